@@ -1,0 +1,66 @@
+import { type CollectionConfig, slugField } from 'payload'
+
+import { Archive } from '../../blocks/Archive/config'
+import { Banner } from '../../blocks/Banner/config'
+import { CallToAction } from '../../blocks/CallToAction/config'
+import { Code } from '../../blocks/Code/config'
+import { Content } from '../../blocks/Content/config'
+import { FormBlock } from '../../blocks/Form/config'
+import { hero } from '../../blocks/Hero/config'
+import { MediaBlock } from '../../blocks/MediaBlock/config'
+import { RelatedPosts } from '../../blocks/RelatedPosts/config'
+import { editorOrPublished } from '../../src/access/editorOrPublished'
+import { isEditor } from '../../src/access/isEditor'
+import { previewPath } from '../../src/site/previewPath'
+import { publishedAt } from '../fields/publishedAt'
+import { seoTab } from '../fields/seo'
+import { revalidatePage, revalidatePageDelete } from './hooks/revalidatePage'
+
+export const Pages: CollectionConfig<'pages'> = {
+  slug: 'pages',
+  access: {
+    create: isEditor,
+    delete: isEditor,
+    read: editorOrPublished,
+    update: isEditor,
+  },
+  admin: {
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    livePreview: { url: ({ data }) => previewPath('pages', data?.slug) },
+    preview: (data) => previewPath('pages', data?.slug as string),
+    useAsTitle: 'title',
+  },
+  defaultPopulate: { slug: true, title: true },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    {
+      type: 'tabs',
+      tabs: [
+        { fields: [hero], label: 'Hero' },
+        {
+          fields: [
+            {
+              name: 'layout',
+              type: 'blocks',
+              admin: { initCollapsed: true },
+              blocks: [CallToAction, Content, MediaBlock, Archive, FormBlock, Banner, Code, RelatedPosts],
+              required: true,
+            },
+          ],
+          label: 'Content',
+        },
+        seoTab,
+      ],
+    },
+    publishedAt,
+    slugField(),
+  ],
+  hooks: {
+    afterChange: [revalidatePage],
+    afterDelete: [revalidatePageDelete],
+  },
+  versions: {
+    drafts: { autosave: { interval: 375 }, schedulePublish: true },
+    maxPerDoc: 50,
+  },
+}

@@ -1,0 +1,91 @@
+import { type CollectionConfig, slugField } from 'payload'
+
+import { Banner } from '../../blocks/Banner/config'
+import { Code } from '../../blocks/Code/config'
+import { MediaBlock } from '../../blocks/MediaBlock/config'
+import { editorOrPublished } from '../../src/access/editorOrPublished'
+import { isEditor } from '../../src/access/isEditor'
+import { previewPath } from '../../src/site/previewPath'
+import { editorWithBlocks } from '../fields/lexical'
+import { publishedAt } from '../fields/publishedAt'
+import { seoTab } from '../fields/seo'
+import { populateAuthors } from './hooks/populateAuthors'
+import { revalidatePost, revalidatePostDelete } from './hooks/revalidatePost'
+
+export const Posts: CollectionConfig<'posts'> = {
+  slug: 'posts',
+  access: {
+    create: isEditor,
+    delete: isEditor,
+    read: editorOrPublished,
+    update: isEditor,
+  },
+  admin: {
+    defaultColumns: ['title', 'slug', '_status', 'publishedAt'],
+    livePreview: { url: ({ data }) => previewPath('posts', data?.slug) },
+    preview: (data) => previewPath('posts', data?.slug as string),
+    useAsTitle: 'title',
+  },
+  defaultPopulate: {
+    slug: true,
+    categories: true,
+    heroImage: true,
+    meta: { description: true, image: true },
+    publishedAt: true,
+    title: true,
+  },
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          fields: [
+            { name: 'heroImage', type: 'upload', relationTo: 'media' },
+            { name: 'content', type: 'richText', editor: editorWithBlocks([Banner, Code, MediaBlock]), label: false, required: true },
+          ],
+          label: 'Content',
+        },
+        {
+          fields: [
+            {
+              name: 'relatedPosts',
+              type: 'relationship',
+              filterOptions: ({ id }) => ({ id: { not_in: [id] } }),
+              hasMany: true,
+              relationTo: 'posts',
+            },
+            { name: 'categories', type: 'relationship', hasMany: true, relationTo: 'categories' },
+          ],
+          label: 'Meta',
+        },
+        seoTab,
+      ],
+    },
+    publishedAt,
+    { name: 'authors', type: 'relationship', admin: { position: 'sidebar' }, hasMany: true, relationTo: 'users' },
+    {
+      // Users are private; this copy of each author's public name is what visitors and the APIs see.
+      name: 'populatedAuthors',
+      type: 'array',
+      access: { update: () => false },
+      admin: { disabled: true, readOnly: true },
+      fields: [
+        { name: 'id', type: 'text' },
+        { name: 'name', type: 'text' },
+      ],
+      virtual: true,
+    },
+    slugField(),
+  ],
+  hooks: {
+    afterChange: [revalidatePost],
+    afterDelete: [revalidatePostDelete],
+    afterRead: [populateAuthors],
+  },
+  versions: {
+    drafts: { autosave: { interval: 375 }, schedulePublish: true },
+    maxPerDoc: 50,
+  },
+}

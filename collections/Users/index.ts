@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '../../src/access/adminOrSelf'
+import { isAdmin, isAdminField } from '../../src/access/isAdmin'
+import { hasRole } from '../../src/access/roles'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  access: {
+    admin: ({ req: { user } }) => hasRole(user, 'admin', 'editor'),
+    create: isAdmin,
+    delete: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+  },
+  admin: {
+    defaultColumns: ['name', 'email', 'roles'],
+    useAsTitle: 'name',
+  },
+  auth: true,
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      access: {
+        // Only admins grant roles, so nobody can promote themselves.
+        create: isAdminField,
+        update: isAdminField,
+      },
+      hasMany: true,
+      options: [
+        { label: 'Admin', value: 'admin' },
+        { label: 'Editor', value: 'editor' },
+      ],
+      saveToJWT: true,
+    },
+  ],
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+  },
+  timestamps: true,
+}

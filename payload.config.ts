@@ -1,0 +1,50 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Categories } from './collections/Categories'
+import { defaultLexical } from './collections/fields/lexical'
+import { Footer } from './collections/Footer/config'
+import { Header } from './collections/Header/config'
+import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
+import { Posts } from './collections/Posts'
+import { Users } from './collections/Users'
+import { queuePlugin } from './plugins/queue'
+import { websitePlugin } from './plugins/website'
+import { env, payloadSecret } from './src/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    importMap: { baseDir: dirname },
+    livePreview: {
+      breakpoints: [
+        { height: 667, label: 'Mobile', name: 'mobile', width: 375 },
+        { height: 1024, label: 'Tablet', name: 'tablet', width: 768 },
+        { height: 900, label: 'Desktop', name: 'desktop', width: 1440 },
+      ],
+    },
+    meta: { titleSuffix: ' — Prism' },
+    user: Users.slug,
+  },
+  collections: [Pages, Posts, Media, Categories, Users],
+  db: postgresAdapter({
+    migrationDir: path.join(dirname, 'migrations'),
+    pool: { connectionString: env.databaseUri },
+    // Schema changes always go through migrations, in dev too, so what is tested is what ships.
+    push: false,
+  }),
+  editor: defaultLexical,
+  globals: [Header, Footer],
+  graphQL: { schemaOutputFile: path.join(dirname, 'docs/schema.graphql') },
+  plugins: [websitePlugin(), queuePlugin()],
+  secret: payloadSecret(),
+  serverURL: process.env.SERVER_URL || undefined,
+  sharp,
+  typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
+  upload: { limits: { fileSize: env.uploadMaxBytes } },
+})

@@ -1,0 +1,59 @@
+import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
+import { searchPlugin } from '@payloadcms/plugin-search'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import type { Plugin } from 'payload'
+
+import { anyone } from '../../src/access/anyone'
+import { isEditor } from '../../src/access/isEditor'
+import { env } from '../../src/env'
+import { publicPath } from '../../src/site/previewPath'
+import { beforeSyncWithSearch } from './search/beforeSync'
+import { searchFields } from './search/fields'
+
+export type WebsitePluginOptions = {
+  /** Appended to generated SEO titles: "About | Prism". */
+  siteName?: string
+}
+
+/**
+ * Payload's official website plugins, configured for the core content: SEO fields, forms with stored
+ * submissions, redirects, nested categories and a search index over pages and posts.
+ */
+export const websitePlugin =
+  ({ siteName = 'Prism' }: WebsitePluginOptions = {}): Plugin =>
+  async (incoming) => {
+    const plugins: Plugin[] = [
+      redirectsPlugin({
+        collections: ['pages', 'posts'],
+        overrides: { access: { create: isEditor, delete: isEditor, read: anyone, update: isEditor } },
+        redirectTypes: ['301', '302'],
+      }),
+      nestedDocsPlugin({
+        collections: ['categories'],
+        generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug)}`, ''),
+      }),
+      seoPlugin({
+        generateTitle: ({ doc }) => (doc?.title ? `${String(doc.title)} | ${siteName}` : siteName),
+        generateURL: ({ collectionSlug, doc }) =>
+          doc?.slug && (collectionSlug === 'pages' || collectionSlug === 'posts')
+            ? `${env.serverUrl}${publicPath(collectionSlug, String(doc.slug))}`
+            : env.serverUrl,
+      }),
+      formBuilderPlugin({
+        fields: { payment: false },
+        formOverrides: { access: { create: isEditor, delete: isEditor, read: anyone, update: isEditor } },
+        formSubmissionOverrides: { access: { create: anyone, delete: isEditor, read: isEditor, update: () => false } },
+      }),
+      searchPlugin({
+        beforeSync: beforeSyncWithSearch,
+        collections: ['pages', 'posts'],
+        defaultPriorities: { pages: 10, posts: 20 },
+        searchOverrides: { fields: ({ defaultFields }) => [...defaultFields, ...searchFields] },
+      }),
+    ]
+    let config = incoming
+    for (const plugin of plugins) config = await plugin(config)
+    return config
+  }

@@ -1,0 +1,13 @@
+/** `npm run seed`: replaces the demo content (and resets the demo users' passwords). */
+import { bootPayload } from '../src/boot'
+import { ensureDatabase } from '../src/db/database'
+import { DEMO_ADMIN, seed } from '../src/seed'
+
+const db = await ensureDatabase()
+const payload = await bootPayload(db.uri)
+await payload.db.migrate()
+await seed(payload)
+payload.logger.info(`Seeded. Admin login: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`)
+await payload.destroy()
+await db.stop()
+process.exit(0)
