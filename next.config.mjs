@@ -2,6 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Tests and benchmarks build into their own folder so they can run beside `npm run dev`.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   images: {
     // Media is served by Payload under /api/media/file/*; the optimiser fetches it from this same server.
     localPatterns: [{ pathname: '/api/media/file/**' }, { pathname: '/**' }],
