@@ -3,7 +3,7 @@
  * every queue in the registry, and runs Payload's own scheduled jobs. Run as many copies as
  * needed on any machine that reaches the database and storage.
  */
-import { bootPayload } from '../src/boot'
+import { bootPayload, closePayload } from '../src/boot'
 import { ensureDatabase } from '../src/db/database'
 import { startBoss } from '../src/queue/boss'
 import { handlers, queues } from './registry'
@@ -25,7 +25,7 @@ async function shutdown(signal: string) {
   payload.logger.info(`[worker] ${signal}: finishing active jobs`)
   // Graceful: active jobs get 20 s to finish; what is left returns to the queue for another worker.
   await boss.stop({ graceful: true, timeout: 20_000 })
-  await payload.destroy()
+  await closePayload(payload)
   await db.stop()
   process.exit(0)
 }

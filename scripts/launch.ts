@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 
-import { bootPayload } from '../src/boot'
+import { bootPayload, closePayload } from '../src/boot'
 import { ensureDatabase } from '../src/db/database'
 import { env, payloadSecret } from '../src/env'
 import { DEMO_ADMIN, seedIfEmpty } from '../src/seed'
@@ -29,7 +29,7 @@ export async function launch(mode: Mode): Promise<void> {
   await payload.db.migrate()
   const seedDemo = process.env.SEED_DEMO ? process.env.SEED_DEMO === 'true' : db.embedded
   if (seedDemo && (await seedIfEmpty(payload))) console.log('[prism] seeded the demo content')
-  await payload.destroy()
+  await closePayload(payload)
 
   const nextArgs = mode === 'dev' ? ['dev', '--port', String(env.port)] : ['start', '--port', String(env.port)]
   const children: ChildProcess[] = [

@@ -1,5 +1,5 @@
 /** `npm run seed`: replaces the demo content (and resets the demo users' passwords). */
-import { bootPayload } from '../src/boot'
+import { bootPayload, closePayload } from '../src/boot'
 import { ensureDatabase } from '../src/db/database'
 import { DEMO_ADMIN, seed } from '../src/seed'
 
@@ -8,6 +8,6 @@ const payload = await bootPayload(db.uri)
 await payload.db.migrate()
 await seed(payload)
 payload.logger.info(`Seeded. Admin login: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`)
-await payload.destroy()
+await closePayload(payload)
 await db.stop()
 process.exit(0)

@@ -1,3 +1,4 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { getPayload, type Payload } from 'payload'
 
 /**
@@ -8,4 +9,16 @@ export async function bootPayload(databaseUri: string, { cron = false } = {}): P
   process.env.DATABASE_URI = databaseUri
   const { default: config } = await import('../payload.config')
   return getPayload({ config, cron })
+}
+
+/**
+ * `payload.destroy()` leaves the Postgres pool open, and after migrations one client stays checked
+ * out forever, so `pool.end()` never resolves. Close what can be closed, and keep the server's
+ * later shutdown of the stray connection from crashing the process with an unhandled error.
+ */
+export async function closePayload(payload: Payload): Promise<void> {
+  const { pool } = payload.db as unknown as PostgresAdapter
+  pool?.on('error', () => {})
+  await payload.destroy()
+  void pool?.end()
 }
