@@ -40,7 +40,6 @@ export default buildConfig({
   }),
   editor: defaultLexical,
   globals: [Header, Footer],
-  graphQL: { schemaOutputFile: path.join(dirname, 'docs/schema.graphql') },
   plugins: [websitePlugin(), queuePlugin()],
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL || undefined,
