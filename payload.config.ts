@@ -20,6 +20,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   admin: {
+    // Gravatar would send every editor's email hash to a third party (and is unreachable offline).
+    avatar: 'default',
     importMap: { baseDir: dirname },
     livePreview: {
       breakpoints: [

@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../../src/access/anyone'
 import { isEditor } from '../../src/access/isEditor'
 import { revalidateSite } from '../../src/site/revalidate'
-import { link } from '../fields/link'
+import { link, linkRowLabel } from '../fields/link'
 
 export const Header: GlobalConfig = {
   slug: 'header',
@@ -12,6 +12,7 @@ export const Header: GlobalConfig = {
     {
       name: 'navItems',
       type: 'array',
+      admin: { components: { RowLabel: linkRowLabel }, initCollapsed: true },
       fields: [link({ appearances: false })],
       maxRows: 6,
     },

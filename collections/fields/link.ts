@@ -1,5 +1,8 @@
 import type { Field, GroupField } from 'payload'
 
+/** Import-map path of the admin row label for arrays of links. */
+export const linkRowLabel = '/collections/fields/LinkRowLabel#LinkRowLabel'
+
 export type LinkAppearance = 'default' | 'outline'
 
 type LinkOptions = {
@@ -72,7 +75,7 @@ export const link = ({ appearances, disableLabel = false, name = 'link' }: LinkO
 export const linkGroup = ({ maxRows, appearances }: { appearances?: LinkAppearance[] | false; maxRows?: number } = {}): Field => ({
   name: 'links',
   type: 'array',
-  admin: { initCollapsed: true },
+  admin: { components: { RowLabel: linkRowLabel }, initCollapsed: true },
   fields: [link({ appearances })],
   maxRows,
 })
