@@ -5,7 +5,8 @@ import path from 'node:path'
 /** Every setting Prism reads, with its default. `.env.example` documents the same list. */
 export const env = {
   get dataDir(): string {
-    return path.resolve(process.env.DATA_DIR || '.data')
+    // The ignore comment keeps Turbopack from tracing the whole project into the server bundle.
+    return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || '.data')
   },
   get databaseUri(): string | undefined {
     return process.env.DATABASE_URI || undefined
@@ -36,7 +37,8 @@ export const env = {
  */
 export function payloadSecret(): string {
   if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
-  if (env.isProduction && !process.env.PRISM_ALLOW_GENERATED_SECRET) {
+  // `next build` imports the config but signs nothing, so it needs no real secret.
+  if (env.isProduction && process.env.NEXT_PHASE !== 'phase-production-build') {
     throw new Error('PAYLOAD_SECRET must be set in production (see .env.example)')
   }
   const file = path.join(env.dataDir, 'payload-secret')

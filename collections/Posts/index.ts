@@ -52,7 +52,8 @@ export const Posts: CollectionConfig<'posts'> = {
             {
               name: 'relatedPosts',
               type: 'relationship',
-              filterOptions: ({ id }) => ({ id: { not_in: [id] } }),
+              // A new post has no id yet: `not_in: [undefined]` would match nothing and reject every choice.
+              filterOptions: ({ id }) => (id ? { id: { not_in: [id] } } : true),
               hasMany: true,
               relationTo: 'posts',
             },

@@ -1,0 +1,19 @@
+import type { CallToActionBlock as CallToActionBlockData } from '@payload-types'
+
+import { Link } from '../../src/site/components/Link'
+import { RichText } from '../../src/site/components/RichText'
+
+export function CallToActionBlock({ links, richText }: Pick<CallToActionBlockData, 'links' | 'richText'>) {
+  return (
+    <section className="cta">
+      <RichText className="cta__text" data={richText} />
+      {Boolean(links?.length) && (
+        <div className="cta__links">
+          {links?.map(({ id, link }, index) => (
+            <Link appearance={link.appearance ?? 'default'} key={id ?? index} link={link} />
+          ))}
+        </div>
+      )}
+    </section>
+  )
+}

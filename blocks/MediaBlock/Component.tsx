@@ -1,0 +1,20 @@
+import type { MediaBlock as MediaBlockData } from '@payload-types'
+
+import { Media } from '../../src/site/components/Media'
+import { RichText } from '../../src/site/components/RichText'
+
+type Props = Pick<MediaBlockData, 'media'> & { sizes?: string }
+
+export function MediaBlock({ media, sizes = '(min-width: 76rem) 72rem, 100vw' }: Props) {
+  if (typeof media !== 'object') return null
+  return (
+    <figure className="media-block">
+      <Media className="media-block__image" resource={media} sizes={sizes} />
+      {media.caption && (
+        <figcaption className="media-block__caption">
+          <RichText data={media.caption} />
+        </figcaption>
+      )}
+    </figure>
+  )
+}

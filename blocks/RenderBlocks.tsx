@@ -1,0 +1,47 @@
+import type { Page } from '@payload-types'
+import type { ReactNode } from 'react'
+
+import { ArchiveBlock } from './Archive/Component'
+import { BannerBlock } from './Banner/Component'
+import { CallToActionBlock } from './CallToAction/Component'
+import { CodeBlock } from './Code/Component'
+import { ContentBlock } from './Content/Component'
+import { FormBlock } from './Form/Component'
+import { MediaBlock } from './MediaBlock/Component'
+import { RelatedPostsBlock } from './RelatedPosts/Component'
+
+type LayoutBlock = Page['layout'][number]
+
+function renderBlock(block: LayoutBlock): ReactNode {
+  switch (block.blockType) {
+    case 'archive':
+      return <ArchiveBlock {...block} />
+    case 'banner':
+      return <BannerBlock {...block} />
+    case 'code':
+      return <CodeBlock {...block} />
+    case 'content':
+      return <ContentBlock {...block} />
+    case 'cta':
+      return <CallToActionBlock {...block} />
+    case 'formBlock':
+      return <FormBlock {...block} />
+    case 'mediaBlock':
+      return <MediaBlock {...block} />
+    case 'relatedPosts':
+      return <RelatedPostsBlock {...block} />
+  }
+}
+
+/** A page's layout blocks in order, each in a full-width band of the page grid. */
+export function RenderBlocks({ blocks }: { blocks: Page['layout'] }) {
+  return (
+    <div className="blocks">
+      {blocks.map((block, index) => (
+        <div className={`block block--${block.blockType} container`} key={block.id ?? index}>
+          {renderBlock(block)}
+        </div>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { Hero } from '../../../../blocks/Hero/Component'
+import { RenderBlocks } from '../../../../blocks/RenderBlocks'
+import { LivePreviewListener } from '../../../site/components/LivePreviewListener'
+import { docMetadata } from '../../../site/docMetadata'
+import { publicPath } from '../../../site/previewPath'
+import { draftContext } from '../../../site/queries/draftContext'
+import { queryPageBySlug } from '../../../site/queries/queryPageBySlug'
+import { redirectFromRules } from '../../../site/redirectFromRules'
+
+type Props = { params: Promise<{ slug?: string[] }> }
+
+/** Rendered on first request, then cached until a page change revalidates it. */
+export const generateStaticParams = (): { slug: string[] }[] => []
+export const revalidate = 3600
+
+/** `/` is the page whose slug is `home`; `/about` the page `about`. Deeper paths are only redirects. */
+async function slugOf(params: Props['params']): Promise<null | string> {
+  const { slug = [] } = await params
+  if (slug.length === 0) return 'home'
+  return slug.length === 1 ? decodeURIComponent(slug[0]) : null
+}
+
+export default async function PageRoute({ params }: Props) {
+  const slug = await slugOf(params)
+  const page = slug ? await queryPageBySlug(slug) : null
+  if (!page) {
+    const { slug: segments = [] } = await params
+    await redirectFromRules(`/${segments.join('/')}`)
+    notFound()
+  }
+  const { draft } = await draftContext()
+  return (
+    <article className="page">
+      {draft && <LivePreviewListener />}
+      <Hero hero={page.hero} title={page.title} />
+      <RenderBlocks blocks={page.layout} />
+    </article>
+  )
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const slug = await slugOf(params)
+  const page = slug ? await queryPageBySlug(slug) : null
+  return docMetadata(page, page ? publicPath('pages', page.slug) : '/')
+}

@@ -1,0 +1,67 @@
+import type { Post } from '@payload-types'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { CardGrid } from '../../../../site/components/CardGrid'
+import { LivePreviewListener } from '../../../../site/components/LivePreviewListener'
+import { Media } from '../../../../site/components/Media'
+import { PostByline } from '../../../../site/components/PostByline'
+import { RichText } from '../../../../site/components/RichText'
+import { docMetadata } from '../../../../site/docMetadata'
+import { publicPath } from '../../../../site/previewPath'
+import { draftContext } from '../../../../site/queries/draftContext'
+import { queryPostBySlug } from '../../../../site/queries/queryPostBySlug'
+import { redirectFromRules } from '../../../../site/redirectFromRules'
+
+type Props = { params: Promise<{ slug: string }> }
+
+/** Rendered on first request, then cached until a post change revalidates the site. */
+export const generateStaticParams = (): { slug: string }[] => []
+export const revalidate = 3600
+
+export default async function PostRoute({ params }: Props) {
+  const { slug } = await params
+  const post = await queryPostBySlug(decodeURIComponent(slug))
+  if (!post) {
+    await redirectFromRules(`/posts/${slug}`)
+    notFound()
+  }
+  const { draft } = await draftContext()
+  const categories = (post.categories ?? []).flatMap((category) => (typeof category === 'object' ? [category.title] : []))
+  const related = (post.relatedPosts ?? []).filter((doc): doc is Post => typeof doc === 'object')
+  return (
+    <article className="post">
+      {draft && <LivePreviewListener />}
+      <header className="post__header container">
+        {categories.length > 0 && (
+          <p className="post__categories">
+            <span className="visually-hidden">Categories: </span>
+            {categories.join(', ')}
+          </p>
+        )}
+        <h1 className="post__title">{post.title}</h1>
+        <PostByline populatedAuthors={post.populatedAuthors} publishedAt={post.publishedAt} />
+      </header>
+      {post.heroImage && (
+        <div className="post__hero container">
+          <Media preload resource={post.heroImage} sizes="(min-width: 76rem) 72rem, 100vw" />
+        </div>
+      )}
+      <div className="post__body container">
+        <RichText className="post__content" data={post.content} />
+      </div>
+      {related.length > 0 && (
+        <aside aria-labelledby="related-heading" className="post__related container">
+          <h2 id="related-heading">Related posts</h2>
+          <CardGrid headingLevel={3} posts={related} />
+        </aside>
+      )}
+    </article>
+  )
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const post = await queryPostBySlug(decodeURIComponent(slug))
+  return docMetadata(post, post ? publicPath('posts', post.slug) : `/posts/${slug}`)
+}

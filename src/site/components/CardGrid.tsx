@@ -1,0 +1,23 @@
+import type { Post } from '@payload-types'
+
+import { Card } from './Card'
+
+type Props = {
+  headingLevel?: 2 | 3
+  /** For a grid at the top of the page, whose first image is the largest thing in view. */
+  preloadFirst?: boolean
+  posts: Post[]
+}
+
+export function CardGrid({ headingLevel, posts, preloadFirst = false }: Props) {
+  if (!posts.length) return <p className="empty">No posts yet.</p>
+  return (
+    <ul className="card-grid">
+      {posts.map((post, index) => (
+        <li key={post.id}>
+          <Card headingLevel={headingLevel} post={post} preload={preloadFirst && index === 0} />
+        </li>
+      ))}
+    </ul>
+  )
+}

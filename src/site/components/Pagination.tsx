@@ -1,0 +1,44 @@
+import NextLink from 'next/link'
+
+import { postsPageHref } from './postsPageHref'
+
+type Props = { page: number; totalPages: number }
+
+/** Page links around the current one, first and last always shown, gaps marked with an ellipsis. */
+export function Pagination({ page, totalPages }: Props) {
+  if (totalPages <= 1) return null
+  const shown = [...new Set([1, page - 1, page, page + 1, totalPages])].filter((n) => n >= 1 && n <= totalPages).sort((a, b) => a - b)
+  return (
+    <nav aria-label="Pagination" className="pagination">
+      <ul>
+        <li>
+          {page > 1 ? (
+            <NextLink href={postsPageHref(page - 1)} rel="prev">
+              Previous<span className="visually-hidden"> page</span>
+            </NextLink>
+          ) : (
+            <span aria-hidden="true" className="pagination__disabled">Previous</span>
+          )}
+        </li>
+        {shown.map((n, index) => (
+          <li key={n}>
+            {index > 0 && n - shown[index - 1] > 1 && <span className="pagination__gap">…</span>}
+            <NextLink aria-current={n === page ? 'page' : undefined} href={postsPageHref(n)}>
+              <span className="visually-hidden">Page </span>
+              {n}
+            </NextLink>
+          </li>
+        ))}
+        <li>
+          {page < totalPages ? (
+            <NextLink href={postsPageHref(page + 1)} rel="next">
+              Next<span className="visually-hidden"> page</span>
+            </NextLink>
+          ) : (
+            <span aria-hidden="true" className="pagination__disabled">Next</span>
+          )}
+        </li>
+      </ul>
+    </nav>
+  )
+}
