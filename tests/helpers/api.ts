@@ -1,0 +1,85 @@
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import type { SanitizedConfig } from 'payload'
+
+export type ApiResponse<T> = { body: T; headers: Headers; status: number }
+
+type Auth = { token?: string }
+type RequestOptions = Auth & { body?: BodyInit; headers?: Record<string, string> }
+type RouteHandler = (request: Request, args: { params: Promise<{ slug?: string[] }> }) => Promise<Response>
+
+const ORIGIN = 'http://localhost'
+
+/** Payload's error responses: `{ errors: [{ message, data: { errors: [{ path, message }] } }] }`. */
+export type ApiErrorBody = {
+  errors: { data?: { errors?: { message: string; path: string }[] } | null; message: string; name?: string }[]
+}
+
+/**
+ * Calls Prism's REST and GraphQL APIs through the real Next.js route handlers of
+ * `src/app/(payload)/api`, without a server: the same parsing, auth, access and error shapes.
+ * `path` is what follows `/api`, with its query string: `/pages?where[slug][equals]=home`.
+ */
+export function createApi(config: SanitizedConfig) {
+  const handlers: Record<'DELETE' | 'GET' | 'PATCH' | 'POST', RouteHandler> = {
+    DELETE: REST_DELETE(config),
+    GET: REST_GET(config),
+    PATCH: REST_PATCH(config),
+    POST: REST_POST(config),
+  }
+
+  async function rest<T>(method: keyof typeof handlers, path: string, { body, headers = {}, token }: RequestOptions = {}) {
+    const url = new URL(`/api${path}`, ORIGIN)
+    const slug = url.pathname.split('/').filter(Boolean).slice(1).map(decodeURIComponent)
+    const request = new Request(url, { body, headers: { ...authHeader(token), ...headers }, method })
+    return toResult<T>(await handlers[method](request, { params: Promise.resolve({ slug }) }))
+  }
+
+  const json = (data: unknown) => ({ body: JSON.stringify(data), headers: { 'Content-Type': 'application/json' } })
+
+  return {
+    delete: <T = unknown>(path: string, auth: Auth = {}) => rest<T>('DELETE', path, auth),
+    get: <T = unknown>(path: string, auth: Auth = {}) => rest<T>('GET', path, auth),
+    patch: <T = unknown>(path: string, data: unknown, auth: Auth = {}) => rest<T>('PATCH', path, { ...json(data), ...auth }),
+    post: <T = unknown>(path: string, data: unknown, auth: Auth = {}) => rest<T>('POST', path, { ...json(data), ...auth }),
+    /** A multipart form, as the admin panel sends uploads. */
+    postForm: <T = unknown>(path: string, form: FormData, auth: Auth = {}) => rest<T>('POST', path, { body: form, ...auth }),
+    graphql: async <T = unknown>(query: string, variables: Record<string, unknown> = {}, { token }: Auth = {}) => {
+      const request = new Request(new URL('/api/graphql', ORIGIN), {
+        body: JSON.stringify({ query, variables }),
+        headers: { 'Content-Type': 'application/json', ...authHeader(token) },
+        method: 'POST',
+      })
+      return toResult<GraphQLBody<T>>(await GRAPHQL_POST(config)(request))
+    },
+  }
+}
+
+export type Api = ReturnType<typeof createApi>
+
+export type GraphQLBody<T> = { data?: T | null; errors?: { extensions?: { statusCode?: number }; message: string }[] }
+
+const authHeader = (token?: string): Record<string, string> => (token ? { Authorization: `JWT ${token}` } : {})
+
+async function toResult<T>(response: Response): Promise<ApiResponse<T>> {
+  const text = await response.text()
+  // Every Payload response is JSON; a non-JSON body is kept as text so a failure message shows it.
+  let body: unknown = text
+  try {
+    body = JSON.parse(text)
+  } catch {}
+  return { body: body as T, headers: response.headers, status: response.status }
+}
+
+/** The field paths named by a Payload validation error. */
+export function errorPaths(body: unknown): string[] {
+  const { errors = [] } = (body ?? {}) as Partial<ApiErrorBody>
+  return errors.flatMap((error) => error.data?.errors?.map((fieldError) => fieldError.path) ?? [])
+}
+
+/** Every message of an error response, top-level and per field, in one string. */
+export function errorText(body: unknown): string {
+  const { errors = [] } = (body ?? {}) as Partial<ApiErrorBody>
+  return errors
+    .flatMap((error) => [error.message, ...(error.data?.errors?.map((fieldError) => `${fieldError.path}: ${fieldError.message}`) ?? [])])
+    .join('\n')
+}

@@ -1,0 +1,23 @@
+import type { Page, Post } from '../../payload-types'
+import { richText } from '../../src/seed/lexical'
+
+type PageInput = Omit<Page, 'createdAt' | 'id' | 'updatedAt'>
+type PostInput = Omit<Post, 'createdAt' | 'id' | 'updatedAt'>
+
+/** The smallest page that passes validation: a title, a text-only hero and one code block. */
+export const pageData = (slug: string, overrides: Partial<PageInput> = {}): PageInput => ({
+  _status: 'published',
+  hero: { type: 'lowImpact' },
+  layout: [{ blockType: 'code', code: `echo ${slug}`, language: 'shell' }],
+  slug,
+  title: `Page ${slug}`,
+  ...overrides,
+})
+
+export const postData = (slug: string, overrides: Partial<PostInput> = {}): PostInput => ({
+  _status: 'published',
+  content: richText(`The body of ${slug}.`),
+  slug,
+  title: `Post ${slug}`,
+  ...overrides,
+})

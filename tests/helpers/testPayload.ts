@@ -1,0 +1,43 @@
+import '@payloadcms/db-postgres'
+import type { Payload, SanitizedConfig } from 'payload'
+
+import { bootPayload } from '../../src/boot'
+import { TEST_SECRET } from '../setup/secret'
+import { createTestDatabase, type TestDatabase } from './testDatabase'
+
+export type TestPayload = Omit<TestDatabase, 'drop'> & {
+  payload: Payload
+  config: SanitizedConfig
+  cleanup: () => Promise<void>
+}
+
+type Options = {
+  /** Start from the demo content (with its media files) instead of an empty, migrated database. */
+  seeded?: boolean
+  /** Extra env read by the config at import (UPLOAD_MAX_BYTES, IMAGE_MAX_PIXELS…). */
+  env?: Record<string, string>
+}
+
+/**
+ * A Payload of its own for one test file, on a fresh database and DATA_DIR. Call it once per file:
+ * Payload caches its instance per process and the config reads env at import. `cleanup` in afterAll.
+ */
+export async function createTestPayload({ env = {}, seeded = false }: Options = {}): Promise<TestPayload> {
+  const { drop, ...database } = await createTestDatabase({ seeded })
+  Object.assign(process.env, { DATA_DIR: database.dataDir, PAYLOAD_SECRET: TEST_SECRET, ...env })
+  const payload = await bootPayload(database.databaseUri)
+  // Expected refusals (403s, validation errors) are logged by Payload; TEST_LOG_LEVEL=info shows them.
+  payload.logger.level = process.env.TEST_LOG_LEVEL || 'fatal'
+
+  const cleanup = async () => {
+    await payload.destroy()
+    // Payload's destroy() leaves the pg pool open, and the adapter keeps one client checked out
+    // for good, so `pool.end()` never resolves: end the idle clients, then drop the database with
+    // FORCE, which closes the rest. Their connection errors are expected and swallowed.
+    const { pool } = payload.db
+    pool.on('error', () => {})
+    void pool.end().catch(() => {})
+    await drop()
+  }
+  return { ...database, cleanup, config: payload.config, payload }
+}

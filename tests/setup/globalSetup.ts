@@ -1,0 +1,103 @@
+import { execFile } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import type { TestProject } from 'vitest/node'
+
+import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import './context'
+import { adminQuery, createDatabase, dropDatabase, uriFor } from './databaseServer'
+import { TEST_SECRET } from './secret'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const run = promisify(execFile)
+
+/**
+ * One Postgres for the whole run (embedded unless DATABASE_URI is set) and two template databases,
+ * built once; every test file then copies a template in milliseconds instead of migrating.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const started = Date.now()
+  // The `postgres` OS user (Postgres refuses to run as root) must traverse this folder.
+  const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'prism-test-'))
+  fs.chmodSync(tempRoot, 0o755)
+
+  let stopServer = async () => {}
+  let serverUri = process.env.DATABASE_URI
+  if (!serverUri) {
+    const server = await startEmbeddedPostgres({
+      database: 'postgres',
+      dataDir: path.join(tempRoot, 'postgres'),
+      // Away from `npm run dev` (54320) and from other runs on the same machine.
+      port: 55000 + Math.floor(Math.random() * 4000),
+    })
+    serverUri = server.uri
+    stopServer = server.stop
+  }
+
+  const databasePrefix = `prism_t${randomBytes(3).toString('hex')}_`
+  const emptyTemplate = `${databasePrefix}tpl_empty`
+  const seededTemplate = `${databasePrefix}tpl_seeded`
+  const templateDataDir = path.join(tempRoot, 'template-data')
+
+  const teardown = async () => {
+    const { rows } = await adminQuery(
+      serverUri,
+      `SELECT datname FROM pg_database WHERE datname LIKE '${databasePrefix}%'`,
+    ).catch(() => ({ rows: [] as { datname: string }[] }))
+    for (const { datname } of rows as { datname: string }[]) await dropDatabase(serverUri, datname)
+    await stopServer()
+    fs.rmSync(tempRoot, { force: true, recursive: true })
+  }
+
+  try {
+    await Promise.all([createDatabase(serverUri, emptyTemplate), createDatabase(serverUri, seededTemplate)])
+    await Promise.all([
+      buildTemplate(uriFor(serverUri, emptyTemplate), path.join(tempRoot, 'template-empty-data'), false),
+      buildTemplate(uriFor(serverUri, seededTemplate), templateDataDir, true),
+    ])
+  } catch (error) {
+    await teardown()
+    throw error
+  }
+  // Nothing may stay connected to a template.
+  await adminQuery(
+    serverUri,
+    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname IN ('${emptyTemplate}', '${seededTemplate}')`,
+  )
+
+  project.provide('databases', {
+    databasePrefix,
+    emptyTemplate,
+    seededMediaDir: path.join(templateDataDir, 'media'),
+    seededTemplate,
+    serverUri,
+    tempRoot,
+  })
+  console.log(`[tests] Postgres and templates ready in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return teardown
+}
+
+async function buildTemplate(databaseUri: string, dataDir: string, seeded: boolean): Promise<void> {
+  fs.mkdirSync(dataDir, { recursive: true })
+  try {
+    await run(path.join(root, 'node_modules/.bin/tsx'), ['tests/setup/buildTemplate.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URI: databaseUri,
+        DATA_DIR: dataDir,
+        NODE_ENV: 'test',
+        PAYLOAD_SECRET: TEST_SECRET,
+        PRISM_TEMPLATE_SEED: String(seeded),
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    })
+  } catch (error) {
+    const { stderr = '', stdout = '' } = error as { stderr?: string; stdout?: string }
+    throw new Error(`Building the ${seeded ? 'seeded' : 'empty'} template failed:\n${stdout}\n${stderr}`)
+  }
+}
