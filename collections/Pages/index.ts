@@ -9,21 +9,18 @@ import { FormBlock } from '../../blocks/Form/config'
 import { hero } from '../../blocks/Hero/config'
 import { MediaBlock } from '../../blocks/MediaBlock/config'
 import { RelatedPosts } from '../../blocks/RelatedPosts/config'
-import { editorOrPublished } from '../../src/access/editorOrPublished'
-import { isEditor } from '../../src/access/isEditor'
+import { publishedContent } from '../../src/access/publishedContent'
 import { previewPath } from '../../src/site/previewPath'
+import { knownBlocks } from '../fields/knownBlocks'
 import { publishedAt } from '../fields/publishedAt'
 import { seoTab } from '../fields/seo'
 import { revalidatePage, revalidatePageDelete } from './hooks/revalidatePage'
 
+const layoutBlocks = [CallToAction, Content, MediaBlock, Archive, FormBlock, Banner, Code, RelatedPosts]
+
 export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
-  access: {
-    create: isEditor,
-    delete: isEditor,
-    read: editorOrPublished,
-    update: isEditor,
-  },
+  access: publishedContent,
   admin: {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     livePreview: { url: ({ data }) => previewPath('pages', data?.slug) },
@@ -43,8 +40,9 @@ export const Pages: CollectionConfig<'pages'> = {
               name: 'layout',
               type: 'blocks',
               admin: { initCollapsed: true },
-              blocks: [CallToAction, Content, MediaBlock, Archive, FormBlock, Banner, Code, RelatedPosts],
+              blocks: layoutBlocks,
               required: true,
+              validate: knownBlocks(layoutBlocks),
             },
           ],
           label: 'Content',

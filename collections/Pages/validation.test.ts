@@ -60,6 +60,13 @@ describe('refused page writes', () => {
     expect(errorPaths(response.body)).toContain('layout')
   })
 
+  it('refuses a block type that does not exist instead of dropping it, naming `layout`', async () => {
+    const response = await create({ ...pageData('bad-block'), layout: [{ blockType: 'carousel' }] })
+    expect(response.status).toBe(400)
+    expect(errorPaths(response.body)).toContain('layout')
+    expect(JSON.stringify(response.body)).toContain('Unknown block type carousel')
+  })
+
   it('refuses a publication date that is not a date, naming `publishedAt`', async () => {
     const response = await create({ ...pageData('bad-date'), publishedAt: 'not-a-date' })
     expect(response.status).toBe(400)

@@ -3,8 +3,7 @@ import { type CollectionConfig, slugField } from 'payload'
 import { Banner } from '../../blocks/Banner/config'
 import { Code } from '../../blocks/Code/config'
 import { MediaBlock } from '../../blocks/MediaBlock/config'
-import { editorOrPublished } from '../../src/access/editorOrPublished'
-import { isEditor } from '../../src/access/isEditor'
+import { publishedContent } from '../../src/access/publishedContent'
 import { previewPath } from '../../src/site/previewPath'
 import { editorWithBlocks } from '../fields/lexical'
 import { publishedAt } from '../fields/publishedAt'
@@ -14,12 +13,7 @@ import { revalidatePost, revalidatePostDelete } from './hooks/revalidatePost'
 
 export const Posts: CollectionConfig<'posts'> = {
   slug: 'posts',
-  access: {
-    create: isEditor,
-    delete: isEditor,
-    read: editorOrPublished,
-    update: isEditor,
-  },
+  access: publishedContent,
   admin: {
     defaultColumns: ['title', 'slug', '_status', 'publishedAt'],
     livePreview: { url: ({ data }) => previewPath('posts', data?.slug) },

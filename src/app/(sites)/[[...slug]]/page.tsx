@@ -7,7 +7,7 @@ import { LivePreviewListener } from '../../../site/components/LivePreviewListene
 import { docMetadata } from '../../../site/docMetadata'
 import { publicPath } from '../../../site/previewPath'
 import { draftContext } from '../../../site/queries/draftContext'
-import { queryPageBySlug } from '../../../site/queries/queryPageBySlug'
+import { queryDocBySlug } from '../../../site/queries/queryDocBySlug'
 import { redirectFromRules } from '../../../site/redirectFromRules'
 
 type Props = { params: Promise<{ slug?: string[] }> }
@@ -25,7 +25,7 @@ async function slugOf(params: Props['params']): Promise<null | string> {
 
 export default async function PageRoute({ params }: Props) {
   const slug = await slugOf(params)
-  const page = slug ? await queryPageBySlug(slug) : null
+  const page = slug ? await queryDocBySlug('pages', slug) : null
   if (!page) {
     const { slug: segments = [] } = await params
     await redirectFromRules(`/${segments.join('/')}`)
@@ -43,6 +43,6 @@ export default async function PageRoute({ params }: Props) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = await slugOf(params)
-  const page = slug ? await queryPageBySlug(slug) : null
+  const page = slug ? await queryDocBySlug('pages', slug) : null
   return docMetadata(page, page ? publicPath('pages', page.slug) : '/')
 }

@@ -10,7 +10,7 @@ import { RichText } from '../../../../site/components/RichText'
 import { docMetadata } from '../../../../site/docMetadata'
 import { publicPath } from '../../../../site/previewPath'
 import { draftContext } from '../../../../site/queries/draftContext'
-import { queryPostBySlug } from '../../../../site/queries/queryPostBySlug'
+import { queryDocBySlug } from '../../../../site/queries/queryDocBySlug'
 import { redirectFromRules } from '../../../../site/redirectFromRules'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -21,7 +21,7 @@ export const revalidate = 3600
 
 export default async function PostRoute({ params }: Props) {
   const { slug } = await params
-  const post = await queryPostBySlug(decodeURIComponent(slug))
+  const post = await queryDocBySlug('posts', decodeURIComponent(slug))
   if (!post) {
     await redirectFromRules(`/posts/${slug}`)
     notFound()
@@ -62,6 +62,6 @@ export default async function PostRoute({ params }: Props) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const post = await queryPostBySlug(decodeURIComponent(slug))
+  const post = await queryDocBySlug('posts', decodeURIComponent(slug))
   return docMetadata(post, post ? publicPath('posts', post.slug) : `/posts/${slug}`)
 }

@@ -1,16 +1,18 @@
 import config from '@payload-config'
-import type { Page } from '@payload-types'
+import type { Page, Post } from '@payload-types'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import { draftContext } from './draftContext'
 
-/** The page with `slug`: its newest draft in draft mode, else the published version. */
-export const queryPageBySlug = cache(async (slug: string): Promise<null | Page> => {
+type Docs = { pages: Page; posts: Post }
+
+/** The page or post with `slug`: its newest draft in draft mode, else the published version. */
+export const queryDocBySlug = cache(async <C extends keyof Docs>(collection: C, slug: string): Promise<Docs[C] | null> => {
   const { draft, user } = await draftContext()
   const payload = await getPayload({ config })
   const { docs } = await payload.find({
-    collection: 'pages',
+    collection,
     depth: 2,
     draft,
     limit: 1,
@@ -19,5 +21,5 @@ export const queryPageBySlug = cache(async (slug: string): Promise<null | Page> 
     user,
     where: { slug: { equals: slug } },
   })
-  return docs[0] ?? null
+  return (docs[0] as Docs[C] | undefined) ?? null
 })
