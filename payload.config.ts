@@ -6,13 +6,13 @@ import sharp from 'sharp'
 
 import { Categories } from './collections/Categories'
 import { defaultLexical } from './collections/fields/lexical'
-import { Footer } from './collections/Footer/config'
-import { Header } from './collections/Header/config'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Posts } from './collections/Posts'
 import { Users } from './collections/Users'
+import { accountPlugin } from './plugins/account'
 import { queuePlugin } from './plugins/queue'
+import { sitesPlugin } from './plugins/sites'
 import { websitePlugin } from './plugins/website'
 import { env, payloadSecret } from './src/env'
 
@@ -41,8 +41,7 @@ export default buildConfig({
     push: false,
   }),
   editor: defaultLexical,
-  globals: [Header, Footer],
-  plugins: [websitePlugin(), queuePlugin()],
+  plugins: [websitePlugin(), sitesPlugin(), accountPlugin(), queuePlugin()],
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL || undefined,
   sharp,

@@ -12,10 +12,10 @@ import { RelatedPostsBlock } from './RelatedPosts/Component'
 
 type LayoutBlock = Page['layout'][number]
 
-function renderBlock(block: LayoutBlock): ReactNode {
+function renderBlock(block: LayoutBlock, siteId: number): ReactNode {
   switch (block.blockType) {
     case 'archive':
-      return <ArchiveBlock {...block} />
+      return <ArchiveBlock {...block} siteId={siteId} />
     case 'banner':
       return <BannerBlock {...block} />
     case 'code':
@@ -29,17 +29,17 @@ function renderBlock(block: LayoutBlock): ReactNode {
     case 'mediaBlock':
       return <MediaBlock {...block} />
     case 'relatedPosts':
-      return <RelatedPostsBlock {...block} />
+      return <RelatedPostsBlock {...block} siteId={siteId} />
   }
 }
 
-/** A page's layout blocks in order, each in a full-width band of the page grid. */
-export function RenderBlocks({ blocks }: { blocks: Page['layout'] }) {
+/** A page's layout blocks in order, each in a full-width band of the page grid; `siteId` is the page's site. */
+export function RenderBlocks({ blocks, siteId }: { blocks: Page['layout']; siteId: number }) {
   return (
     <div className="blocks">
       {blocks.map((block, index) => (
         <div className={`block block--${block.blockType} container`} key={block.id ?? index}>
-          {renderBlock(block)}
+          {renderBlock(block, siteId)}
         </div>
       ))}
     </div>

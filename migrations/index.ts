@@ -1,9 +1,15 @@
 import * as migration_20261122_041854_initial from './20261122_041854_initial';
+import * as migration_20261122_053306_sites from './20261122_053306_sites';
 
 export const migrations = [
   {
     up: migration_20261122_041854_initial.up,
     down: migration_20261122_041854_initial.down,
-    name: '20261122_041854_initial'
+    name: '20261122_041854_initial',
+  },
+  {
+    up: migration_20261122_053306_sites.up,
+    down: migration_20261122_053306_sites.down,
+    name: '20261122_053306_sites'
   },
 ];

@@ -2,12 +2,16 @@ import type { Post, RelatedPostsBlock as RelatedPostsBlockData } from '@payload-
 
 import { CardGrid } from '../../src/site/components/CardGrid'
 import { RichText } from '../../src/site/components/RichText'
+import { siteIdOf } from '../../src/site/siteIdOf'
 
-type Props = Pick<RelatedPostsBlockData, 'docs' | 'introContent'>
+type Props = Pick<RelatedPostsBlockData, 'docs' | 'introContent'> & { siteId: number }
 
-/** Cards of the chosen posts; unpublished ones arrive as bare ids and are left out. */
-export function RelatedPostsBlock({ docs, introContent }: Props) {
-  const posts = (docs ?? []).filter((doc): doc is Post => typeof doc === 'object')
+/**
+ * Cards of the chosen posts of the page's site; unpublished ones arrive as bare ids and are left
+ * out, and so are other sites' posts, which have no page on this host.
+ */
+export function RelatedPostsBlock({ docs, introContent, siteId }: Props) {
+  const posts = (docs ?? []).filter((doc): doc is Post => typeof doc === 'object' && siteIdOf(doc.site) === siteId)
   if (!posts.length) return null
   return (
     <section className="related-posts">

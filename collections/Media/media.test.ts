@@ -15,7 +15,7 @@ let editorToken: string
 beforeAll(async () => {
   t = await createTestPayload()
   api = createApi(t.config)
-  await createUser(t.payload, 'admin@test.local', ['admin'])
+  await createUser(t.payload, 'admin@test.local', ['super-admin'])
   editorToken = (await createUser(t.payload, 'editor@test.local', ['editor'])).token
 })
 afterAll(async () => t?.cleanup())
@@ -59,7 +59,7 @@ describe('media uploads', () => {
     const data = await testPng(800, 600)
     const media = await t.payload.create({
       collection: 'media',
-      data: { alt: 'Local upload' },
+      data: { site: t.siteId, alt: 'Local upload' },
       file: { data, mimetype: 'image/png', name: 'local.png', size: data.length },
     })
     const ownFiles = () => filesIn(t.mediaDir).filter((file) => file.startsWith('local'))
@@ -71,7 +71,7 @@ describe('media uploads', () => {
       'thumbnail',
     ])
 
-    const updated = await t.payload.update({ collection: 'media', data: { alt: 'Renamed alt' }, id: media.id })
+    const updated = await t.payload.update({ collection: 'media', data: { site: t.siteId, alt: 'Renamed alt' }, id: media.id })
     expect(updated.alt).toBe('Renamed alt')
 
     await t.payload.delete({ collection: 'media', id: media.id })
@@ -82,7 +82,7 @@ describe('media uploads', () => {
     const data = await testPng(400, 300)
     const media = await t.payload.create({
       collection: 'media',
-      data: { alt: 'Served' },
+      data: { site: t.siteId, alt: 'Served' },
       file: { data, mimetype: 'image/png', name: 'served.png', size: data.length },
     })
     const response = await api.get<string>(`/media/file/${media.filename}`)

@@ -16,7 +16,7 @@ beforeAll(async () => {
   // Read by payload.config.ts at import, so it is set before boot and holds for this file only.
   t = await createTestPayload({ env: { UPLOAD_MAX_BYTES: String(UPLOAD_MAX_BYTES) } })
   api = createApi(t.config)
-  await createUser(t.payload, 'admin@test.local', ['admin'])
+  await createUser(t.payload, 'admin@test.local', ['super-admin'])
   editorToken = (await createUser(t.payload, 'editor@test.local', ['editor'])).token
 })
 afterAll(async () => t?.cleanup())

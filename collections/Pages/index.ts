@@ -23,8 +23,8 @@ export const Pages: CollectionConfig<'pages'> = {
   access: publishedContent,
   admin: {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
-    livePreview: { url: ({ data }) => previewPath('pages', data?.slug) },
-    preview: (data) => previewPath('pages', data?.slug as string),
+    livePreview: { url: ({ data }) => previewPath('pages', data?.slug, data?.site) },
+    preview: (data) => previewPath('pages', data?.slug as string, data?.site as number | undefined),
     useAsTitle: 'title',
   },
   defaultPopulate: { slug: true, title: true },

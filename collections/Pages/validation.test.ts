@@ -13,7 +13,7 @@ let versionsBefore: number
 beforeAll(async () => {
   t = await createTestPayload()
   api = createApi(t.config)
-  await createUser(t.payload, 'admin@test.local', ['admin'])
+  await createUser(t.payload, 'admin@test.local', ['super-admin'])
   editorToken = (await createUser(t.payload, 'editor@test.local', ['editor'])).token
   await t.payload.create({ collection: 'pages', data: pageData('taken') })
 })

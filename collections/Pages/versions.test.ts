@@ -12,7 +12,7 @@ let editorToken: string
 beforeAll(async () => {
   t = await createTestPayload()
   api = createApi(t.config)
-  await createUser(t.payload, 'admin@test.local', ['admin'])
+  await createUser(t.payload, 'admin@test.local', ['super-admin'])
   editorToken = (await createUser(t.payload, 'editor@test.local', ['editor'])).token
 })
 afterAll(async () => t?.cleanup())

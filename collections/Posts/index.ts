@@ -16,8 +16,8 @@ export const Posts: CollectionConfig<'posts'> = {
   access: publishedContent,
   admin: {
     defaultColumns: ['title', 'slug', '_status', 'publishedAt'],
-    livePreview: { url: ({ data }) => previewPath('posts', data?.slug) },
-    preview: (data) => previewPath('posts', data?.slug as string),
+    livePreview: { url: ({ data }) => previewPath('posts', data?.slug, data?.site) },
+    preview: (data) => previewPath('posts', data?.slug as string, data?.site as number | undefined),
     useAsTitle: 'title',
   },
   defaultPopulate: {
@@ -26,6 +26,8 @@ export const Posts: CollectionConfig<'posts'> = {
     heroImage: true,
     meta: { description: true, image: true },
     publishedAt: true,
+    // Cards and related posts are shown only on their own site: the site must come along.
+    site: true,
     title: true,
   },
   defaultSort: '-publishedAt',

@@ -38,7 +38,7 @@ describe('posts through the Local API', () => {
   })
 
   it('links related posts and categories', async () => {
-    const category = await t.payload.create({ collection: 'categories', data: { slug: 'film', title: 'Film' } })
+    const category = await t.payload.create({ collection: 'categories', data: { site: t.siteId, slug: 'film', title: 'Film' } })
     const first = await t.payload.create({ collection: 'posts', data: postData('related-a', { categories: [category.id] }) })
     const second = await t.payload.create({ collection: 'posts', data: postData('related-b', { relatedPosts: [first.id] }) })
     const read = await t.payload.findByID({ collection: 'posts', depth: 1, id: second.id })

@@ -8,7 +8,7 @@ import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 export const Users: CollectionConfig = {
   slug: 'users',
   access: {
-    admin: ({ req: { user } }) => hasRole(user, 'admin', 'editor'),
+    admin: ({ req: { user } }) => hasRole(user, 'super-admin', 'editor'),
     create: isAdmin,
     delete: isAdmin,
     read: adminOrSelf,
@@ -18,7 +18,8 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'roles'],
     useAsTitle: 'name',
   },
-  auth: true,
+  // API keys carry exactly their user's access (the sites plugin also narrows them to the user's sites).
+  auth: { useAPIKey: true },
   fields: [
     {
       name: 'name',
@@ -35,8 +36,8 @@ export const Users: CollectionConfig = {
       },
       hasMany: true,
       options: [
-        { label: 'Admin', value: 'admin' },
-        { label: 'Editor', value: 'editor' },
+        { label: 'Super-admin (every site)', value: 'super-admin' },
+        { label: 'Editor (every site)', value: 'editor' },
       ],
       saveToJWT: true,
     },

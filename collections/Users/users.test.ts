@@ -19,7 +19,7 @@ describe('users', () => {
       collection: 'users',
       data: { email: 'owner@test.local', name: 'Owner', password: TEST_PASSWORD, roles: [] },
     })
-    expect(first.roles).toEqual(['admin'])
+    expect(first.roles).toEqual(['super-admin'])
     const second = await t.payload.create({
       collection: 'users',
       data: { email: 'second@test.local', name: 'Second', password: TEST_PASSWORD, roles: ['editor'] },
@@ -40,7 +40,7 @@ describe('users', () => {
 
   it('ignores an editor’s attempt to make themselves admin', async () => {
     const { token, user } = await createUser(t.payload, 'climber@test.local', ['editor'])
-    await api.patch(`/users/${user.id}`, { roles: ['admin'] }, { token })
+    await api.patch(`/users/${user.id}`, { roles: ['super-admin'] }, { token })
     expect((await t.payload.findByID({ collection: 'users', id: user.id })).roles).toEqual(['editor'])
   })
 

@@ -21,7 +21,7 @@ export const queuePlugin =
       ...config.jobs,
       access: {
         ...config.jobs?.access,
-        run: ({ req }) => hasRole(req.user, 'admin'),
+        run: ({ req }) => hasRole(req.user, 'super-admin'),
       },
       // Crons start only where Payload is booted with `cron: true`: the worker, never a web replica.
       autoRun: [{ allQueues: true, cron: payloadJobsCron, limit: 50 }],

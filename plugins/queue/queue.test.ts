@@ -30,7 +30,7 @@ type Health = { ok: boolean; worker?: string }
 
 describe('POST /api/queue/health', () => {
   it('answers ok when a worker takes the job, for an admin', async () => {
-    const { token } = await createUser(t.payload, 'admin@test.local', ['admin'])
+    const { token } = await createUser(t.payload, 'admin@test.local', ['super-admin'])
     const response = await api.post<Health>('/queue/health', {}, { token })
     expect(response.status).toBe(200)
     expect(response.body.ok).toBe(true)

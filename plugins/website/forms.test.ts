@@ -13,11 +13,11 @@ let form: Form
 beforeAll(async () => {
   t = await createTestPayload()
   api = createApi(t.config)
-  await createUser(t.payload, 'admin@test.local', ['admin'])
+  await createUser(t.payload, 'admin@test.local', ['super-admin'])
   editorToken = (await createUser(t.payload, 'editor@test.local', ['editor'])).token
   form = await t.payload.create({
     collection: 'forms',
-    data: {
+    data: { site: t.siteId,
       confirmationMessage: richText('Thanks!'),
       confirmationType: 'message',
       fields: [
@@ -34,9 +34,9 @@ describe('forms and submissions', () => {
   it('reads, updates and deletes forms through the Local API', async () => {
     const draft = await t.payload.create({
       collection: 'forms',
-      data: { confirmationMessage: richText('Bye'), confirmationType: 'message', fields: [], title: 'Temporary' },
+      data: { site: t.siteId, confirmationMessage: richText('Bye'), confirmationType: 'message', fields: [], title: 'Temporary' },
     })
-    expect((await t.payload.update({ collection: 'forms', data: { title: 'Renamed' }, id: draft.id })).title).toBe('Renamed')
+    expect((await t.payload.update({ collection: 'forms', data: { site: t.siteId, title: 'Renamed' }, id: draft.id })).title).toBe('Renamed')
     await t.payload.delete({ collection: 'forms', id: draft.id })
     expect((await t.payload.findByID({ collection: 'forms', id: form.id })).fields?.map((field) => field.blockType)).toEqual(['text', 'email'])
   })
@@ -61,7 +61,7 @@ describe('forms and submissions', () => {
   })
 
   it('does not let anyone edit a submission', async () => {
-    const submission = await t.payload.create({ collection: 'form-submissions', data: { form: form.id, submissionData: [{ field: 'name', value: 'Bo' }] } })
+    const submission = await t.payload.create({ collection: 'form-submissions', data: { site: t.siteId, form: form.id, submissionData: [{ field: 'name', value: 'Bo' }] } })
     expect((await api.patch(`/form-submissions/${submission.id}`, { submissionData: [] }, { token: editorToken })).status).toBe(403)
   })
 

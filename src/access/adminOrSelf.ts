@@ -4,5 +4,5 @@ import { hasRole } from './roles'
 
 export const adminOrSelf: Access = ({ req: { user } }) => {
   if (!user) return false
-  return hasRole(user, 'admin') || { id: { equals: user.id } }
+  return hasRole(user, 'super-admin') || { id: { equals: user.id } }
 }

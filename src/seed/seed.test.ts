@@ -3,15 +3,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
 import { filesIn } from '../../tests/helpers/upload'
 import { login } from '../../tests/helpers/users'
-import { DEMO_ADMIN, DEMO_EDITOR, seed, seedIfEmpty } from './index'
+import { DEMO_ADMIN, DEMO_EDITOR, demoUsers, seed, seedIfEmpty } from './index'
+import { demoSites } from './sites'
+
+/** WCAG relative-luminance contrast ratio of two `#rrggbb` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl
+  }
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return (hi + 0.05) / (lo + 0.05)
+}
 
 let t: TestPayload
 beforeAll(async () => {
-  t = await createTestPayload()
+  t = await createTestPayload({ site: false })
 })
 afterAll(async () => t?.cleanup())
 
-const collections = ['pages', 'posts', 'media', 'categories', 'users', 'forms'] as const
+const collections = ['pages', 'posts', 'media', 'categories', 'users', 'forms', 'sites'] as const
 
 async function counts(): Promise<Record<(typeof collections)[number] | 'files', number>> {
   const entries = await Promise.all(
@@ -24,18 +35,33 @@ describe('seed', () => {
   it('fills an empty database once, and reseeding gives the same content', async () => {
     expect(await seedIfEmpty(t.payload)).toBe(true)
     const first = await counts()
-    // 8 images of 1600×900: the original plus six sizes each (xlarge, 1920 wide, is not upscaled).
-    expect(first).toEqual({ categories: 3, files: 56, forms: 1, media: 8, pages: 2, posts: 6, users: 2 })
+    // Lightwave: 8 images of 1600×900, the original plus six sizes each (xlarge is not upscaled).
+    // The 8 other sites: one 1200×675 image each, the original plus five sizes (nor large).
+    expect(first).toEqual({ categories: 3, files: 56 + 8 * 6, forms: 1, media: 16, pages: 18, posts: 22, sites: 9, users: 6 })
 
     expect(await seedIfEmpty(t.payload)).toBe(false)
     await seed(t.payload)
     expect(await counts()).toEqual(first)
   })
 
-  it('leaves the demo accounts able to sign in', async () => {
-    await expect(login(t.payload, DEMO_ADMIN.email, DEMO_ADMIN.password)).resolves.toEqual(expect.any(String))
-    await expect(login(t.payload, DEMO_EDITOR.email, DEMO_EDITOR.password)).resolves.toEqual(expect.any(String))
-    const { docs } = await t.payload.find({ collection: 'users', where: { email: { equals: DEMO_ADMIN.email } } })
-    expect(docs[0]?.roles).toEqual(['admin'])
+  it('leaves every demo account able to sign in, with its roles', async () => {
+    for (const user of demoUsers) await expect(login(t.payload, user.email, user.password)).resolves.toEqual(expect.any(String))
+    const { docs } = await t.payload.find({ collection: 'users', depth: 1, where: { email: { in: [DEMO_ADMIN.email, DEMO_EDITOR.email] } } })
+    const byEmail = new Map(docs.map((user) => [user.email, user]))
+    expect(byEmail.get(DEMO_ADMIN.email)?.roles).toEqual(['super-admin'])
+    expect(byEmail.get(DEMO_EDITOR.email)?.sites?.map((row) => [typeof row.site === 'object' && row.site.slug, row.roles])).toEqual([['lightwave', ['editor']]])
+  })
+
+  it('gives every site a theme whose text meets WCAG AA contrast, a home page and navigation', async () => {
+    const { docs: sites } = await t.payload.find({ collection: 'sites', depth: 0, limit: 20 })
+    expect(sites.map((site) => site.slug).sort()).toEqual(demoSites.map((site) => site.slug).sort())
+    for (const { headerNav, id, slug, theme } of sites) {
+      expect.soft(contrast(theme.foreground, theme.background), `${slug} text`).toBeGreaterThanOrEqual(4.5)
+      expect.soft(contrast(theme.foreground, theme.surface), `${slug} text on surface`).toBeGreaterThanOrEqual(4.5)
+      expect.soft(contrast(theme.accentForeground, theme.accent), `${slug} button`).toBeGreaterThanOrEqual(4.5)
+      expect.soft(contrast(theme.accent, theme.background), `${slug} links`).toBeGreaterThanOrEqual(4.5)
+      expect(headerNav?.length).toBeGreaterThan(0)
+      expect((await t.payload.count({ collection: 'pages', where: { and: [{ site: { equals: id } }, { slug: { equals: 'home' } }] } })).totalDocs).toBe(1)
+    }
   })
 })

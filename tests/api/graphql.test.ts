@@ -7,6 +7,9 @@ import { postData } from '../helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 import { login } from '../helpers/users'
 
+
+/** The demo content is lightwave's: read it through lightwave's host, as its public site does. */
+const lightwave = { headers: { host: 'lightwave.localhost' } }
 let t: TestPayload
 let api: Api
 let editorToken: string
@@ -24,11 +27,11 @@ const LIST_POSTS = `query ($draft: Boolean) { Posts(limit: 100, draft: $draft) {
 
 describe('GraphQL', () => {
   it('lists pages and posts', async () => {
-    const pages = await api.graphql<{ Pages: Docs<{ slug: string }> }>('{ Pages { docs { slug } } }')
+    const pages = await api.graphql<{ Pages: Docs<{ slug: string }> }>('{ Pages { docs { slug } } }', {}, lightwave)
     expect(pages.status).toBe(200)
     expect(pages.body.data?.Pages.docs.map((page) => page.slug).sort()).toEqual(['about', 'home'])
 
-    const posts = await api.graphql<{ Posts: Docs<PostSummary> }>(LIST_POSTS)
+    const posts = await api.graphql<{ Posts: Docs<PostSummary> }>(LIST_POSTS, {}, lightwave)
     expect(posts.body.data?.Posts.totalDocs).toBe(6)
   })
 

@@ -3,8 +3,9 @@ import type { SanitizedConfig } from 'payload'
 
 export type ApiResponse<T> = { body: T; headers: Headers; status: number }
 
-type Auth = { token?: string }
-type RequestOptions = Auth & { body?: BodyInit; headers?: Record<string, string> }
+/** Who calls (`token`: a JWT) and extra request headers (`host`, `Authorization: users API-Key …`). */
+type Auth = { headers?: Record<string, string>; token?: string }
+type RequestOptions = Auth & { body?: BodyInit }
 type RouteHandler = (request: Request, args: { params: Promise<{ slug?: string[] }> }) => Promise<Response>
 
 const ORIGIN = 'http://localhost'
@@ -34,19 +35,19 @@ export function createApi(config: SanitizedConfig) {
     return toResult<T>(await handlers[method](request, { params: Promise.resolve({ slug }) }))
   }
 
-  const json = (data: unknown) => ({ body: JSON.stringify(data), headers: { 'Content-Type': 'application/json' } })
+  const json = (data: unknown, { headers, token }: Auth) => ({ body: JSON.stringify(data), headers: { 'Content-Type': 'application/json', ...headers }, token })
 
   return {
-    delete: <T = unknown>(path: string, auth: Auth = {}) => rest<T>('DELETE', path, auth),
+    delete: <T = unknown>(path: string, options: Auth & { body?: BodyInit } = {}) => rest<T>('DELETE', path, options),
     get: <T = unknown>(path: string, auth: Auth = {}) => rest<T>('GET', path, auth),
-    patch: <T = unknown>(path: string, data: unknown, auth: Auth = {}) => rest<T>('PATCH', path, { ...json(data), ...auth }),
-    post: <T = unknown>(path: string, data: unknown, auth: Auth = {}) => rest<T>('POST', path, { ...json(data), ...auth }),
+    patch: <T = unknown>(path: string, data: unknown, auth: Auth = {}) => rest<T>('PATCH', path, json(data, auth)),
+    post: <T = unknown>(path: string, data: unknown, auth: Auth = {}) => rest<T>('POST', path, json(data, auth)),
     /** A multipart form, as the admin panel sends uploads. */
     postForm: <T = unknown>(path: string, form: FormData, auth: Auth = {}) => rest<T>('POST', path, { body: form, ...auth }),
-    graphql: async <T = unknown>(query: string, variables: Record<string, unknown> = {}, { token }: Auth = {}) => {
+    graphql: async <T = unknown>(query: string, variables: Record<string, unknown> = {}, { headers, token }: Auth = {}) => {
       const request = new Request(new URL('/api/graphql', ORIGIN), {
         body: JSON.stringify({ query, variables }),
-        headers: { 'Content-Type': 'application/json', ...authHeader(token) },
+        headers: { 'Content-Type': 'application/json', ...authHeader(token), ...headers },
         method: 'POST',
       })
       return toResult<GraphQLBody<T>>(await GRAPHQL_POST(config)(request))

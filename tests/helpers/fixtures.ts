@@ -1,6 +1,13 @@
 import type { Page, Post } from '../../payload-types'
 import { richText } from '../../src/seed/lexical'
 
+let fixtureSite = -1
+
+/** The site the fixtures belong to unless told otherwise (set by `createTestPayload`). */
+export function useFixtureSite(site: number): void {
+  fixtureSite = site
+}
+
 type PageInput = Omit<Page, 'createdAt' | 'id' | 'updatedAt'>
 type PostInput = Omit<Post, 'createdAt' | 'id' | 'updatedAt'>
 
@@ -9,6 +16,7 @@ export const pageData = (slug: string, overrides: Partial<PageInput> = {}): Page
   _status: 'published',
   hero: { type: 'lowImpact' },
   layout: [{ blockType: 'code', code: `echo ${slug}`, language: 'shell' }],
+  site: fixtureSite,
   slug,
   title: `Page ${slug}`,
   ...overrides,
@@ -17,6 +25,7 @@ export const pageData = (slug: string, overrides: Partial<PageInput> = {}): Page
 export const postData = (slug: string, overrides: Partial<PostInput> = {}): PostInput => ({
   _status: 'published',
   content: richText(`The body of ${slug}.`),
+  site: fixtureSite,
   slug,
   title: `Post ${slug}`,
   ...overrides,

@@ -22,14 +22,22 @@ export function freePort(): Promise<number> {
  * `next dev` on a free port, in its own process group so `stop` ends Next's workers too. Builds into
  * `.next-test`, never the `.next` of a developer's server. Resolves once the REST API answers.
  */
-export async function startNextDev(env: Record<string, string>, { timeoutMs = 180_000 } = {}): Promise<NextServer> {
+export async function startNextDev(
+  env: Record<string, string>,
+  // Next locks its dist dir: two test files that run servers at the same time need one each.
+  { distDir = '.next-test', timeoutMs = 180_000 } = {},
+): Promise<NextServer> {
   const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
+  // `localhost`, not 127.0.0.1: Next 16 dev serves its client chunks and HMR only to localhost
+  // origins (and *.localhost); from 127.0.0.1 the admin never hydrates.
+  const url = `http://localhost:${port}`
   let log = ''
-  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['dev', '--port', String(port), '--hostname', '127.0.0.1'], {
+  // No `--hostname 127.0.0.1`: Next 16.4 then sees its own origin as 127.0.0.1 but the proxy's
+  // request URL as localhost, and turns every host rewrite (src/proxy.ts) into a proxy to itself.
+  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['dev', '--port', String(port)], {
     cwd: root,
     detached: true,
-    env: { ...process.env, ...env, NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'development', PORT: String(port) },
+    env: { ...process.env, ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'development', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const append = (chunk: Buffer) => {

@@ -3,10 +3,14 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { bootPayload } from '../../src/boot'
 import { TEST_SECRET } from '../setup/secret'
+import { useFixtureSite } from './fixtures'
+import { createSite, siteIdOf } from './sites'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
 export type TestPayload = Omit<TestDatabase, 'drop'> & {
   payload: Payload
+  /** The site tests write to: `test` on an empty database, `lightwave` when seeded (-1 with `site: false`). */
+  siteId: number
   config: SanitizedConfig
   cleanup: () => Promise<void>
 }
@@ -16,18 +20,25 @@ type Options = {
   seeded?: boolean
   /** Extra env read by the config at import (UPLOAD_MAX_BYTES, IMAGE_MAX_PIXELS…). */
   env?: Record<string, string>
+  /**
+   * On an empty database, create one site (`test`) first (default true). With exactly one site,
+   * documents created without a `site` land on it, so tests of one site need not name it.
+   */
+  site?: boolean
 }
 
 /**
  * A Payload of its own for one test file, on a fresh database and DATA_DIR. Call it once per file:
  * Payload caches its instance per process and the config reads env at import. `cleanup` in afterAll.
  */
-export async function createTestPayload({ env = {}, seeded = false }: Options = {}): Promise<TestPayload> {
+export async function createTestPayload({ env = {}, seeded = false, site = true }: Options = {}): Promise<TestPayload> {
   const { drop, ...database } = await createTestDatabase({ seeded })
   Object.assign(process.env, { DATA_DIR: database.dataDir, PAYLOAD_SECRET: TEST_SECRET, ...env })
   const payload = await bootPayload(database.databaseUri)
   // Expected refusals (403s, validation errors) are logged by Payload; TEST_LOG_LEVEL=info shows them.
   payload.logger.level = process.env.TEST_LOG_LEVEL || 'fatal'
+  const siteId = seeded ? await siteIdOf(payload, 'lightwave') : site ? (await createSite(payload, 'test')).id : -1
+  useFixtureSite(siteId)
 
   const cleanup = async () => {
     await payload.destroy()
@@ -39,5 +50,5 @@ export async function createTestPayload({ env = {}, seeded = false }: Options = 
     void pool.end().catch(() => {})
     await drop()
   }
-  return { ...database, cleanup, config: payload.config, payload }
+  return { ...database, cleanup, config: payload.config, payload, siteId }
 }

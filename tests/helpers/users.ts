@@ -5,6 +5,9 @@ import type { User } from '../../payload-types'
 export const TEST_PASSWORD = 'correct-horse-battery'
 
 export type Role = NonNullable<User['roles']>[number]
+export type SiteRole = NonNullable<User['sites']>[number]['roles'][number]
+/** Site roles by site id: `{ [siteId]: ['editor'] }`. */
+export type SiteRoles = Record<number, SiteRole[]>
 
 /** Signs a user in through the Local API; pass the token to the API helpers (`Authorization: JWT …`). */
 export async function login(payload: Payload, email: string, password = TEST_PASSWORD): Promise<string> {
@@ -14,13 +17,19 @@ export async function login(payload: Payload, email: string, password = TEST_PAS
 }
 
 /**
- * Creates a user with exactly these roles. The first user of a database always becomes admin
- * (collections/Users/hooks/firstUserIsAdmin.ts), so create the admin first.
+ * Creates a user with exactly these global roles and site roles. The first user of a database
+ * always becomes super-admin (collections/Users/hooks/firstUserIsAdmin.ts), so create that one first.
  */
-export async function createUser(payload: Payload, email: string, roles: Role[]): Promise<{ token: string; user: User }> {
+export async function createUser(payload: Payload, email: string, roles: Role[], sites: SiteRoles = {}): Promise<{ token: string; user: User }> {
   const user = await payload.create({
     collection: 'users',
-    data: { email, name: email.split('@')[0], password: TEST_PASSWORD, roles },
+    data: {
+      email,
+      name: email.split('@')[0],
+      password: TEST_PASSWORD,
+      roles,
+      sites: Object.entries(sites).map(([site, siteRoles]) => ({ roles: siteRoles, site: Number(site) })),
+    },
   })
   return { token: await login(payload, email), user }
 }

@@ -11,11 +11,11 @@ export const revalidatePage: CollectionAfterChangeHook<Page> = async ({ doc, pre
   if (previousDoc?._status === 'published' && previousDoc.slug && (doc._status !== 'published' || previousDoc.slug !== doc.slug)) {
     paths.add(publicPath('pages', previousDoc.slug))
   }
-  if (paths.size) await revalidatePaths([...paths], req)
+  if (paths.size) await revalidatePaths([...paths], req, doc.site)
   return doc
 }
 
 export const revalidatePageDelete: CollectionAfterDeleteHook<Page> = async ({ doc, req }) => {
-  if (doc?.slug) await revalidatePaths([publicPath('pages', doc.slug)], req)
+  if (doc?.slug) await revalidatePaths([publicPath('pages', doc.slug)], req, doc.site)
   return doc
 }

@@ -12,7 +12,7 @@ const TIMEOUT_MS = 10_000
  */
 export const healthEndpoint: Endpoint = {
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin')) throw new APIError('Only admins can check the queue.', 403)
+    if (!hasRole(req.user, 'super-admin')) throw new APIError('Only admins can check the queue.', 403)
     const boss = await getSender()
     const id = await boss.send('queue.noop', { requestedAt: new Date().toISOString() })
     if (!id) throw new APIError('The queue refused the health job.', 503)

@@ -1,15 +1,19 @@
-import { queryFooter } from '../queries/queryFooter'
+import type { Site } from '@payload-types'
+
 import { Link } from './Link'
 
-export async function SiteFooter() {
-  const { navItems, note } = await queryFooter()
+type Props = { site: Pick<Site, 'footerNav' | 'footerNote'> | null }
+
+/** The site's footer links (`footerNav`) and its note, such as a copyright line. */
+export function SiteFooter({ site }: Props) {
+  const items = site?.footerNav ?? []
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
-        {Boolean(navItems?.length) && (
+        {items.length > 0 && (
           <nav aria-label="Footer" className="site-footer__nav">
             <ul>
-              {navItems?.map(({ id, link }, index) => (
+              {items.map(({ id, link }, index) => (
                 <li key={id ?? index}>
                   <Link link={link} />
                 </li>
@@ -17,7 +21,7 @@ export async function SiteFooter() {
             </ul>
           </nav>
         )}
-        {note && <p className="site-footer__note">{note}</p>}
+        {site?.footerNote && <p className="site-footer__note">{site.footerNote}</p>}
       </div>
     </footer>
   )

@@ -7,8 +7,11 @@ import { draftContext } from './draftContext'
 
 type Docs = { pages: Page; posts: Post }
 
-/** The page or post with `slug`: its newest draft in draft mode, else the published version. */
-export const queryDocBySlug = cache(async <C extends keyof Docs>(collection: C, slug: string): Promise<Docs[C] | null> => {
+/**
+ * The page or post with `slug` on site `siteId` (slugs are unique per site only): its newest draft
+ * in draft mode, else the published version.
+ */
+export const queryDocBySlug = cache(async <C extends keyof Docs>(siteId: number, collection: C, slug: string): Promise<Docs[C] | null> => {
   const { draft, user } = await draftContext()
   const payload = await getPayload({ config })
   const { docs } = await payload.find({
@@ -19,7 +22,7 @@ export const queryDocBySlug = cache(async <C extends keyof Docs>(collection: C, 
     overrideAccess: false,
     pagination: false,
     user,
-    where: { slug: { equals: slug } },
+    where: { and: [{ site: { equals: siteId } }, { slug: { equals: slug } }] },
   })
   return (docs[0] as Docs[C] | undefined) ?? null
 })

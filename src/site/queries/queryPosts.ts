@@ -4,8 +4,8 @@ import { getPayload, type PaginatedDocs } from 'payload'
 
 export const POSTS_PER_PAGE = 12
 
-/** One page of published posts, newest first, with what a card shows. */
-export async function queryPosts(page: number): Promise<PaginatedDocs<Post>> {
+/** One page of site `siteId`'s published posts, newest first, with what a card shows. */
+export async function queryPosts(siteId: number, page: number): Promise<PaginatedDocs<Post>> {
   const payload = await getPayload({ config })
   return payload.find({
     collection: 'posts',
@@ -14,5 +14,6 @@ export async function queryPosts(page: number): Promise<PaginatedDocs<Post>> {
     overrideAccess: false,
     page,
     sort: '-publishedAt',
+    where: { site: { equals: siteId } },
   })
 }

@@ -6,8 +6,8 @@ import { publicPath } from '../previewPath'
 
 export type RedirectTarget = { permanent: boolean; to: string }
 
-/** The rule of the `redirects` collection for `path`, resolved to a URL; null when none matches. */
-export async function queryRedirect(path: string): Promise<null | RedirectTarget> {
+/** Site `siteId`'s rule of the `redirects` collection for `path`, resolved to a URL; null when none matches. */
+export async function queryRedirect(siteId: number, path: string): Promise<null | RedirectTarget> {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, '') : path
   const payload = await getPayload({ config })
   const { docs } = await payload.find({
@@ -16,7 +16,7 @@ export async function queryRedirect(path: string): Promise<null | RedirectTarget
     limit: 1,
     overrideAccess: false,
     pagination: false,
-    where: { from: { in: [...new Set([path, trimmed, `${trimmed}/`])] } },
+    where: { and: [{ site: { equals: siteId } }, { from: { in: [...new Set([path, trimmed, `${trimmed}/`])] } }] },
   })
   const rule = docs[0]
   const to = rule ? redirectUrl(rule) : null

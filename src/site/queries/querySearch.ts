@@ -6,8 +6,8 @@ const RESULT_LIMIT = 24
 
 export type SearchResult = Pick<Search, 'description' | 'doc' | 'id' | 'slug' | 'title'>
 
-/** Search-index entries whose title or description contains every word of `query`. */
-export async function querySearch(query: string): Promise<SearchResult[]> {
+/** Site `siteId`'s search-index entries whose title or description contains every word of `query`. */
+export async function querySearch(siteId: number, query: string): Promise<SearchResult[]> {
   const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 8)
   if (!words.length) return []
   const matchesWord = (word: string): Where => ({ or: [{ title: { like: word } }, { description: { like: word } }] })
@@ -19,7 +19,7 @@ export async function querySearch(query: string): Promise<SearchResult[]> {
     overrideAccess: false,
     select: { slug: true, description: true, doc: true, title: true },
     sort: ['priority', 'title'],
-    where: { and: words.map(matchesWord) },
+    where: { and: [{ site: { equals: siteId } }, ...words.map(matchesWord)] },
   })
   return docs
 }

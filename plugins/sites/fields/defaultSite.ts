@@ -1,0 +1,26 @@
+import { parseCookies, type PayloadRequest } from 'payload'
+
+import { requestSiteIds } from '../access/requestSiteIds'
+import { canWriteSite } from '../access/canWriteSite'
+import { idOf, siteIdsWithRole } from '../access/siteUser'
+import { contentWriters } from '../roles'
+
+/**
+ * The site a new document gets when none is sent, first match wins:
+ * 1. the site chosen in the admin's site selector (the multi-tenant plugin's `payload-tenant` cookie),
+ *    if the user writes it;
+ * 2. the request's site (its host, or `?site=`);
+ * 3. the user's first site with a writing role;
+ * 4. the only site, on an instance that has exactly one.
+ * Otherwise none, and the required-field validation asks for one.
+ */
+export async function defaultSite({ req }: { req: PayloadRequest }): Promise<number | undefined> {
+  const selected = idOf(parseCookies(req.headers).get('payload-tenant'))
+  if (selected !== undefined && canWriteSite(req.user, selected)) return selected
+  const scope = await requestSiteIds(req)
+  if (scope?.length === 1) return scope[0]
+  const own = siteIdsWithRole(req.user, contentWriters)[0]
+  if (own !== undefined) return own
+  const { docs, totalDocs } = await req.payload.find({ collection: 'sites', depth: 0, limit: 1, overrideAccess: true, req, select: {} })
+  return totalDocs === 1 ? docs[0]?.id : undefined
+}

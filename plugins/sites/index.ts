@@ -1,0 +1,123 @@
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import type { CollectionConfig, Config, Field, Plugin } from 'payload'
+
+import type { User } from '../../payload-types'
+import { siteContentAccess } from './access/siteContentAccess'
+import { isGlobalWriter } from './access/siteUser'
+import { submissionAccess } from './access/submissionAccess'
+import { siteRowsFieldAccess, usersAccess } from './access/usersAccess'
+import { Sites } from './collections/Sites'
+import { defaultSite } from './fields/defaultSite'
+import { guardSiteAssignment } from './hooks/guardSiteAssignment'
+import { guardUserChanges } from './hooks/guardUserChanges'
+import { siteFrom } from './hooks/siteFrom'
+import { siteRoles } from './roles'
+import type { SiteCollectionOptions, SitesPluginOptions } from './types'
+import { uniquePerSite } from './uniquePerSite'
+
+export type { SiteCollectionOptions, SitesPluginOptions } from './types'
+
+export const defaultSiteCollections: NonNullable<SitesPluginOptions['collections']> = {
+  categories: {},
+  'form-submissions': { access: 'submissions', siteFrom: { field: 'form', relationTo: 'forms' } },
+  forms: {},
+  media: {},
+  pages: {},
+  posts: {},
+  redirects: {},
+  search: {},
+}
+
+/** The `site` of a collection whose site is copied from another document: set by a hook, never typed in. */
+const derivedSiteField: Field = {
+  name: 'site',
+  type: 'relationship',
+  // Never taken from input (the multi-tenant plugin would also refuse a site the sender has no role on).
+  access: { create: () => false, update: () => false },
+  admin: { position: 'sidebar', readOnly: true },
+  index: true,
+  relationTo: 'sites',
+  required: true,
+}
+
+/** Hooks and uniqueness that must be in place before the multi-tenant plugin appends its own. */
+function prepare(collection: CollectionConfig, options: SiteCollectionOptions): CollectionConfig {
+  const hooks = { ...collection.hooks }
+  let fields = collection.fields
+  if (options.siteFrom) {
+    fields = [...fields, derivedSiteField]
+    hooks.beforeChange = [siteFrom(options.siteFrom.field, options.siteFrom.relationTo), ...(hooks.beforeChange ?? [])]
+  } else {
+    hooks.beforeValidate = [guardSiteAssignment(options.roles), ...(hooks.beforeValidate ?? [])]
+  }
+  return uniquePerSite({ ...collection, fields, hooks })
+}
+
+/**
+ * The plugin's tenant field is optional (its options type leaves `required` out): ours is required,
+ * NOT NULL in the database, so no document can exist outside a site.
+ */
+function requireSite(collection: CollectionConfig): CollectionConfig {
+  return { ...collection, fields: collection.fields.map((field) => ('name' in field && field.name === 'site' && field.type === 'relationship' ? { ...field, required: true } : field)) }
+}
+
+/** Our access replaces whatever the collection had, so every rule is enforced in one place. */
+function withSiteAccess(collection: CollectionConfig, options: SiteCollectionOptions): CollectionConfig {
+  if (options.keepAccess) return collection
+  const access =
+    options.access === 'submissions'
+      ? submissionAccess
+      : siteContentAccess({ drafts: Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts), roles: options.roles })
+  return { ...collection, access }
+}
+
+/**
+ * Many sites from one config: the `sites` collection is the tenant collection of Payload's
+ * multi-tenant plugin (site field, admin site selector, list filters), every tenant-owned document
+ * carries `site`, and users hold roles per site. Our own access functions (`./access`) replace the
+ * collections' access, so removing this plugin removes multi-tenancy and nothing else.
+ */
+export const sitesPlugin =
+  ({ collections = defaultSiteCollections }: SitesPluginOptions = {}): Plugin =>
+  async (incoming) => {
+    const entries = Object.entries(collections) as [string, SiteCollectionOptions][]
+    const optionsOf = (slug: string) => entries.find(([name]) => name === slug)?.[1]
+    const prepared: Config = {
+      ...incoming,
+      collections: [...(incoming.collections ?? []).map((c) => (optionsOf(c.slug) ? prepare(c, optionsOf(c.slug)!) : c)), Sites],
+    }
+
+    const config = await multiTenantPlugin<{ user: User }>({
+      collections: Object.fromEntries(
+        entries.map(([slug, options]) => [slug, { customTenantField: Boolean(options.siteFrom), useTenantAccess: false }]),
+      ),
+      tenantField: { name: 'site', defaultValue: defaultSite },
+      tenantsArrayField: {
+        arrayFieldAccess: { create: siteRowsFieldAccess, update: siteRowsFieldAccess },
+        arrayFieldName: 'sites',
+        arrayTenantFieldName: 'site',
+        rowFields: [
+          { name: 'roles', type: 'select', defaultValue: ['member'], hasMany: true, options: [...siteRoles], required: true },
+        ],
+      },
+      tenantSelectorLabel: 'Site',
+      tenantsSlug: 'sites',
+      useTenantsCollectionAccess: false,
+      userHasAccessToAllTenants: (user) => isGlobalWriter(user),
+    })(prepared)
+
+    const usersSlug = config.admin?.user ?? 'users'
+    return {
+      ...config,
+      collections: (config.collections ?? []).map((collection) => {
+        const options = optionsOf(collection.slug)
+        if (options) return withSiteAccess(requireSite(collection), options)
+        if (collection.slug !== usersSlug) return collection
+        return {
+          ...collection,
+          access: { ...collection.access, ...usersAccess },
+          hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), guardUserChanges] },
+        }
+      }),
+    }
+  }

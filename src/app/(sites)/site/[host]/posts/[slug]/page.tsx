@@ -1,0 +1,72 @@
+import type { Post } from '@payload-types'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { CardGrid } from '../../../../../../site/components/CardGrid'
+import { LivePreviewListener } from '../../../../../../site/components/LivePreviewListener'
+import { Media } from '../../../../../../site/components/Media'
+import { PostByline } from '../../../../../../site/components/PostByline'
+import { RichText } from '../../../../../../site/components/RichText'
+import { docMetadata } from '../../../../../../site/docMetadata'
+import { publicPath } from '../../../../../../site/previewPath'
+import { draftContext } from '../../../../../../site/queries/draftContext'
+import { queryDocBySlug } from '../../../../../../site/queries/queryDocBySlug'
+import { redirectFromRules } from '../../../../../../site/redirectFromRules'
+import { requireSite } from '../../../../../../site/requireSite'
+import { siteIdOf } from '../../../../../../site/siteIdOf'
+
+type Props = { params: Promise<{ host: string; slug: string }> }
+
+/** Rendered on first request, then cached per host until a post change revalidates the site. */
+export const generateStaticParams = (): { slug: string }[] => []
+export const revalidate = 3600
+
+export default async function PostRoute({ params }: Props) {
+  const { site } = await requireSite(params)
+  const { slug } = await params
+  const post = await queryDocBySlug(site.id, 'posts', decodeURIComponent(slug))
+  if (!post) {
+    await redirectFromRules(site.id, `/posts/${slug}`)
+    notFound()
+  }
+  const { draft } = await draftContext()
+  const categories = (post.categories ?? []).flatMap((category) => (typeof category === 'object' ? [category.title] : []))
+  // A related post of another site would link to a page this host does not have.
+  const related = (post.relatedPosts ?? []).filter((doc): doc is Post => typeof doc === 'object' && siteIdOf(doc.site) === site.id)
+  return (
+    <article className="post">
+      {draft && <LivePreviewListener />}
+      <header className="post__header container">
+        {categories.length > 0 && (
+          <p className="post__categories">
+            <span className="visually-hidden">Categories: </span>
+            {categories.join(', ')}
+          </p>
+        )}
+        <h1 className="post__title">{post.title}</h1>
+        <PostByline populatedAuthors={post.populatedAuthors} publishedAt={post.publishedAt} />
+      </header>
+      {post.heroImage && (
+        <div className="post__hero container">
+          <Media preload resource={post.heroImage} sizes="(min-width: 76rem) 72rem, 100vw" />
+        </div>
+      )}
+      <div className="post__body container">
+        <RichText className="post__content" data={post.content} />
+      </div>
+      {related.length > 0 && (
+        <aside aria-labelledby="related-heading" className="post__related container">
+          <h2 id="related-heading">Related posts</h2>
+          <CardGrid headingLevel={3} posts={related} />
+        </aside>
+      )}
+    </article>
+  )
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const context = await requireSite(params)
+  const { slug } = await params
+  const post = await queryDocBySlug(context.site.id, 'posts', decodeURIComponent(slug))
+  return docMetadata(post, post ? publicPath('posts', post.slug) : `/posts/${slug}`, context)
+}

@@ -1,0 +1,20 @@
+import config from '@payload-config'
+import type { Site } from '@payload-types'
+import { getPayload } from 'payload'
+
+export type SiteSummary = Pick<Site, 'description' | 'domains' | 'id' | 'name' | 'slug' | 'theme'>
+
+/** Every site, by name, with what the index shows: name, description, domains and theme. */
+export async function querySites(): Promise<SiteSummary[]> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'sites',
+    depth: 0,
+    // The index is public, like the sites it lists; the sites collection itself is not readable anonymously.
+    overrideAccess: true,
+    pagination: false,
+    select: { description: true, domains: true, name: true, slug: true, theme: true },
+    sort: 'name',
+  })
+  return docs
+}

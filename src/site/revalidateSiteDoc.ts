@@ -1,0 +1,30 @@
+import type { Site } from '@payload-types'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { clearSiteCache } from '../../plugins/sites/resolveSite'
+import { siteHosts } from './hosts/siteHosts'
+import { sitePath } from './hosts/siteRoute'
+
+/** A site's name, theme, navigation or domains changed: every page of it, on old and new hosts, is stale. */
+async function dropSite(sites: (Site | undefined)[], disabled: unknown): Promise<void> {
+  // Host lookups keep sites for a few seconds; a renamed or re-domained site must answer at once.
+  clearSiteCache()
+  if (disabled) return
+  const hosts = new Set(sites.flatMap((site) => (site?.slug ? siteHosts(site) : [])))
+  try {
+    const { revalidatePath } = await import('next/cache')
+    for (const host of hosts) revalidatePath(sitePath(host, '/'), 'layout')
+  } catch {
+    // Not rendering inside Next.js: nothing is cached here.
+  }
+}
+
+export const revalidateSiteDoc: CollectionAfterChangeHook<Site> = async ({ doc, previousDoc, req }) => {
+  await dropSite([doc, previousDoc], req.context.disableRevalidate)
+  return doc
+}
+
+export const revalidateSiteDocDelete: CollectionAfterDeleteHook<Site> = async ({ doc, req }) => {
+  await dropSite([doc], req.context.disableRevalidate)
+  return doc
+}

@@ -1,0 +1,106 @@
+import type { CollectionSlug } from 'payload'
+
+import { richText } from '../../src/seed/lexical'
+
+/** What a row's factories get: the site to write to and that site's form (for submissions). */
+export type RowContext = { form: number; page: number; site: number; unique: string }
+
+export type Operation = 'create' | 'delete' | 'read' | 'update'
+export type Actor = 'anonymous' | 'global-editor' | 'super-admin' | SiteActor
+export type SiteActor = 'admin' | 'creator' | 'editor' | 'instructor' | 'member' | 'moderator'
+export type Where = 'other' | 'own'
+
+/** Who writes site content: global writers everywhere, a site's admins and editors on their site. */
+const writes = (actor: Actor, where: Where) =>
+  actor === 'super-admin' || actor === 'global-editor' || ((actor === 'admin' || actor === 'editor') && where === 'own')
+
+/** Public content: everyone reads, writers write. Drafted content: drafts are read by writers only. */
+const content =
+  ({ drafts }: { drafts: boolean }) =>
+  (actor: Actor, op: Operation, where: Where): boolean =>
+    op === 'read' ? (drafts ? writes(actor, where) : true) : writes(actor, where)
+
+/** Submissions: anyone submits, the site's writers read and delete, nobody edits. */
+const submissions = (actor: Actor, op: Operation, where: Where): boolean =>
+  op === 'create' ? true : op === 'update' ? false : writes(actor, where)
+
+export type Row = {
+  collection: CollectionSlug
+  /** A valid new document on `ctx.site`. */
+  create: (ctx: RowContext) => Record<string, unknown>
+  expect: (actor: Actor, op: Operation, where: Where) => boolean
+  /** The collection's GraphQL type name (`Page`: `Page(id)`, `createPage`, `mutationPageInput`). */
+  graphQL: string
+  /** GraphQL spells some values differently (select options become enum names: `301` → `_301`). */
+  graphQLCreate?: (ctx: RowContext) => Record<string, unknown>
+  /** Needs a file: created through multipart in REST, not creatable over GraphQL. */
+  upload?: boolean
+  /** A change for the update cells. */
+  update: Record<string, unknown>
+}
+
+/**
+ * THE access table: one row per tenant-owned collection. A new collection joins the matrix by
+ * adding a row here (a document factory, a change, and its rule).
+ * Reads are of a document that is not public when the collection has one (pages and posts: a draft).
+ */
+export const rows: Row[] = [
+  {
+    collection: 'pages',
+    graphQL: 'Page',
+    create: ({ site, unique }) => ({ _status: 'draft', hero: { type: 'lowImpact' }, layout: [{ blockType: 'code', code: 'echo', language: 'shell' }], site, slug: unique, title: unique }),
+    expect: content({ drafts: true }),
+    update: { hero: { type: 'lowImpact' }, title: 'Changed' },
+  },
+  {
+    collection: 'posts',
+    graphQL: 'Post',
+    create: ({ site, unique }) => ({ _status: 'draft', content: richText('Body'), site, slug: unique, title: unique }),
+    expect: content({ drafts: true }),
+    update: { title: 'Changed' },
+  },
+  {
+    collection: 'media',
+    graphQL: 'Media',
+    create: ({ site, unique }) => ({ alt: unique, site }),
+    expect: content({ drafts: false }),
+    update: { alt: 'Changed' },
+    upload: true,
+  },
+  {
+    collection: 'categories',
+    graphQL: 'Category',
+    create: ({ site, unique }) => ({ site, slug: unique, title: unique }),
+    expect: content({ drafts: false }),
+    update: { title: 'Changed' },
+  },
+  {
+    collection: 'forms',
+    graphQL: 'Form',
+    create: ({ site, unique }) => ({ confirmationMessage: richText('Thanks'), confirmationType: 'message', fields: [], redirect: { url: '/thanks' }, site, title: unique }),
+    expect: content({ drafts: false }),
+    update: { redirect: { url: '/thanks' }, title: 'Changed' },
+  },
+  {
+    collection: 'redirects',
+    graphQL: 'Redirect',
+    create: ({ site, unique }) => ({ from: `/${unique}`, site, to: { type: 'custom', url: '/elsewhere' }, type: '301' }),
+    expect: content({ drafts: false }),
+    graphQLCreate: ({ site, unique }) => ({ from: `/${unique}`, site, to: { type: 'custom', url: '/elsewhere' }, type: '_301' }),
+    update: { to: { type: 'custom', url: '/changed' } },
+  },
+  {
+    collection: 'search',
+    graphQL: 'Search',
+    create: ({ page, site, unique }) => ({ doc: { relationTo: 'pages', value: page }, site, title: unique }),
+    expect: content({ drafts: false }),
+    update: { title: 'Changed' },
+  },
+  {
+    collection: 'form-submissions',
+    graphQL: 'FormSubmission',
+    create: ({ form, site }) => ({ form, site, submissionData: [{ field: 'name', value: 'Bo' }] }),
+    expect: submissions,
+    update: { submissionData: [] },
+  },
+]
