@@ -2,9 +2,9 @@ import type { Field } from 'payload'
 
 import { link, linkRowLabel } from './link'
 
-/** The links of a navigation global (header, footer). */
-export const navItems = (maxRows: number): Field => ({
-  name: 'navItems',
+/** A list of navigation links (a site's header or footer). */
+export const navItems = (name: string, maxRows: number): Field => ({
+  name,
   type: 'array',
   admin: { components: { RowLabel: linkRowLabel }, initCollapsed: true },
   fields: [link({ appearances: false })],

@@ -1,6 +1,6 @@
 import { type CollectionConfig, slugField } from 'payload'
 
-import { link, linkRowLabel } from '../../../collections/fields/link'
+import { navItems } from '../../../collections/fields/navItems'
 import { revalidateSiteDoc, revalidateSiteDocDelete } from '../../../src/site/revalidateSiteDoc'
 import { sitesAccess } from '../access/sitesAccess'
 import { clearSiteCacheAfterChange, clearSiteCacheAfterDelete } from '../hooks/clearSiteCacheHook'
@@ -74,20 +74,8 @@ export const Sites: CollectionConfig = {
       ],
       required: true,
     },
-    {
-      name: 'headerNav',
-      type: 'array',
-      admin: { components: { RowLabel: linkRowLabel }, initCollapsed: true },
-      fields: [link({ appearances: false })],
-      maxRows: 6,
-    },
-    {
-      name: 'footerNav',
-      type: 'array',
-      admin: { components: { RowLabel: linkRowLabel }, initCollapsed: true },
-      fields: [link({ appearances: false })],
-      maxRows: 12,
-    },
+    navItems('headerNav', 6),
+    navItems('footerNav', 12),
     { name: 'footerNote', type: 'text', admin: { description: 'A line under the footer links, such as a copyright.' } },
   ],
   // Name, theme, navigation and domains are on every page of the site: drop them all when they change.
