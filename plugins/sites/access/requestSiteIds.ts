@@ -1,5 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { forwardedHost } from '../../../src/site/hosts/requestHost'
 import { findSiteBySlug, resolveSite } from '../resolveSite'
 import { isGlobalWriter, isSuperAdmin, type SiteId, siteIdsWithRole, type SiteUser } from './siteUser'
 
@@ -47,8 +48,7 @@ async function compute(req: PayloadRequest): Promise<null | SiteId[]> {
     narrow([site.id])
   }
 
-  const host = req.headers?.get('x-forwarded-host')?.split(',')[0]?.trim() || req.headers?.get('host')
-  const hostSite = await resolveSite(req.payload, host)
+  const hostSite = await resolveSite(req.payload, req.headers ? forwardedHost(req.headers) : null)
   if (hostSite) narrow([hostSite.id])
 
   if (user?._strategy === 'api-key' && !isGlobalWriter(user)) narrow(siteIdsWithRole(user))
