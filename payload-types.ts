@@ -76,6 +76,12 @@ export interface Config {
     forms: Form;
     'form-submissions': FormSubmission;
     search: Search;
+    videos: Video;
+    kids: Kid;
+    'video-shares': VideoShare;
+    'video-comments': VideoComment;
+    'moderation-log': ModerationLog;
+    'video-views': VideoView;
     sites: Site;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -94,6 +100,12 @@ export interface Config {
     forms: FormsSelect<false> | FormsSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
+    videos: VideosSelect<false> | VideosSelect<true>;
+    kids: KidsSelect<false> | KidsSelect<true>;
+    'video-shares': VideoSharesSelect<false> | VideoSharesSelect<true>;
+    'video-comments': VideoCommentsSelect<false> | VideoCommentsSelect<true>;
+    'moderation-log': ModerationLogSelect<false> | ModerationLogSelect<true>;
+    'video-views': VideoViewsSelect<false> | VideoViewsSelect<true>;
     sites: SitesSelect<false> | SitesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -272,6 +284,10 @@ export interface Site {
    * A line under the footer links, such as a copyright.
    */
   footerNote?: string | null;
+  /**
+   * What this site offers besides pages and posts.
+   */
+  features?: 'videos'[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -997,6 +1013,197 @@ export interface Search {
   createdAt: string;
 }
 /**
+ * Uploads are checked, transcoded to HLS by the workers, and reviewed by a moderator before anyone else can watch them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "videos".
+ */
+export interface Video {
+  id: number;
+  site: number | Site;
+  title: string;
+  description?: string | null;
+  /**
+   * Whose video this is (a profile you manage under Kids).
+   */
+  kid?: (number | null) | Kid;
+  tags?: string[] | null;
+  /**
+   * Private: only you and the moderators. Family: people you send a share link to. Public: everyone, once approved.
+   */
+  visibility: 'private' | 'family' | 'public';
+  /**
+   * Viewers must enter a password before the video plays.
+   */
+  requirePassword?: boolean | null;
+  /**
+   * Leave empty to keep the current password.
+   */
+  password?: string | null;
+  passwordHash?: string | null;
+  status: 'uploaded' | 'processing' | 'pending_review' | 'approved' | 'rejected' | 'failed';
+  processing?: {
+    /**
+     * Percent
+     */
+    progress?: number | null;
+    error?: string | null;
+    jobId?: string | null;
+    attempts?: number | null;
+    startedAt?: string | null;
+    finishedAt?: string | null;
+  };
+  moderation?: {
+    /**
+     * Why the moderator decided so; shown to the uploader.
+     */
+    notes?: string | null;
+    moderatedBy?: (number | null) | User;
+    moderatedAt?: string | null;
+  };
+  uploader?: (number | null) | User;
+  probe?: {
+    durationSeconds?: number | null;
+    width?: number | null;
+    height?: number | null;
+    container?: string | null;
+    videoCodec?: string | null;
+    audioCodec?: string | null;
+    bitRate?: number | null;
+  };
+  thumbnail?: string | null;
+  previews?:
+    | {
+        file: string;
+        id?: string | null;
+      }[]
+    | null;
+  renditions?:
+    | {
+        height: number;
+        width: number;
+        bandwidth: number;
+        playlist: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Automated pre-check results (flags only; a moderator decides).
+   */
+  prechecks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  storage?: {
+    folder?: string | null;
+    original?: string | null;
+    tier?: ('staging' | 'published' | 'purged') | null;
+    purgeAfter?: string | null;
+  };
+  stats?: {
+    views?: number | null;
+    watchSeconds?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kids".
+ */
+export interface Kid {
+  id: number;
+  site: number | Site;
+  /**
+   * A first name or nickname is enough.
+   */
+  name: string;
+  birthYear?: number | null;
+  parent?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-shares".
+ */
+export interface VideoShare {
+  id: number;
+  video: number | Video;
+  /**
+   * Who it is for, e.g. “Grandma”.
+   */
+  label?: string | null;
+  expiresAt: string;
+  revoked?: boolean | null;
+  token?: string | null;
+  createdBy?: (number | null) | User;
+  site: number | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-comments".
+ */
+export interface VideoComment {
+  id: number;
+  video: number | Video;
+  authorName: string;
+  body: string;
+  status: 'pending' | 'approved' | 'rejected';
+  author?: (number | null) | User;
+  site: number | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-log".
+ */
+export interface ModerationLog {
+  id: number;
+  action: 'approve' | 'reject' | 'auto-approve' | 'approve-comment' | 'reject-comment' | 'retry';
+  video: number | Video;
+  comment?: (number | null) | VideoComment;
+  moderator?: (number | null) | User;
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  notes?: string | null;
+  site: number | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-views".
+ */
+export interface VideoView {
+  id: number;
+  video: number | Video;
+  viewId: string;
+  viewer?: (number | null) | User;
+  watchedSeconds?: number | null;
+  lastPosition?: number | null;
+  site: number | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1147,6 +1354,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search';
         value: number | Search;
+      } | null)
+    | ({
+        relationTo: 'videos';
+        value: number | Video;
+      } | null)
+    | ({
+        relationTo: 'kids';
+        value: number | Kid;
+      } | null)
+    | ({
+        relationTo: 'video-shares';
+        value: number | VideoShare;
+      } | null)
+    | ({
+        relationTo: 'video-comments';
+        value: number | VideoComment;
+      } | null)
+    | ({
+        relationTo: 'moderation-log';
+        value: number | ModerationLog;
+      } | null)
+    | ({
+        relationTo: 'video-views';
+        value: number | VideoView;
       } | null)
     | ({
         relationTo: 'sites';
@@ -1734,6 +1965,164 @@ export interface SearchSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "videos_select".
+ */
+export interface VideosSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  description?: T;
+  kid?: T;
+  tags?: T;
+  visibility?: T;
+  requirePassword?: T;
+  password?: T;
+  passwordHash?: T;
+  status?: T;
+  processing?:
+    | T
+    | {
+        progress?: T;
+        error?: T;
+        jobId?: T;
+        attempts?: T;
+        startedAt?: T;
+        finishedAt?: T;
+      };
+  moderation?:
+    | T
+    | {
+        notes?: T;
+        moderatedBy?: T;
+        moderatedAt?: T;
+      };
+  uploader?: T;
+  probe?:
+    | T
+    | {
+        durationSeconds?: T;
+        width?: T;
+        height?: T;
+        container?: T;
+        videoCodec?: T;
+        audioCodec?: T;
+        bitRate?: T;
+      };
+  thumbnail?: T;
+  previews?:
+    | T
+    | {
+        file?: T;
+        id?: T;
+      };
+  renditions?:
+    | T
+    | {
+        height?: T;
+        width?: T;
+        bandwidth?: T;
+        playlist?: T;
+        id?: T;
+      };
+  prechecks?: T;
+  storage?:
+    | T
+    | {
+        folder?: T;
+        original?: T;
+        tier?: T;
+        purgeAfter?: T;
+      };
+  stats?:
+    | T
+    | {
+        views?: T;
+        watchSeconds?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kids_select".
+ */
+export interface KidsSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  birthYear?: T;
+  parent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-shares_select".
+ */
+export interface VideoSharesSelect<T extends boolean = true> {
+  video?: T;
+  label?: T;
+  expiresAt?: T;
+  revoked?: T;
+  token?: T;
+  createdBy?: T;
+  site?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-comments_select".
+ */
+export interface VideoCommentsSelect<T extends boolean = true> {
+  video?: T;
+  authorName?: T;
+  body?: T;
+  status?: T;
+  author?: T;
+  site?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-log_select".
+ */
+export interface ModerationLogSelect<T extends boolean = true> {
+  action?: T;
+  video?: T;
+  comment?: T;
+  moderator?: T;
+  fromStatus?: T;
+  toStatus?: T;
+  notes?: T;
+  site?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-views_select".
+ */
+export interface VideoViewsSelect<T extends boolean = true> {
+  video?: T;
+  viewId?: T;
+  viewer?: T;
+  watchedSeconds?: T;
+  lastPosition?: T;
+  site?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sites_select".
  */
 export interface SitesSelect<T extends boolean = true> {
@@ -1788,6 +2177,7 @@ export interface SitesSelect<T extends boolean = true> {
         id?: T;
       };
   footerNote?: T;
+  features?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,7 @@ import { Users } from './collections/Users'
 import { accountPlugin } from './plugins/account'
 import { queuePlugin } from './plugins/queue'
 import { sitesPlugin } from './plugins/sites'
+import { videoPlugin } from './plugins/video'
 import { websitePlugin } from './plugins/website'
 import { env, payloadSecret } from './src/env'
 
@@ -41,10 +42,17 @@ export default buildConfig({
     push: false,
   }),
   editor: defaultLexical,
-  plugins: [websitePlugin(), sitesPlugin(), accountPlugin(), queuePlugin()],
+  plugins: [websitePlugin(), videoPlugin(), sitesPlugin(), accountPlugin(), queuePlugin()],
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL || undefined,
   sharp,
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
-  upload: { limits: { fileSize: env.uploadMaxBytes } },
+  upload: {
+    // Every collection checks its own limit (media: UPLOAD_MAX_BYTES, videos: VIDEO_MAX_BYTES); this is the largest.
+    limits: { fileSize: Math.max(env.uploadMaxBytes, env.videoMaxBytes) },
+    requestSizeLimit: Math.max(env.uploadMaxBytes, env.videoMaxBytes) + 1024 * 1024,
+    tempFileDir: env.uploadTempDir,
+    // Uploads stream to disk, so a 500 MB video never sits in the web process's memory.
+    useTempFiles: true,
+  },
 })

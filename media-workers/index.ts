@@ -1,33 +1,45 @@
 /**
- * The worker process (`npm run worker`): boots Payload's Local API and pg-boss, takes jobs from
- * every queue in the registry, and runs Payload's own scheduled jobs. Run as many copies as
- * needed on any machine that reaches the database and storage.
+ * The worker process (`npm run worker`): boots Payload's Local API and pg-boss, and takes jobs from
+ * every queue in the registry, Payload's own scheduled jobs included. Run as many copies as needed
+ * on any machine that reaches the database and storage.
+ *
+ * SIGTERM or SIGINT: no new jobs; active jobs get WORKER_GRACE_SECONDS (default 20) to finish, and
+ * what is left returns to the queue for another worker. A second signal exits at once. A killed
+ * worker's jobs return after their heartbeat times out, noticed by another worker's supervision
+ * every QUEUE_SUPERVISE_SECONDS (default 60).
  */
 import { bootPayload, closePayload } from '../src/boot'
 import { ensureDatabase } from '../src/db/database'
-import { startBoss } from '../src/queue/boss'
 import { handlers, queues } from './registry'
+import { startWorker } from './worker'
 
-process.env.PRISM_PROCESS = 'worker'
+const graceSeconds = Number(process.env.WORKER_GRACE_SECONDS || 20)
+const superviseSeconds = Number(process.env.QUEUE_SUPERVISE_SECONDS || 60)
+
 const db = await ensureDatabase()
-const payload = await bootPayload(db.uri, { cron: true })
-const boss = await startBoss(db.uri, queues, 'worker')
-
-for (const [name, { handler, options = {} }] of Object.entries(handlers)) {
-  await boss.work(name, options, (jobs) => handler(jobs as never, { payload }))
-}
-payload.logger.info(`[worker] taking jobs from ${Object.keys(handlers).join(', ')}`)
+const payload = await bootPayload(db.uri)
+const worker = await startWorker({
+  databaseUri: db.uri,
+  handlers,
+  payload,
+  queues,
+  settings: { monitorIntervalSeconds: superviseSeconds, superviseIntervalSeconds: superviseSeconds },
+})
+payload.logger.info(`[worker] pid ${process.pid} taking jobs from ${Object.keys(handlers).join(', ')}`)
 
 let stopping = false
-async function shutdown(signal: string) {
-  if (stopping) return
+async function shutdown(signal: NodeJS.Signals) {
+  if (stopping) {
+    payload.logger.warn(`[worker] ${signal} again: exiting now; active jobs return once their heartbeat times out`)
+    process.exit(1)
+  }
   stopping = true
-  payload.logger.info(`[worker] ${signal}: finishing active jobs`)
-  // Graceful: active jobs get 20 s to finish; what is left returns to the queue for another worker.
-  await boss.stop({ graceful: true, timeout: 20_000 })
+  payload.logger.info(`[worker] ${signal}: taking no new jobs; active ones get ${graceSeconds} s to finish`)
+  await worker.stop(graceSeconds)
   await closePayload(payload)
   await db.stop()
+  payload.logger.info('[worker] stopped')
   process.exit(0)
 }
-process.on('SIGINT', () => void shutdown('SIGINT'))
-process.on('SIGTERM', () => void shutdown('SIGTERM'))
+process.on('SIGINT', (signal) => void shutdown(signal))
+process.on('SIGTERM', (signal) => void shutdown(signal))

@@ -1,15 +1,14 @@
-import type { Payload } from 'payload'
-import type { Job, WorkOptions } from 'pg-boss'
-
 import { queueJobs } from '../plugins/queue/jobs'
 import type { QueueDefinitions } from '../src/queue/boss'
+import type { Handlers } from '../src/queue/jobHandler'
 import { noop } from './handlers/noop'
+import { runPayloadJobs } from './handlers/payloadJobs'
 
-export type Handler = (jobs: Job<never>[], context: { payload: Payload }) => Promise<unknown>
+/** Every queue the workers serve, with its options as the sending plugin declares them in its `jobs.ts`. */
+export const queues = { ...queueJobs } satisfies QueueDefinitions
 
-/** Every queue the workers serve: its pg-boss options (from the plugin that sends it) and its handler. */
-export const queues: QueueDefinitions = { ...queueJobs }
-
-export const handlers: Record<keyof typeof queues, { handler: Handler; options?: WorkOptions }> = {
-  'queue.noop': { handler: noop, options: { batchSize: 1, localConcurrency: 2 } },
+/** The handler of every queue above (the compiler checks that none is missing and that data and results match). */
+export const handlers: Handlers<typeof queues> = {
+  'payload.jobs': { handler: runPayloadJobs },
+  'queue.noop': { handler: noop, options: { batchSize: 10, burstWhenBatchFull: true } },
 }

@@ -1,5 +1,6 @@
 import * as migration_20261122_041854_initial from './20261122_041854_initial';
 import * as migration_20261122_053306_sites from './20261122_053306_sites';
+import * as migration_20261122_073433_video from './20261122_073433_video';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_053306_sites.up,
     down: migration_20261122_053306_sites.down,
-    name: '20261122_053306_sites'
+    name: '20261122_053306_sites',
+  },
+  {
+    up: migration_20261122_073433_video.up,
+    down: migration_20261122_073433_video.down,
+    name: '20261122_073433_video'
   },
 ];

@@ -28,7 +28,7 @@ export async function launch(mode: Mode): Promise<void> {
   const payload = await bootPayload(db.uri)
   await payload.db.migrate()
   const seedDemo = process.env.SEED_DEMO ? process.env.SEED_DEMO === 'true' : db.embedded
-  if (seedDemo && (await seedIfEmpty(payload))) console.log('[prism] seeded the demo content')
+  if (seedDemo && (await seedIfEmpty(payload, { videos: true }))) console.log('[prism] seeded the demo content')
   await closePayload(payload)
 
   const nextArgs = mode === 'dev' ? ['dev', '--port', String(env.port)] : ['start', '--port', String(env.port)]

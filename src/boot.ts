@@ -1,6 +1,8 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { getPayload, type Payload } from 'payload'
 
+import { stopSender } from './queue/sender'
+
 /**
  * Boots the Local API for a command outside Next.js (scripts, workers, tests). The config reads
  * DATABASE_URI when it is imported, so the URI is set first and the config imported after.
@@ -17,6 +19,8 @@ export async function bootPayload(databaseUri: string, { cron = false } = {}): P
  * later shutdown of the stray connection from crashing the process with an unhandled error.
  */
 export async function closePayload(payload: Payload): Promise<void> {
+  // Hooks may have started this process's pg-boss sender (an upload sends a processing job).
+  await stopSender()
   const { pool } = payload.db as unknown as PostgresAdapter
   pool?.on('error', () => {})
   await payload.destroy()

@@ -29,6 +29,61 @@ export const env = {
   get uploadMaxBytes(): number {
     return Number(process.env.UPLOAD_MAX_BYTES || 25 * 1024 * 1024)
   },
+  /** Largest accepted video upload (default 500 MB). */
+  get videoMaxBytes(): number {
+    return Number(process.env.VIDEO_MAX_BYTES || 500 * 1024 * 1024)
+  },
+  /** Days a rejected video's files are kept before the worker deletes them. */
+  get videoRejectedRetentionDays(): number {
+    return Number(process.env.VIDEO_REJECTED_RETENTION_DAYS || 7)
+  },
+  /** Lifetime of a signed stream URL for a non-public video, in seconds. */
+  get signedUrlSeconds(): number {
+    return Number(process.env.SIGNED_URL_SECONDS || 3600)
+  },
+  /** Where uploads wait to be read by their collection's hooks (streamed to disk, never held in memory). */
+  get uploadTempDir(): string {
+    return path.join(this.dataDir, 'tmp')
+  },
+  /** Local object storage root (tiers staging/, archive/, delivery/ below it) when S3 is not configured. */
+  get storageDir(): string {
+    return path.resolve(/*turbopackIgnore: true*/ process.env.STORAGE_DIR || path.join(this.dataDir, 'storage'))
+  },
+  /** S3-compatible object storage; set S3_BUCKET to use it instead of local disk. */
+  get s3(): S3Settings | undefined {
+    const bucket = process.env.S3_BUCKET
+    if (!bucket) return undefined
+    return {
+      accessKeyId: process.env.S3_ACCESS_KEY_ID || '',
+      bucket,
+      endpoint: process.env.S3_ENDPOINT || undefined,
+      forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true',
+      prefix: process.env.S3_PREFIX || '',
+      region: process.env.S3_REGION || 'us-east-1',
+      secretAccessKey: process.env.S3_SECRET_ACCESS_KEY || '',
+    }
+  },
+  /** ffmpeg binary; unset: `ffmpeg` on PATH, else the one shipped in @ffmpeg-installer. */
+  get ffmpegPath(): string | undefined {
+    return process.env.FFMPEG_PATH || undefined
+  },
+  get ffprobePath(): string | undefined {
+    return process.env.FFPROBE_PATH || undefined
+  },
+  /** NSFW pre-check model: `mobilenet_v2` (shipped inside nsfwjs) or `off`. */
+  get nsfwModel(): 'mobilenet_v2' | 'off' {
+    return process.env.NSFW_MODEL === 'off' ? 'off' : 'mobilenet_v2'
+  },
+}
+
+export type S3Settings = {
+  accessKeyId: string
+  bucket: string
+  endpoint?: string
+  forcePathStyle: boolean
+  prefix: string
+  region: string
+  secretAccessKey: string
 }
 
 /**

@@ -2,28 +2,36 @@ import type { Plugin } from 'payload'
 
 import { hasRole } from '../../src/access/roles'
 import { healthEndpoint } from './endpoints/health'
-
-export type QueuePluginOptions = {
-  /** How often the worker runs Payload's own due jobs (scheduled publishing), as a seconds cron. */
-  payloadJobsCron?: string
-}
+import { cancelJobEndpoint, retryJobEndpoint } from './endpoints/jobAction'
+import { listJobsEndpoint } from './endpoints/listJobs'
+import { listQueuesEndpoint } from './endpoints/listQueues'
 
 /**
- * The job queue: pg-boss in Prism's database for domain jobs, and Payload's job runner (used by
- * scheduled publishing) driven from the same worker process, so there is one runner to operate.
+ * The job queue: pg-boss in Prism's database runs every job, Payload's own included (the workers
+ * run Payload's due jobs from a scheduled `payload.jobs` queue instead of Payload's cron), and
+ * the admin's Jobs view (`/admin/jobs`) and `/api/queue/*` show and operate them.
  */
 export const queuePlugin =
-  ({ payloadJobsCron = '*/10 * * * * *' }: QueuePluginOptions = {}): Plugin =>
+  (): Plugin =>
   (config) => ({
     ...config,
-    endpoints: [...(config.endpoints ?? []), healthEndpoint],
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/plugins/queue/admin/JobsNavLink#JobsNavLink'],
+        views: {
+          ...config.admin?.components?.views,
+          jobs: { Component: '/plugins/queue/admin/JobsView#JobsView', meta: { title: 'Jobs' }, path: '/jobs' },
+        },
+      },
+    },
+    endpoints: [...(config.endpoints ?? []), healthEndpoint, listQueuesEndpoint, listJobsEndpoint, retryJobEndpoint, cancelJobEndpoint],
     jobs: {
       ...config.jobs,
       access: {
         ...config.jobs?.access,
         run: ({ req }) => hasRole(req.user, 'super-admin'),
       },
-      // Crons start only where Payload is booted with `cron: true`: the worker, never a web replica.
-      autoRun: [{ allQueues: true, cron: payloadJobsCron, limit: 50 }],
     },
   })

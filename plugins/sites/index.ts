@@ -6,16 +6,16 @@ import { siteContentAccess } from './access/siteContentAccess'
 import { isGlobalWriter } from './access/siteUser'
 import { submissionAccess } from './access/submissionAccess'
 import { siteRowsFieldAccess, usersAccess } from './access/usersAccess'
-import { Sites } from './collections/Sites'
+import { sitesCollection } from './collections/Sites'
 import { defaultSite } from './fields/defaultSite'
 import { guardSiteAssignment } from './hooks/guardSiteAssignment'
 import { guardUserChanges } from './hooks/guardUserChanges'
 import { siteFrom } from './hooks/siteFrom'
 import { siteRoles } from './roles'
-import type { SiteCollectionOptions, SitesPluginOptions } from './types'
+import type { SiteCollectionOptions, SiteFeature, SitesPluginOptions } from './types'
 import { uniquePerSite } from './uniquePerSite'
 
-export type { SiteCollectionOptions, SitesPluginOptions } from './types'
+export type { SiteCollectionOptions, SiteFeature, SitesPluginOptions } from './types'
 
 export const defaultSiteCollections: NonNullable<SitesPluginOptions['collections']> = {
   categories: {},
@@ -80,11 +80,13 @@ function withSiteAccess(collection: CollectionConfig, options: SiteCollectionOpt
 export const sitesPlugin =
   ({ collections = defaultSiteCollections }: SitesPluginOptions = {}): Plugin =>
   async (incoming) => {
-    const entries = Object.entries(collections) as [string, SiteCollectionOptions][]
+    // Plugins placed before this one mark their tenant-owned collections with `custom.site`.
+    const marked = (incoming.collections ?? []).flatMap((c) => (c.custom?.site ? [[c.slug, c.custom.site as SiteCollectionOptions] as const] : []))
+    const entries = [...(Object.entries(collections) as [string, SiteCollectionOptions][]), ...marked]
     const optionsOf = (slug: string) => entries.find(([name]) => name === slug)?.[1]
     const prepared: Config = {
       ...incoming,
-      collections: [...(incoming.collections ?? []).map((c) => (optionsOf(c.slug) ? prepare(c, optionsOf(c.slug)!) : c)), Sites],
+      collections: [...(incoming.collections ?? []).map((c) => (optionsOf(c.slug) ? prepare(c, optionsOf(c.slug)!) : c)), sitesCollection((incoming.custom?.siteFeatures ?? []) as SiteFeature[])],
     }
 
     const config = await multiTenantPlugin<{ user: User }>({
@@ -121,3 +123,15 @@ export const sitesPlugin =
       }),
     }
   }
+
+// The building blocks other plugins use for their own access rules (see README).
+export { allOf, anyOf } from './access/combineAccess'
+export { canCreateOnSite } from './access/canCreateOnSite'
+export { canWriteSite } from './access/canWriteSite'
+export { requestSiteIds } from './access/requestSiteIds'
+export { siteRoleWhere } from './access/siteRoleWhere'
+export { siteScope } from './access/siteScope'
+export { hasSiteRole, idOf, isGlobalWriter, isSuperAdmin, siteIdsWithRole, type SiteUser } from './access/siteUser'
+export { siteWriters } from './access/siteWriters'
+export { resolveSite } from './resolveSite'
+export { type SiteRole, siteRoles } from './roles'

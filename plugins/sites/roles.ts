@@ -9,5 +9,5 @@ export const contentWriters: SiteRole[] = ['admin', 'editor']
 /** Roles that manage a site itself: its theme, navigation and who holds which role on it. */
 export const siteManagers: SiteRole[] = ['admin']
 
-/** Roles that work in the admin panel (the others only use the public sites and APIs). */
-export const panelRoles: SiteRole[] = ['admin', 'editor', 'moderator', 'instructor']
+/** Roles that work in the admin panel (creators upload there; members only use the public sites and APIs). */
+export const panelRoles: SiteRole[] = ['admin', 'editor', 'moderator', 'instructor', 'creator']

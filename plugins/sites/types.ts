@@ -18,8 +18,11 @@ export type SiteCollectionOptions = {
    * Take the site from a relationship instead of the user (`form` for form submissions): the
    * document always lands on the site of the document it points to.
    */
-  siteFrom?: { field: string; relationTo: 'forms' }
+  siteFrom?: { field: string; relationTo: CollectionSlug }
 }
+
+/** A feature another plugin offers that each site switches on or off (`sites.features`). */
+export type SiteFeature = { label: string; value: string }
 
 export type SitesPluginOptions = {
   /** Collections whose documents belong to one site, and how. Default: the core content collections. */

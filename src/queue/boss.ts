@@ -1,30 +1,40 @@
-import { PgBoss, type Queue } from 'pg-boss'
+import { type ConstructorOptions, PgBoss } from 'pg-boss'
 
-export type QueueDefinitions = Record<string, Omit<Queue, 'name'>>
+import type { JobDeclaration } from './defineJob'
+import { ensureProgressTable } from './progress'
+import { ensureQueues } from './ensureQueues'
+
+/** Every queue a process knows, by name: spread from the plugins' `jobs.ts`. */
+export type QueueDefinitions = Record<string, JobDeclaration>
 
 export const BOSS_SCHEMA = 'pgboss'
 
 type Role = 'sender' | 'worker'
 
+/** pg-boss settings a caller may change: maintenance intervals (tests shorten them), pool size. */
+export type BossSettings = Pick<ConstructorOptions, 'max' | 'monitorIntervalSeconds' | 'superviseIntervalSeconds'>
+
 /**
- * pg-boss in Prism's own database, schema `pgboss`. Workers run maintenance and supervision;
- * senders (the web process) only insert jobs, so N web replicas add no background load.
+ * pg-boss in Prism's own database, schema `pgboss`, with every queue of `queues` (and its
+ * dead-letter queue) created or brought up to date. Workers run maintenance, supervision (which
+ * returns the jobs of a dead worker to the queue) and schedules; senders (the web process) only
+ * insert and inspect jobs, so N web replicas add no background load.
  */
-export async function startBoss(connectionString: string, queues: QueueDefinitions, role: Role): Promise<PgBoss> {
+export async function startBoss(connectionString: string, queues: QueueDefinitions, role: Role, settings: BossSettings = {}): Promise<PgBoss> {
+  const worker = role === 'worker'
   const boss = new PgBoss({
     connectionString,
-    max: role === 'worker' ? 10 : 4,
-    schedule: role === 'worker',
+    max: worker ? 10 : 4,
+    schedule: worker,
     schema: BOSS_SCHEMA,
-    supervise: role === 'worker',
-    useListenNotify: role === 'worker',
+    supervise: worker,
+    useListenNotify: worker,
+    ...settings,
   })
   boss.on('error', (error) => console.error('[queue]', error))
   await boss.start()
-  for (const [name, options] of Object.entries(queues)) {
-    const existing = await boss.getQueue(name)
-    if (existing) await boss.updateQueue(name, options)
-    else await boss.createQueue(name, options)
-  }
+  await ensureProgressTable(boss.getDb())
+  // A sender never rewrites options: during a rolling deploy the workers' declarations win.
+  await ensureQueues(boss, queues, { schedules: worker, update: worker })
   return boss
 }

@@ -6,6 +6,8 @@ export type DemoSite = {
   description: string
   /** What the home page says, and a few words per feature column. */
   features: [string, string][]
+  /** Plugin features switched on for the site (`sites.features`). */
+  siteFeatures?: 'videos'[]
   name: string
   /** Two posts that say what the site is for. */
   posts: { body: string; slug: string; title: string }[]
@@ -84,6 +86,7 @@ export const demoSites: DemoSite[] = [
       { body: 'Kids Ascension is a place for families to share videos safely: nothing is public until a moderator has approved it.', slug: 'how-kids-ascension-works', title: 'How Kids Ascension works' },
       { body: 'Our moderators look at every upload. Automated checks help them find problems sooner, but a person always decides.', slug: 'how-we-moderate', title: 'How we moderate' },
     ],
+    siteFeatures: ['videos'],
     slug: 'kids-ascension',
     tagline: 'Share what your kids make, safely.',
     theme: { accent: '#0b6e4f', accentForeground: '#ffffff', background: '#f0f9ff', font: 'rounded', foreground: '#0c2a43', surface: '#ffffff' },

@@ -1,8 +1,8 @@
 import { APIError, type Endpoint } from 'payload'
 
 import { hasRole } from '../../../src/access/roles'
-import { getSender } from '../client'
-import type { QueueJobResults } from '../jobs'
+import { getSender } from '../../../src/queue/sender'
+import { type NoopResult, sendQueueJob } from '../jobs'
 
 const TIMEOUT_MS = 10_000
 
@@ -13,14 +13,14 @@ const TIMEOUT_MS = 10_000
 export const healthEndpoint: Endpoint = {
   handler: async (req) => {
     if (!hasRole(req.user, 'super-admin')) throw new APIError('Only admins can check the queue.', 403)
-    const boss = await getSender()
-    const id = await boss.send('queue.noop', { requestedAt: new Date().toISOString() })
+    const id = await sendQueueJob('queue.noop', { requestedAt: new Date().toISOString() })
     if (!id) throw new APIError('The queue refused the health job.', 503)
+    const boss = await getSender()
     const started = Date.now()
     while (Date.now() - started < TIMEOUT_MS) {
-      const [job] = await boss.findJobs<QueueJobResults['queue.noop']>('queue.noop', { id })
+      const [job] = await boss.findJobs<unknown>('queue.noop', { id })
       if (job?.state === 'completed') {
-        return Response.json({ job: id, ok: true, tookMs: Date.now() - started, worker: (job.output as QueueJobResults['queue.noop']).worker })
+        return Response.json({ job: id, ok: true, tookMs: Date.now() - started, worker: (job.output as NoopResult).worker })
       }
       if (job?.state === 'failed') return Response.json({ error: job.output, job: id, ok: false }, { status: 503 })
       await new Promise((resolve) => setTimeout(resolve, 100))

@@ -4,6 +4,7 @@ import { navItems } from '../../../collections/fields/navItems'
 import { revalidateSiteDoc, revalidateSiteDocDelete } from '../../../src/site/revalidateSiteDoc'
 import { sitesAccess } from '../access/sitesAccess'
 import { clearSiteCacheAfterChange, clearSiteCacheAfterDelete } from '../hooks/clearSiteCacheHook'
+import type { SiteFeature } from '../types'
 
 const colour = (name: string, defaultValue: string, description: string) => ({
   name,
@@ -14,8 +15,11 @@ const colour = (name: string, defaultValue: string, description: string) => ({
   validate: (value: null | string | undefined) => /^#[0-9a-f]{6}$/i.test(value ?? '') || 'A colour like #1a2b3c',
 })
 
-/** One website (tenant): its domains, theme and navigation. Every tenant-owned document points to one. */
-export const Sites: CollectionConfig = {
+/**
+ * One website (tenant): its domains, theme, navigation and the features other plugins offer it.
+ * Every tenant-owned document points to one.
+ */
+export const sitesCollection = (features: SiteFeature[]): CollectionConfig => ({
   slug: 'sites',
   access: sitesAccess,
   admin: { defaultColumns: ['name', 'slug', 'updatedAt'], useAsTitle: 'name' },
@@ -77,10 +81,21 @@ export const Sites: CollectionConfig = {
     navItems('headerNav', 6),
     navItems('footerNav', 12),
     { name: 'footerNote', type: 'text', admin: { description: 'A line under the footer links, such as a copyright.' } },
+    ...(features.length
+      ? [
+          {
+            name: 'features',
+            type: 'select' as const,
+            admin: { description: 'What this site offers besides pages and posts.', position: 'sidebar' as const },
+            hasMany: true,
+            options: features,
+          },
+        ]
+      : []),
   ],
   // Name, theme, navigation and domains are on every page of the site: drop them all when they change.
   hooks: {
     afterChange: [clearSiteCacheAfterChange, revalidateSiteDoc],
     afterDelete: [clearSiteCacheAfterDelete, revalidateSiteDocDelete],
   },
-}
+})

@@ -1,4 +1,4 @@
-import { type CollectionBeforeChangeHook, Forbidden, ValidationError } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionSlug, Forbidden, ValidationError } from 'payload'
 
 import { requestSiteIds } from '../access/requestSiteIds'
 import { idOf } from '../access/siteUser'
@@ -9,11 +9,13 @@ import { idOf } from '../access/siteUser'
  * A submission to a form of another site than the request's host is refused.
  */
 export const siteFrom =
-  (relationField: string, relationTo: 'forms'): CollectionBeforeChangeHook =>
-  async ({ collection, data, req }) => {
+  (relationField: string, relationTo: CollectionSlug): CollectionBeforeChangeHook =>
+  async ({ collection, data, operation, req }) => {
+    // An update that does not touch the relation keeps the site it has.
+    if (operation === 'update' && !(relationField in data)) return data
     const relatedId = idOf(data[relationField])
     const related = relatedId === undefined ? null : await req.payload.findByID({ collection: relationTo, depth: 0, disableErrors: true, id: relatedId, req })
-    const site = idOf(related?.site)
+    const site = idOf((related as { site?: unknown } | null)?.site)
     if (site === undefined) {
       throw new ValidationError({ collection: collection.slug, errors: [{ message: 'Choose an existing document.', path: relationField }] }, req.t)
     }

@@ -1,0 +1,46 @@
+import type { Video } from '../../payload-types'
+import type { VideoJobPayloads } from '../../plugins/video/jobs'
+import { videoPrefix } from '../../plugins/video/storageKeys'
+import type { JobContext } from '../../src/queue/jobHandler'
+import { getStorage, type Tier } from '../../src/storage'
+
+type Context = Pick<JobContext, 'payload' | 'signal'>
+
+const tiers: Tier[] = ['staging', 'archive', 'delivery']
+
+/**
+ * Scheduled: the files of videos rejected longer ago than the retention period (`storage.purgeAfter`)
+ * are deleted in every tier and the video marked `purged`. The document stays, with its moderation
+ * notes and log, so the uploader and moderators still see what was decided and why.
+ */
+export async function purgeRejectedVideos(_data: VideoJobPayloads['video.purge'], { payload, signal }: Context): Promise<{ purged: number }> {
+  const storage = getStorage()
+  let purged = 0
+  for (;;) {
+    // Each purged video leaves the result, so the first page is always the next batch.
+    const { docs } = await payload.find({
+      collection: 'videos',
+      depth: 0,
+      limit: 50,
+      overrideAccess: true,
+      sort: 'id',
+      where: {
+        and: [
+          { status: { equals: 'rejected' } },
+          { 'storage.purgeAfter': { less_than_equal: new Date().toISOString() } },
+          { 'storage.tier': { not_equals: 'purged' } },
+        ],
+      },
+    })
+    if (docs.length === 0) return { purged }
+    for (const video of docs) {
+      signal.throwIfAborted()
+      const folder = video.storage?.folder
+      if (folder) await Promise.all(tiers.map((tier) => storage.deletePrefix(videoPrefix(tier, folder))))
+      // Groups are written whole: a partial group would clear the fields it leaves out.
+      const storageGroup: NonNullable<Video['storage']> = { ...video.storage, tier: 'purged' }
+      await payload.update({ collection: 'videos', context: { disableRevalidate: true }, data: { storage: storageGroup }, depth: 0, id: video.id, overrideAccess: true })
+      purged++
+    }
+  }
+}

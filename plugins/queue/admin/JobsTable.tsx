@@ -1,0 +1,120 @@
+import { Button, Pill } from '@payloadcms/ui'
+
+import { cancellableStates, type JobState, retryableStates } from '../../../src/queue/jobStates'
+import type { JobSummary } from '../../../src/queue/listJobs'
+
+type Props = {
+  jobs: JobSummary[]
+  /** The job an action is running on: its buttons are disabled until it answers. */
+  busy: null | string
+  onAction: (action: 'cancel' | 'retry', job: JobSummary) => void
+}
+
+const pillStyles: Record<JobState, 'error' | 'light' | 'light-gray' | 'success' | 'warning'> = {
+  active: 'warning',
+  cancelled: 'light-gray',
+  completed: 'success',
+  created: 'light',
+  failed: 'error',
+  retry: 'warning',
+}
+
+const pad = (value: number) => String(value).padStart(2, '0')
+
+/** A time in the viewer's zone, to the second. */
+function Time({ iso }: { iso: null | string }) {
+  if (!iso) return <>—</>
+  const date = new Date(iso)
+  const text = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
+  return (
+    // The server renders in its own time zone; the browser's replaces it on hydration.
+    <time dateTime={iso} suppressHydrationWarning>
+      {text}
+    </time>
+  )
+}
+
+/** The latest jobs, newest first, with what an operator needs to decide: state, attempts, progress, error. */
+export function JobsTable({ busy, jobs, onAction }: Props) {
+  if (!jobs.length) return <p className="jobs-view__empty">No jobs match.</p>
+  return (
+    <div className="jobs-view__scroll">
+      <table className="jobs-view__table">
+        <caption>Latest jobs</caption>
+        <thead>
+          <tr>
+            <th scope="col">Job</th>
+            <th scope="col">State</th>
+            <th className="jobs-view__number" scope="col">
+              Retries
+            </th>
+            <th scope="col">Progress</th>
+            <th scope="col">Error</th>
+            <th scope="col">Created</th>
+            <th scope="col">Started</th>
+            <th scope="col">Completed</th>
+            <th scope="col">Data</th>
+            <th scope="col">
+              <span className="jobs-view__hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {jobs.map((job) => (
+            <tr key={job.id}>
+              <th scope="row">
+                <span className="jobs-view__queue">{job.queue}</span>
+                <code className="jobs-view__id" title={job.id}>
+                  {job.id.slice(0, 8)}
+                </code>
+              </th>
+              <td>
+                <Pill pillStyle={pillStyles[job.state]} size="small">
+                  {job.state}
+                </Pill>
+              </td>
+              <td className="jobs-view__number" title={`Retried ${job.retryCount} times of at most ${job.retryLimit}`}>
+                {job.retryCount}/{job.retryLimit}
+              </td>
+              <td>
+                {job.progress ? (
+                  <>
+                    <progress aria-label={`Progress of job ${job.id}`} max={100} value={job.progress.percent} />{' '}
+                    {Math.round(job.progress.percent)}%{job.progress.message ? <span className="jobs-view__muted"> {job.progress.message}</span> : null}
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td className="jobs-view__error">{job.error ?? '—'}</td>
+              <td>
+                <Time iso={job.createdAt} />
+              </td>
+              <td>
+                <Time iso={job.startedAt} />
+              </td>
+              <td>
+                <Time iso={job.completedAt} />
+              </td>
+              <td>
+                <code className="jobs-view__data">{job.data}</code>
+              </td>
+              <td className="jobs-view__actions">
+                {retryableStates.includes(job.state) && (
+                  <Button aria-label={`Retry job ${job.id}`} buttonStyle="secondary" disabled={busy === job.id} margin={false} onClick={() => onAction('retry', job)} size="small">
+                    Retry
+                  </Button>
+                )}
+                {cancellableStates.includes(job.state) && (
+                  <Button aria-label={`Cancel job ${job.id}`} buttonStyle="error" disabled={busy === job.id} margin={false} onClick={() => onAction('cancel', job)} size="small">
+                    Cancel
+                  </Button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

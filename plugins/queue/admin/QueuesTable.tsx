@@ -1,0 +1,60 @@
+import { jobStates } from '../../../src/queue/jobStates'
+import type { QueueSummary } from '../../../src/queue/listQueues'
+
+type Props = {
+  queues: QueueSummary[]
+  /** Shows the jobs of one queue (a click on its name or its dead letters). */
+  onSelect: (queue: string) => void
+}
+
+/** Every queue that workers serve, with its jobs per state; dead-letter queues appear as a count. */
+export function QueuesTable({ onSelect, queues }: Props) {
+  const served = queues.filter((queue) => !queue.isDeadLetter)
+  return (
+    <div className="jobs-view__scroll">
+      <table className="jobs-view__table">
+        <caption>Queues</caption>
+        <thead>
+          <tr>
+            <th scope="col">Queue</th>
+            {jobStates.map((state) => (
+              <th className="jobs-view__number" key={state} scope="col">
+                {state}
+              </th>
+            ))}
+            <th className="jobs-view__number" scope="col">
+              dead letters
+            </th>
+            <th scope="col">schedule</th>
+          </tr>
+        </thead>
+        <tbody>
+          {served.map((queue) => (
+            <tr key={queue.name}>
+              <th scope="row">
+                <button className="jobs-view__link" onClick={() => onSelect(queue.name)} type="button">
+                  {queue.name}
+                </button>
+              </th>
+              {jobStates.map((state) => (
+                <td className={`jobs-view__number${queue.counts[state] && (state === 'failed' || state === 'active') ? ` jobs-view__number--${state}` : ''}`} key={state}>
+                  {queue.counts[state]}
+                </td>
+              ))}
+              <td className="jobs-view__number">
+                {queue.deadLetter && queue.deadLetterCount > 0 ? (
+                  <button aria-label={`${queue.deadLetterCount} dead letters of ${queue.name}: show them`} className="jobs-view__link" onClick={() => onSelect(queue.deadLetter!)} type="button">
+                    {queue.deadLetterCount}
+                  </button>
+                ) : (
+                  0
+                )}
+              </td>
+              <td>{queue.schedule ? <code>{queue.schedule}</code> : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,30 @@
+import type { Access, CollectionConfig, Where } from 'payload'
+
+import { allOf, anyOf, canCreateOnSite, isGlobalWriter, siteRoleWhere, siteScope } from '../../sites'
+import { videoModerators, videoUploaders } from '../roles'
+
+/** What anyone may watch: approved and public. Share links and passwords are checked by the stream endpoint. */
+export const publicVideo: Where = { and: [{ status: { equals: 'approved' } }, { visibility: { equals: 'public' } }] }
+
+/** The uploader's own videos, and every video of the sites the user moderates. */
+const ownOrModerated: Access = async ({ req }) =>
+  allOf(
+    isGlobalWriter(req.user) || anyOf(req.user ? { uploader: { equals: req.user.id } } : false, siteRoleWhere(req.user, videoModerators)),
+    await siteScope(req),
+  )
+
+/**
+ * Nothing unapproved reaches anyone but its uploader and the site's moderators, through REST,
+ * GraphQL, the Local API and the file URLs alike (Payload checks `read` before serving a file).
+ */
+export const videoAccess: NonNullable<CollectionConfig['access']> = {
+  create: canCreateOnSite(videoUploaders),
+  delete: ownOrModerated,
+  read: async (args) => anyOf(await ownOrModerated(args), allOf(publicVideo, await siteScope(args.req))),
+  readVersions: () => false,
+  unlock: ownOrModerated,
+  update: ownOrModerated,
+}
+
+/** Field access for what only the pipeline and the moderation endpoints write. */
+export const systemOnly = { create: () => false, update: () => false }

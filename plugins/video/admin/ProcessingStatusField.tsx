@@ -1,0 +1,35 @@
+import type { SelectFieldServerComponent } from 'payload'
+import { formatAdminURL } from 'payload/shared'
+
+import type { Video } from '../../../payload-types'
+import { idOf } from '../../sites'
+import { canModerateVideo } from '../access/canManageVideo'
+import { ProcessingStatus } from './ProcessingStatus'
+
+/**
+ * The `status` field of a video's edit page: where processing stands (live), why it failed (with a
+ * retry), and the moderation decision with its notes — the uploader learns the outcome here.
+ * A server component so it can tell whether the viewer moderates the video and name the moderator.
+ */
+export const ProcessingStatusField: SelectFieldServerComponent = async ({ data, id, payload, req }) => {
+  const video = data as Partial<Video>
+  if (id === undefined || !video.status) return null
+  const moderatorId = idOf(video.moderation?.moderatedBy)
+  const moderator =
+    moderatorId === undefined ? null : await payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: moderatorId, overrideAccess: true, select: { name: true } })
+  return (
+    <ProcessingStatus
+      canModerate={Boolean(video.site) && canModerateVideo(req.user, { site: video.site! })}
+      initial={{
+        error: video.processing?.error ?? null,
+        moderatedAt: video.moderation?.moderatedAt ?? null,
+        moderatorName: moderator?.name ?? null,
+        notes: video.moderation?.notes ?? null,
+        progress: video.processing?.progress ?? null,
+        status: video.status,
+      }}
+      queueHref={formatAdminURL({ adminRoute: payload.config.routes.admin, path: '/moderation' })}
+      videoId={Number(id)}
+    />
+  )
+}

@@ -1,0 +1,23 @@
+import type { TextFieldServerComponent } from 'payload'
+
+import type { VideoShare } from '../../../payload-types'
+import { siteOrigin } from '../../../src/site/hosts/siteOrigin'
+import { idOf } from '../../sites'
+import { ShareLink } from './ShareLink'
+
+/**
+ * The `token` of a share link, shown as the address to send: the video's page on its site (first
+ * domain, else `<slug>.localhost:<port>` in development) with `?share=<token>`.
+ */
+export const ShareLinkField: TextFieldServerComponent = async ({ data, id, payload }) => {
+  const share = data as Partial<VideoShare>
+  const videoId = idOf(share.video)
+  const siteId = idOf(share.site)
+  if (id === undefined || !share.token || videoId === undefined || siteId === undefined) {
+    return <ShareLink url={null} />
+  }
+  const site = await payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: siteId, select: { domains: true, slug: true } })
+  if (!site) return <ShareLink url={null} />
+  const expired = Boolean(share.expiresAt && new Date(share.expiresAt).getTime() < Date.now())
+  return <ShareLink inactive={share.revoked ? 'revoked' : expired ? 'expired' : null} url={`${siteOrigin(site)}/videos/${videoId}?share=${encodeURIComponent(share.token)}`} />
+}

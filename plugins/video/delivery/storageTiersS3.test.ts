@@ -1,0 +1,5 @@
+import { startS3rver } from './deliveryFixtures'
+import { describeStorageTiers } from './storageTierScenarios'
+
+// An in-process s3rver, configured through S3_* before anything calls `getStorage()`.
+describeStorageTiers('s3', startS3rver)

@@ -1,0 +1,43 @@
+import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
+
+import { canWatch, type WatchCredentials } from '../../playback/canWatch'
+import { resolvePlayback } from '../../playback/resolvePlayback'
+import { findVideo } from './findVideo'
+import { notFound, refusal } from './refusal'
+
+const bodyHint = 'Send JSON: { "password": "…", "share": "…" } (both optional).'
+
+/** `?share=` on both methods; a POST's JSON body may add `password` (never in a URL) and `share`. */
+async function readCredentials(req: PayloadRequest): Promise<WatchCredentials> {
+  const share = req.searchParams.get('share') || undefined
+  const text = req.method === 'POST' ? await req.text?.() : undefined
+  if (!text) return { share }
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    throw new APIError(bodyHint, 400)
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new APIError(bodyHint, 400)
+  const { password, share: bodyShare } = body as Record<string, unknown>
+  if ((password !== undefined && typeof password !== 'string') || (bodyShare !== undefined && typeof bodyShare !== 'string')) {
+    throw new APIError(bodyHint, 400)
+  }
+  return { password: password || undefined, share: bodyShare || share }
+}
+
+/**
+ * `GET|POST /api/videos/:id/playback`: the player's URLs, or why not (404 unavailable, 403 private
+ * or an expired share link, 401 with `passwordRequired` when only the password is missing or wrong).
+ */
+const handler: PayloadHandler = async (req) => {
+  const credentials = await readCredentials(req)
+  const video = await findVideo(req)
+  if (!video) return notFound()
+  const decision = await canWatch(req, video, credentials)
+  if (!decision.ok) return refusal(decision)
+  if (!video.renditions?.length) return notFound('This video is not ready to play yet.')
+  return Response.json(resolvePlayback(video, req.payload.config.routes.api), { headers: { 'Cache-Control': 'private, no-store' } })
+}
+
+export const playbackEndpoints: Endpoint[] = (['get', 'post'] as const).map((method) => ({ handler, method, path: '/:id/playback' }))

@@ -1,0 +1,23 @@
+import { APIError, type PayloadRequest } from 'payload'
+
+import type { User, Video } from '../../../../payload-types'
+
+/** The signed-in user, or a 401: nobody decides anonymously. */
+export function signedInUser(req: PayloadRequest): User {
+  if (!req.user) throw new APIError('Sign in to moderate videos.', 401)
+  return req.user as User
+}
+
+/**
+ * The video with every field (storage included), once it is clear that `req.user` may read it:
+ * a 404 for an unknown id and for one the user cannot see (its existence is not revealed).
+ */
+export async function readableVideo(req: PayloadRequest, id: unknown): Promise<Video> {
+  const videoId = typeof id === 'number' ? id : Number(id)
+  const notFound = new APIError(`There is no video ${String(id)}.`, 404)
+  if (!Number.isInteger(videoId) || videoId <= 0) throw notFound
+  const visible = await req.payload.findByID({ collection: 'videos', depth: 0, disableErrors: true, id: videoId, overrideAccess: false, req, user: req.user })
+  if (!visible) throw notFound
+  // `storage` is never readable through access; the decision needs its folder and tier.
+  return req.payload.findByID({ collection: 'videos', depth: 0, id: videoId, overrideAccess: true, req })
+}

@@ -1,0 +1,40 @@
+import { APIError, type PayloadRequest } from 'payload'
+
+import type { Video } from '../../../../payload-types'
+import { canManageVideo } from '../../access/canManageVideo'
+import { sendVideoJob } from '../../jobs'
+import { inTransaction } from './inTransaction'
+import { readableVideo, signedInUser } from './readableVideo'
+
+/**
+ * A failed video goes back to `uploaded` and `video.process` runs again on the stored original;
+ * its uploader or a moderator asks for it, and the log says who. In one transaction with the job.
+ */
+export async function retryVideo(req: PayloadRequest, id: unknown): Promise<Pick<Video, 'id' | 'status'>> {
+  const user = signedInUser(req)
+  return inTransaction(req, async () => {
+    const video = await readableVideo(req, id)
+    if (!canManageVideo(user, video)) throw new APIError('Only the uploader and the site’s moderators can retry this video.', 403)
+    if (video.status !== 'failed') throw new APIError(`The video is ${video.status.replace('_', ' ')}; only a failed video can be retried.`, 409)
+    const folder = video.storage?.folder
+    if (!folder || !video.storage?.original) throw new APIError('The video has no stored original to process again; upload it again.', 409)
+
+    await req.payload.update({
+      collection: 'videos',
+      // Groups are written whole: a partial group would clear the fields it leaves out.
+      data: { processing: { ...video.processing, error: null, finishedAt: null, progress: 0 }, status: 'uploaded' },
+      depth: 0,
+      id: video.id,
+      overrideAccess: true,
+      req,
+    })
+    await req.payload.create({
+      collection: 'moderation-log',
+      data: { action: 'retry', fromStatus: 'failed', moderator: user.id, notes: video.processing?.error ?? null, site: video.site, toStatus: 'uploaded', video: video.id },
+      overrideAccess: true,
+      req,
+    })
+    await sendVideoJob('video.process', { folder, videoId: video.id })
+    return { id: video.id, status: 'uploaded' }
+  })
+}

@@ -1,0 +1,38 @@
+import type { Plugin } from 'payload'
+
+import type { SiteFeature } from '../sites'
+import { Kids } from './collections/Kids'
+import { ModerationLog } from './collections/ModerationLog'
+import { VideoComments } from './collections/VideoComments'
+import { Videos } from './collections/Videos'
+import { VideoShares } from './collections/VideoShares'
+import { VideoViews } from './collections/VideoViews'
+import { addVideoAdmin } from './admin/views'
+import { addVideoBlocks } from './blocks'
+import { VIDEO_FEATURE } from './roles'
+
+export type VideoPluginOptions = {
+  /** Uploads by a site's moderators and admins are approved without review (PeerTube's "auto-block" applies to everyone else). Default true. */
+  moderatorsSkipReview?: boolean
+}
+
+/**
+ * Video sharing with moderation (seed 001, Kids Ascension): uploads checked from their bytes,
+ * processed to HLS by the workers, reviewed in the admin's moderation queue, and played on the
+ * sites that switch the `videos` feature on. Place it before `sitesPlugin`, which scopes its
+ * collections to sites (`custom.site`).
+ */
+export const videoPlugin =
+  ({ moderatorsSkipReview = true }: VideoPluginOptions = {}): Plugin =>
+  (config) =>
+    addVideoAdmin(
+      addVideoBlocks({
+        ...config,
+        collections: [...(config.collections ?? []), Videos, Kids, VideoShares, VideoComments, ModerationLog, VideoViews],
+        custom: {
+          ...config.custom,
+          siteFeatures: [...((config.custom?.siteFeatures ?? []) as SiteFeature[]), { label: 'Videos', value: VIDEO_FEATURE }],
+          video: { moderatorsSkipReview },
+        },
+      }),
+    )

@@ -1,0 +1,12 @@
+/** pg-boss's job states, in its own order (no import of pg-boss: the admin's client code reads this). */
+export const jobStates = ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'] as const
+
+export type JobState = (typeof jobStates)[number]
+
+export const isJobState = (value: unknown): value is JobState => jobStates.includes(value as JobState)
+
+/** States from which `retry` brings a job back: failed (pg-boss `retry`) and cancelled (`resume`). */
+export const retryableStates: readonly JobState[] = ['failed', 'cancelled']
+
+/** States in which a job can still be cancelled. */
+export const cancellableStates: readonly JobState[] = ['created', 'retry', 'active']

@@ -1,0 +1,45 @@
+import type { PgBoss, SendOptions } from 'pg-boss'
+
+import { env } from '../env'
+import { type QueueDefinitions, startBoss } from './boss'
+import type { DataOf } from './defineJob'
+import { ensureQueues } from './ensureQueues'
+
+let sender: Promise<PgBoss> | undefined
+const ensured = new WeakMap<QueueDefinitions, Promise<void>>()
+
+/** The sending pg-boss of this process (no workers, no maintenance), started on first use. */
+export function getSender(): Promise<PgBoss> {
+  const uri = env.databaseUri
+  if (!uri) throw new Error('DATABASE_URI is not set')
+  sender ??= startBoss(uri, {}, 'sender').catch((error: unknown) => {
+    sender = undefined
+    throw error
+  })
+  return sender
+}
+
+export async function stopSender(): Promise<void> {
+  const boss = await sender?.catch(() => undefined)
+  sender = undefined
+  await boss?.stop({ graceful: false })
+}
+
+/**
+ * `send(name, data)` for the jobs a plugin declares, checked against their declarations. The first
+ * send creates the plugin's queues when no worker has yet, so a sender never fails on a fresh
+ * database. Resolves with the job id (null when the queue's policy refused a duplicate).
+ */
+export function createSender<Queues extends QueueDefinitions>(queues: Queues) {
+  return async <Name extends keyof Queues & string>(name: Name, data: DataOf<Queues[Name]>, options: SendOptions = {}): Promise<null | string> => {
+    const boss = await getSender()
+    let ready = ensured.get(queues)
+    if (!ready) {
+      ready = ensureQueues(boss, queues, { schedules: false, update: false })
+      ready.catch(() => ensured.delete(queues))
+      ensured.set(queues, ready)
+    }
+    await ready
+    return boss.send(name, data, options)
+  }
+}
