@@ -15,6 +15,7 @@ import pg from 'pg'
 import { bootPayload, closePayload } from '../src/boot'
 import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
 import { seed } from '../src/seed'
+import { runCommand, waitForUrl } from './harness'
 
 const CONNECTIONS = 50
 const DURATION = Number(process.env.BENCH_SECONDS || 10)
@@ -45,10 +46,10 @@ try {
   await seed(payload)
   await closePayload(payload)
 
-  if (!process.env.BENCH_SKIP_BUILD) await run('next', ['build'])
+  if (!process.env.BENCH_SKIP_BUILD) await runCommand('next', ['build'], env)
   children.push(spawn('next', ['start', '--port', String(PORT)], { env, stdio: 'ignore' }))
   const base = `http://127.0.0.1:${PORT}`
-  await waitFor(`${base}/api/pages?limit=1`)
+  await waitForUrl(`${base}/api/pages?limit=1`)
 
   const pool = new pg.Pool({ connectionString: db.uri, max: 10 })
   const baseline = http.createServer(async (req, res) => {
@@ -107,18 +108,3 @@ try {
   fs.rmSync(dataDir, { force: true, recursive: true })
 }
 process.exit(0)
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: 'inherit' })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))))
-  })
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`${url} did not answer`)
-}

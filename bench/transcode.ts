@@ -30,25 +30,35 @@ export type TranscodeBench = {
   rounds: number
 }
 
-export async function runTranscodeBench({ rounds = Number(process.env.BENCH_ROUNDS || 1) } = {}): Promise<TranscodeBench> {
+export type TranscodeBenchOptions = {
+  /** Told each run's time as it finishes (a round takes a minute or more on 2 cores). */
+  log?: (line: string) => void
+  rounds?: number
+}
+
+export async function runTranscodeBench({ log = () => {}, rounds = Number(process.env.BENCH_ROUNDS || 1) }: TranscodeBenchOptions = {}): Promise<TranscodeBench> {
   const clip = await benchClip()
   const probe = await probeVideo(clip)
   const rungs = planLadder(probe)
-  const best = { baseline: Infinity, naive: Infinity, pipeline: Infinity }
+  const best: TranscodeBench['seconds'] = { baseline: Infinity, naive: Infinity, pipeline: Infinity }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'prism-bench-transcode-'))
   try {
-    for (let round = 0; round < rounds; round++) {
-      best.baseline = Math.min(best.baseline, await timed(work, (dir) => ffmpeg(baselineArguments(clip, rungs), dir)))
-      best.pipeline = Math.min(best.pipeline, await timed(work, (dir) => transcodeToHls({ input: clip, outDir: dir, probe })))
-      best.naive = Math.min(
-        best.naive,
-        await timed(work, async (dir) => {
-          for (const rung of rungs) {
-            fs.mkdirSync(path.join(dir, rung.name))
-            await ffmpeg(naiveArguments(clip, rung), dir)
-          }
-        }),
-      )
+    const variants: Record<keyof TranscodeBench['seconds'], (dir: string) => Promise<unknown>> = {
+      baseline: (dir) => ffmpeg(baselineArguments(clip, rungs), dir),
+      naive: async (dir) => {
+        for (const rung of rungs) {
+          fs.mkdirSync(path.join(dir, rung.name))
+          await ffmpeg(naiveArguments(clip, rung), dir)
+        }
+      },
+      pipeline: (dir) => transcodeToHls({ input: clip, outDir: dir, probe }),
+    }
+    for (let round = 1; round <= rounds; round++) {
+      for (const name of Object.keys(variants) as (keyof typeof variants)[]) {
+        const seconds = await timed(work, variants[name])
+        best[name] = Math.min(best[name], seconds)
+        log(`round ${round}/${rounds}: ${name} ${seconds.toFixed(1)} s`)
+      }
     }
   } finally {
     fs.rmSync(work, { force: true, recursive: true })
@@ -124,5 +134,5 @@ function print(result: TranscodeBench): void {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  print(await runTranscodeBench())
+  print(await runTranscodeBench({ log: (line) => console.error(line) }))
 }

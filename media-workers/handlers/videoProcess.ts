@@ -3,7 +3,6 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import type { Payload } from 'payload'
 
 import type { Video } from '../../payload-types'
 import { canModerateVideo } from '../../plugins/video/access/canManageVideo'
@@ -12,9 +11,8 @@ import { videoPrefix } from '../../plugins/video/storageKeys'
 import { nsfwPrecheck, notConfigured } from '../../src/inference/nsfw'
 import { probeVideo, VideoRejectedError } from '../../src/media/probe'
 import { stripMetadata, transcodeToHls } from '../../src/media/transcode'
+import type { JobContext } from '../../src/queue/jobHandler'
 import { getStorage, type ObjectStorage, tierKey } from '../../src/storage'
-
-type Context = { onProgress?: (percent: number) => void; payload: Payload; signal: AbortSignal }
 
 /** Every file under `dir`, as paths relative to it. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -34,7 +32,7 @@ async function download(storage: ObjectStorage, key: string, to: string): Promis
  * (or approved, for a moderator's own upload). Re-running it (a retry after a crash) replaces the
  * renditions, so a video never ends with two sets.
  */
-export async function processVideo({ folder, videoId }: VideoJobPayloads['video.process'], { onProgress, payload, signal }: Context): Promise<{ status: Video['status'] }> {
+export async function processVideo({ folder, videoId }: VideoJobPayloads['video.process'], { job, payload, progress, signal }: Pick<JobContext, 'job' | 'payload' | 'progress' | 'signal'>): Promise<{ status: Video['status'] }> {
   const storage = getStorage()
   const staging = videoPrefix('staging', folder)
   const video = await payload.findByID({ collection: 'videos', depth: 0, disableErrors: true, id: videoId, overrideAccess: true })
@@ -47,14 +45,14 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
 
   const update = (data: Partial<Video>) => payload.update({ collection: 'videos', context: { disableRevalidate: true }, data, depth: 0, id: videoId, overrideAccess: true })
   // Groups are written whole: a partial group would clear the fields it leaves out.
-  let processing: NonNullable<Video['processing']> = { ...video.processing, attempts: (video.processing?.attempts ?? 0) + 1, error: null, finishedAt: null, progress: 0, startedAt: new Date().toISOString() }
+  let processing: NonNullable<Video['processing']> = { ...video.processing, attempts: (video.processing?.attempts ?? 0) + 1, error: null, jobId: job.id, finishedAt: null, progress: 0, startedAt: new Date().toISOString() }
   await update({ processing, status: 'processing' })
 
   let lastWrite = 0
   // Progress writes are chained, and awaited before the final write, so a late one never overwrites it.
   let progressWrites = Promise.resolve()
   const report = (percent: number) => {
-    onProgress?.(percent)
+    progress(percent)
     const now = Date.now()
     if (now - lastWrite < 1000 && percent < 100) return
     lastWrite = now

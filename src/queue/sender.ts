@@ -5,23 +5,25 @@ import { type QueueDefinitions, startBoss } from './boss'
 import type { DataOf } from './defineJob'
 import { ensureQueues } from './ensureQueues'
 
-let sender: Promise<PgBoss> | undefined
+// On globalThis, like Payload's own instance: `next dev` re-evaluates modules on every change, and
+// each evaluation would otherwise open another pool.
+const cache = globalThis as { prismQueueSender?: Promise<PgBoss> }
 const ensured = new WeakMap<QueueDefinitions, Promise<void>>()
 
 /** The sending pg-boss of this process (no workers, no maintenance), started on first use. */
 export function getSender(): Promise<PgBoss> {
   const uri = env.databaseUri
   if (!uri) throw new Error('DATABASE_URI is not set')
-  sender ??= startBoss(uri, {}, 'sender').catch((error: unknown) => {
-    sender = undefined
+  cache.prismQueueSender ??= startBoss(uri, {}, 'sender').catch((error: unknown) => {
+    cache.prismQueueSender = undefined
     throw error
   })
-  return sender
+  return cache.prismQueueSender
 }
 
 export async function stopSender(): Promise<void> {
-  const boss = await sender?.catch(() => undefined)
-  sender = undefined
+  const boss = await cache.prismQueueSender?.catch(() => undefined)
+  cache.prismQueueSender = undefined
   await boss?.stop({ graceful: false })
 }
 

@@ -21,8 +21,11 @@ export async function workHandlers<Queues extends QueueDefinitions>(boss: PgBoss
 }
 
 async function work<Data extends object, Result>(boss: PgBoss, name: string, { handler, options }: HandlerRegistration<Data, Result>, { heartbeatRefreshSeconds = 5, payload }: Options): Promise<void> {
+  // NOTIFY wakes a worker for a new job, but not for a retry coming due or a job retried or resumed
+  // from the Jobs view: those wait for the backstop poll, 30 s by default, 2 s here.
+  const defaults = { heartbeatRefreshSeconds, notifyPollingIntervalSeconds: 2 }
   // Per-job results: one job of a batch failing does not fail the others.
-  await boss.work<Data>(name, { heartbeatRefreshSeconds, ...options, perJobResults: true }, (jobs) =>
+  await boss.work<Data>(name, { ...defaults, ...options, perJobResults: true }, (jobs) =>
     Promise.all(jobs.map((job) => runJob(boss, job, handler, payload))),
   )
 }
@@ -38,6 +41,9 @@ async function runJob<Data, Result>(boss: PgBoss, job: Job<Data>, handler: JobHa
     return { id: job.id, output, status: 'completed' }
   } catch (error) {
     await progress.finish(false)
-    return { id: job.id, output: error, status: 'failed' }
+    return { id: job.id, output: failure(error), status: 'failed' }
   }
 }
+
+/** pg-boss's serializer drops the message of a DOMException (an AbortError): keep it for the Jobs view. */
+const failure = (error: unknown): unknown => (error instanceof Error ? { ...error, message: error.message, name: error.name, stack: error.stack } : error)

@@ -51,7 +51,7 @@ export function BulkBar({ allSelected, busy, onDecide, onSelectAll, selectedCoun
           <Button buttonStyle="primary" disabled={busy} margin={false} onClick={() => decide('approve')} size="small">
             Approve selected
           </Button>
-          <Button buttonStyle="error" disabled={busy} margin={false} onClick={() => decide('reject')} size="small">
+          <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={() => decide('reject')} size="small">
             Reject selected
           </Button>
           {notesMissing && (

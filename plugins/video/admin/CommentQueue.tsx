@@ -39,7 +39,7 @@ export function CommentQueue({ adminRoute, apiRoute, comments, onDecided }: Prop
             <Button aria-label={`Approve the comment by ${comment.authorName}`} buttonStyle="primary" disabled={busy.includes(comment.id)} margin={false} onClick={() => decide(comment, 'approved')} size="small">
               Approve
             </Button>
-            <Button aria-label={`Reject the comment by ${comment.authorName}`} buttonStyle="error" disabled={busy.includes(comment.id)} margin={false} onClick={() => decide(comment, 'rejected')} size="small">
+            <Button aria-label={`Reject the comment by ${comment.authorName}`} buttonStyle="secondary" disabled={busy.includes(comment.id)} margin={false} onClick={() => decide(comment, 'rejected')} size="small">
               Reject
             </Button>
           </div>

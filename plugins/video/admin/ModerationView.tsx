@@ -58,7 +58,8 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
     <ModerationQueue
       comments={queue.comments}
       moreVideos={queue.totalVideos - queue.videos.length}
-      scopeNote={chosenName ? `Showing ${chosenName} only, the site chosen in the site selector.` : null}
+      // Someone who moderates one site needs no reminder of which.
+      scopeNote={chosenName && (sites === 'all' || sites.length > 1) ? `Showing ${chosenName} only, the site chosen in the site selector.` : null}
       videos={queue.videos}
     />,
   )

@@ -29,7 +29,7 @@ type Props = {
 export function VideoCard({ active, adminRoute, apiRoute, busy, cardRef, notes, notesMissing, notesRef, onActivate, onDecide, onNotes, onToggle, selected, video }: Props) {
   const titleId = `moderation-video-${video.id}`
   const notesId = `${titleId}-notes`
-  const flagged = video.prechecks.find((result) => result.status === 'flagged' && result.frame) ?? video.prechecks.find((result) => result.frame)
+  const flagged = video.prechecks.find((result) => result.status === 'flagged' && result.frame)
   const classes = ['moderation-card', active && 'moderation-card--active', selected && 'moderation-card--selected'].filter(Boolean).join(' ')
 
   return (
@@ -107,7 +107,7 @@ export function VideoCard({ active, adminRoute, apiRoute, busy, cardRef, notes, 
             <Button buttonStyle="primary" disabled={busy} margin={false} onClick={() => onDecide('approve')} size="medium">
               Approve
             </Button>
-            <Button buttonStyle="error" disabled={busy} margin={false} onClick={() => onDecide('reject')} size="medium">
+            <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={() => onDecide('reject')} size="medium">
               Reject
             </Button>
           </div>

@@ -9,8 +9,6 @@ const PAGE = 50
 
 export type ModerationQueueData = { comments: QueueComment[]; totalComments: number; totalVideos: number; videos: QueueVideo[] }
 
-const previewNumber = (file: string, index: number): number => Number(/preview-(\d+)\.\w+$/.exec(file)?.[1] ?? index + 1)
-
 /**
  * What waits for the moderators of `sites` (`'all'` for global writers), oldest first: videos
  * pending review and comments pending approval, read with the user's own access (and the
@@ -51,7 +49,7 @@ export async function loadModerationQueue(req: PayloadRequest, sites: 'all' | nu
       filesize: video.filesize ?? null,
       id: video.id,
       prechecks: precheckResults(video.prechecks),
-      previews: (video.previews ?? []).map(({ file }, index) => ({ file: file.split('/').pop() ?? file, n: previewNumber(file, index) })),
+      previews: (video.previews ?? []).map(({ file }, index) => ({ file: file.split('/').pop() ?? file, n: index + 1 })),
       probe: {
         audioCodec: video.probe?.audioCodec ?? null,
         container: video.probe?.container ?? null,

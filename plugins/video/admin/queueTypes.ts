@@ -6,7 +6,7 @@ export type QueueVideo = {
   filesize: null | number
   id: number
   prechecks: PrecheckResult[]
-  /** Preview frames: `n` addresses `/api/videos/<id>/previews/<n>`, `file` is what pre-checks name as `frame`. */
+  /** Preview frames: `n` (1-based) addresses `/api/videos/<id>/previews/<n>`; `file` is what a pre-check names as its `frame`. */
   previews: { file: string; n: number }[]
   probe: {
     audioCodec: null | string

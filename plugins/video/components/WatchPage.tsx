@@ -3,16 +3,17 @@ import NextLink from 'next/link'
 import { CommentForm } from './CommentForm'
 import { CommentList } from './CommentList'
 import type { PublicComment } from './queries/queryApprovedComments'
-import type { WatchPage as WatchPageData } from './queries/queryWatchPage'
+import type { WatchPageVideo } from './queries/queryWatchPage'
 import { VideoDuration } from './VideoDuration'
 import { VideoPlayer } from './VideoPlayer'
 import { galleryPath } from './watchPath'
 import './video.css'
 
-type Props = WatchPageData & {
+type Props = {
   /** Null when the page was opened by a share link: comments are for public videos. */
   comments: null | PublicComment[]
   share?: string
+  video: WatchPageVideo
 }
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long' })

@@ -16,6 +16,8 @@ export type HlsFailure = 'media' | 'network' | 'unsupported'
  */
 export function useHls(videoRef: RefObject<HTMLVideoElement | null>, src: string) {
   const hlsRef = useRef<Hls | null>(null)
+  // Where a reloaded stream (fresh signed URLs) picks up again.
+  const resumeAt = useRef(-1)
   const [levels, setLevels] = useState<QualityLevel[]>([])
   const [playing, setPlaying] = useState(-1)
   const [selected, setSelected] = useState(-1)
@@ -25,17 +27,29 @@ export function useHls(videoRef: RefObject<HTMLVideoElement | null>, src: string
     const video = videoRef.current
     if (!video) return
     let disposed = false
+    let stopWaiting = () => {}
+    // A new stream starts on automatic quality.
     setFailure(null)
+    setSelected(-1)
     void import('hls.js').then(({ default: HlsPlayer }) => {
       if (disposed) return
       if (!HlsPlayer.isSupported()) {
-        if (video.canPlayType('application/vnd.apple.mpegurl')) video.src = src
-        else setFailure('unsupported')
+        if (!video.canPlayType('application/vnd.apple.mpegurl')) {
+          setFailure('unsupported')
+          return
+        }
+        const resume = resumeAt.current
+        if (resume > 0) video.addEventListener('loadedmetadata', () => (video.currentTime = resume), { once: true })
+        video.src = src
         return
       }
-      // Never fetch a rendition larger than the player shows: most families watch on phones.
-      const hls = new HlsPlayer({ capLevelToPlayerSize: true })
+      // Most families watch on phones: no segment is fetched before they press play, and never a
+      // rendition larger than the player shows.
+      const hls = new HlsPlayer({ autoStartLoad: false, capLevelToPlayerSize: true })
       hlsRef.current = hls
+      const start = () => hls.startLoad(resumeAt.current)
+      video.addEventListener('play', start, { once: true })
+      stopWaiting = () => video.removeEventListener('play', start)
       let recovered = false
       hls.on(HlsPlayer.Events.MANIFEST_PARSED, (_event, data) => setLevels(data.levels.map(({ height }, index) => ({ height, index }))))
       hls.on(HlsPlayer.Events.LEVEL_SWITCHED, (_event, data) => setPlaying(data.level))
@@ -54,6 +68,8 @@ export function useHls(videoRef: RefObject<HTMLVideoElement | null>, src: string
     })
     return () => {
       disposed = true
+      stopWaiting()
+      if (video.currentTime > 0) resumeAt.current = video.currentTime
       hlsRef.current?.destroy()
       hlsRef.current = null
     }

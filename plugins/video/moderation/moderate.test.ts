@@ -1,17 +1,15 @@
+import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ModerationLog, User, Video } from '../../../payload-types'
-import { ensureQueues } from '../../../src/queue/ensureQueues'
+import { getSender, stopSender } from '../../../src/queue/sender'
 import { type Api, createApi, errorText } from '../../../tests/helpers/api'
 import { createSite } from '../../../tests/helpers/sites'
 import { createTestPayload, type TestPayload } from '../../../tests/helpers/testPayload'
-import { createUser } from '../../../tests/helpers/users'
+import { createUser, type Role, type SiteRoles } from '../../../tests/helpers/users'
 import { makeClip } from '../../../tests/helpers/videoClips'
-import { getSender, stopSender } from '../../queue/client'
-import { videoJobs } from '../jobs'
 
 let t: TestPayload
 let api: Api
@@ -28,17 +26,16 @@ beforeAll(async () => {
   t = await createTestPayload()
   api = createApi(t.config)
   clip = await makeClip(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'moderation-')), 'clip.mp4'), { audio: false, height: 240, seconds: 1, width: 320 })
-  // The queues the video plugin sends to (the worker creates them in production).
-  await ensureQueues(await getSender(), videoJobs, { schedules: false, update: false })
   kids = (await createSite(t.payload, 'kids', { features: ['videos'] })).id
   other = (await createSite(t.payload, 'other', { features: ['videos'] })).id
-  for (const [name, roles, sites] of [
+  const accounts: [keyof typeof tokens, Role[], SiteRoles][] = [
     ['admin', ['super-admin'], {}],
     ['moderator', [], { [kids]: ['moderator'] }],
     ['creator', [], { [kids]: ['creator'] }],
     ['otherModerator', [], { [other]: ['moderator'] }],
-  ] as const) {
-    const created = await createUser(t.payload, `${name}@test.local`, [...roles], sites)
+  ]
+  for (const [name, roles, sites] of accounts) {
+    const created = await createUser(t.payload, `${name}@test.local`, roles, sites)
     tokens[name] = created.token
     users[name] = created.user
   }
@@ -53,7 +50,8 @@ afterAll(async () => {
 async function video(title: string, data: Partial<Video> = {}): Promise<Video> {
   const created = await t.payload.create({
     collection: 'videos',
-    data: { site: kids, title, uploader: users.creator!.id, visibility: 'public' },
+    // `prepareVideo` starts every upload as `uploaded`, whatever is sent.
+    data: { site: kids, status: 'uploaded', title, uploader: users.creator!.id, visibility: 'public' },
     filePath: clip,
     overrideAccess: true,
   })
@@ -225,7 +223,7 @@ describe('comment decisions', () => {
   it('logs a moderator’s approval and rejection of comments made over REST', async () => {
     const { id } = await video('Commented', { status: 'approved' })
     const comment = (body: string) =>
-      t.payload.create({ collection: 'video-comments', data: { authorName: 'Grandma', body, site: kids, video: id }, overrideAccess: true })
+      t.payload.create({ collection: 'video-comments', data: { authorName: 'Grandma', body, site: kids, status: 'pending', video: id }, overrideAccess: true })
     const kind = await comment('So proud!')
     const rude = await comment('Something rude')
     expect((await api.patch(`/video-comments/${kind.id}`, { status: 'approved' }, { token: tokens.moderator })).status).toBe(200)

@@ -3,11 +3,14 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { processVideo } from '../../../media-workers/handlers/videoProcess'
 import type { User, Video } from '../../../payload-types'
+import { probeVideo } from '../../../src/media/probe'
+import { transcodeToHls } from '../../../src/media/transcode'
+import { getStorage, tierKey } from '../../../src/storage'
 import { makeClip, type ClipOptions } from '../../../tests/helpers/videoClips'
 
 export type VideoFixture = {
+  description?: string
   password?: string
   site: number
   status?: Video['status']
@@ -30,10 +33,11 @@ const tinyClip = () =>
  */
 export async function createVideo(payload: Payload, fixture: VideoFixture, clip?: Buffer): Promise<Video> {
   const data = await (clip ?? tinyClip())
-  const { password, site, status = 'approved', tags, title, uploader, visibility } = fixture
+  const { description, password, site, status = 'approved', tags, title, uploader, visibility } = fixture
   const video = await payload.create({
     collection: 'videos',
-    data: { password, requirePassword: Boolean(password), site, tags, title, visibility },
+    // `status` is the type's; the upload hook sets it to `uploaded` whatever is sent.
+    data: { description, password, requirePassword: Boolean(password), site, status: 'uploaded', tags, title, visibility },
     file: { data, mimetype: 'video/mp4', name: 'clip.mp4', size: data.length },
     user: uploader,
   })
@@ -41,17 +45,34 @@ export async function createVideo(payload: Payload, fixture: VideoFixture, clip?
 }
 
 /**
- * A video with real HLS renditions in storage: a 1080p test picture uploaded, then run through
- * the worker's own pipeline (thumbnail, previews, 360/720/1080p ladder), then approved. Set
- * NSFW_MODEL=off first: the pre-check is not what these tests are about, and its model is slow to load.
+ * A video with real HLS renditions in storage, laid out as the `video.process` worker leaves them
+ * (`staging/videos/<folder>/hls/master.m3u8`, `hls/720p/index.m3u8`, thumbnail, previews): a 1080p
+ * test picture by default, so the ladder has 360p, 720p and 1080p. Approved.
  */
 export async function createPlayableVideo(payload: Payload, fixture: Omit<VideoFixture, 'status'>, clip: Partial<ClipOptions> = {}): Promise<Video> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'prism-playable-'))
   try {
-    const file = await makeClip(path.join(dir, 'source.mp4'), { height: 1080, seconds: 4, width: 1920, ...clip })
-    const video = await createVideo(payload, { ...fixture, status: 'uploaded' }, await fs.readFile(file))
-    await processVideo({ folder: video.storage!.folder!, videoId: video.id }, { payload, signal: new AbortController().signal })
-    return payload.update({ collection: 'videos', context: { disableRevalidate: true }, data: { status: 'approved' }, id: video.id, overrideAccess: true })
+    const source = await makeClip(path.join(dir, 'source.mp4'), { height: 1080, seconds: 4, width: 1920, ...clip })
+    const video = await createVideo(payload, { ...fixture, status: 'uploaded' }, await fs.readFile(source))
+    const out = path.join(dir, 'hls')
+    const hls = await transcodeToHls({ input: source, outDir: out, probe: await probeVideo(source) })
+    const folder = video.storage!.folder!
+    for (const file of await fs.readdir(out, { recursive: true })) {
+      const full = path.join(out, file)
+      if ((await fs.stat(full)).isFile()) await getStorage().putFile(tierKey('staging', 'videos', folder, 'hls', ...file.split(path.sep)), full)
+    }
+    return payload.update({
+      collection: 'videos',
+      context: { disableRevalidate: true },
+      data: {
+        previews: hls.previews.map((file) => ({ file: `hls/${file}` })),
+        renditions: hls.renditions.map(({ bandwidth, height, playlist, width }) => ({ bandwidth, height, playlist: `hls/${playlist}`, width })),
+        status: 'approved',
+        thumbnail: `hls/${hls.thumbnail}`,
+      },
+      id: video.id,
+      overrideAccess: true,
+    })
   } finally {
     await fs.rm(dir, { force: true, recursive: true })
   }

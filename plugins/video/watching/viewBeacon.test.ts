@@ -157,7 +157,7 @@ describe('which videos take beacons', () => {
 
   it('takes family and private videos only with a valid share link', async () => {
     const family = await createVideo(t.payload, { site, title: 'Family', uploader: parent.user, visibility: 'family' })
-    const share = await t.payload.create({ collection: 'video-shares', data: { label: 'Grandma', video: family.id }, user: parent.user })
+    const share = await t.payload.create({ collection: 'video-shares', data: { expiresAt: new Date(Date.now() + 86_400_000).toISOString(), label: 'Grandma', site, video: family.id }, user: parent.user })
     const token = (await t.payload.findByID({ collection: 'video-shares', id: share.id, overrideAccess: true })).token!
     expect((await beacon(family.id, body())).status).toBe(404)
     expect((await beacon(family.id, { ...body(), share: 'not-the-token' })).status).toBe(404)

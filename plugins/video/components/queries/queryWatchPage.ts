@@ -1,9 +1,8 @@
 import config from '@payload-config'
 import type { Video } from '@payload-types'
-import { getPayload } from 'payload'
+import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
 
-import { idOf } from '../../../sites'
 import { hasValidShare } from '../../playback/hasValidShare'
 
 export type WatchPageVideo = Pick<Video, 'createdAt' | 'description' | 'id' | 'requirePassword' | 'stats' | 'tags' | 'thumbnail' | 'title'> & {
@@ -33,11 +32,10 @@ export const queryWatchPage = cache(async (siteId: number, rawId: string, share?
   if (!/^\d{1,15}$/.test(rawId)) return null
   const id = Number(rawId)
   const payload = await getPayload({ config })
-  const where = { and: [{ id: { equals: id } }, { site: { equals: siteId } }, { status: { equals: 'approved' } }] }
+  const where: Where = { and: [{ id: { equals: id } }, { site: { equals: siteId } }, { status: { equals: 'approved' } }] }
   const visible = await payload.find({ collection: 'videos', depth: 0, limit: 1, overrideAccess: false, pagination: false, select, where })
   if (visible.docs[0]) return { shared: false, video: visible.docs[0] }
   if (!share || !(await hasValidShare(payload, id, share))) return null
-  const shared = await payload.find({ collection: 'videos', depth: 0, limit: 1, overrideAccess: true, pagination: false, select: { ...select, site: true }, where })
-  const video = shared.docs[0]
-  return video && idOf(video.site) === siteId ? { shared: true, video } : null
+  const shared = await payload.find({ collection: 'videos', depth: 0, limit: 1, overrideAccess: true, pagination: false, select, where })
+  return shared.docs[0] ? { shared: true, video: shared.docs[0] } : null
 })

@@ -8,6 +8,7 @@ import type { VideoStatus } from '../../statuses'
 import type { Decision, DecisionInput } from './decisionInput'
 import { inTransaction } from './inTransaction'
 import { readableVideo, signedInUser } from './readableVideo'
+import { transactionDb } from './transactionDb'
 
 const DAY_MS = 86_400_000
 
@@ -24,9 +25,9 @@ const statusLabel = (status: string) => status.replace('_', ' ')
 
 /**
  * One moderation decision: the video's status and `moderation` (notes, moderator, time), its
- * retention (`storage.purgeAfter` on a rejection, cleared on an approval) and one `moderation-log`
- * row, in one transaction. An approval sends `video.publish` inside it, so a queue that refuses the
- * job undoes the decision instead of leaving an approved video that is never published.
+ * retention (`storage.purgeAfter` on a rejection, cleared on an approval), one `moderation-log`
+ * row and, for an approval, the `video.publish` job — all in one transaction: either the video is
+ * approved and will be published, or nothing happened.
  */
 export async function decideVideo(req: PayloadRequest, id: unknown, { decision, notes }: DecisionInput): Promise<DecidedVideo> {
   const user = signedInUser(req)
@@ -59,7 +60,7 @@ export async function decideVideo(req: PayloadRequest, id: unknown, { decision, 
       overrideAccess: true,
       req,
     })
-    if (decision === 'approve') await sendVideoJob('video.publish', { videoId: video.id })
+    if (decision === 'approve') await sendVideoJob('video.publish', { videoId: video.id }, { db: await transactionDb(req) })
     return { id: video.id, moderation, status, title: video.title }
   })
 }

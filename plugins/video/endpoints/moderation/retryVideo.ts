@@ -5,10 +5,11 @@ import { canManageVideo } from '../../access/canManageVideo'
 import { sendVideoJob } from '../../jobs'
 import { inTransaction } from './inTransaction'
 import { readableVideo, signedInUser } from './readableVideo'
+import { transactionDb } from './transactionDb'
 
 /**
  * A failed video goes back to `uploaded` and `video.process` runs again on the stored original;
- * its uploader or a moderator asks for it, and the log says who. In one transaction with the job.
+ * its uploader or a moderator asks for it, and the log says who. The job commits with the change.
  */
 export async function retryVideo(req: PayloadRequest, id: unknown): Promise<Pick<Video, 'id' | 'status'>> {
   const user = signedInUser(req)
@@ -34,7 +35,7 @@ export async function retryVideo(req: PayloadRequest, id: unknown): Promise<Pick
       overrideAccess: true,
       req,
     })
-    await sendVideoJob('video.process', { folder, videoId: video.id })
+    await sendVideoJob('video.process', { folder, videoId: video.id }, { db: await transactionDb(req) })
     return { id: video.id, status: 'uploaded' }
   })
 }

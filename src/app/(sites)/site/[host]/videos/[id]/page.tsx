@@ -26,7 +26,7 @@ async function load({ params, searchParams }: Props) {
 export default async function WatchRoute(props: Props) {
   const { shared, token, video } = await load(props)
   const comments = shared ? null : await queryApprovedComments(video.id)
-  return <WatchPage comments={comments} share={token} shared={shared} video={video} />
+  return <WatchPage comments={comments} share={token} video={video} />
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

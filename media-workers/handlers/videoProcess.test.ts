@@ -1,0 +1,171 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Video } from '../../payload-types'
+import { ffprobePath } from '../../src/media/binaries'
+import { stopSender } from '../../src/queue/sender'
+import { getStorage } from '../../src/storage'
+import { createApi, errorText, type Api } from '../../tests/helpers/api'
+import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
+import { createUser } from '../../tests/helpers/users'
+import { makeClip } from '../../tests/helpers/videoClips'
+import { createVideoSite, jobsOf, uploadVideo } from '../../tests/helpers/videos'
+import { waitFor } from '../../tests/helpers/waitFor'
+import { handlers, queues } from '../registry'
+import { startWorker, type Worker } from '../worker'
+
+const run = promisify(execFile)
+
+let t: TestPayload
+let api: Api
+let parent: string
+let moderator: string
+let worker: undefined | Worker
+let site: number
+const clips = fs.mkdtempSync(path.join(os.tmpdir(), 'prism-pipeline-'))
+const clip = (name: string) => path.join(clips, name)
+
+const startTestWorker = () =>
+  startWorker({ databaseUri: t.databaseUri, handlers, heartbeatRefreshSeconds: 1, payload: t.payload, queues, settings: { monitorIntervalSeconds: 1, superviseIntervalSeconds: 1 } })
+
+beforeAll(async () => {
+  t = await createTestPayload()
+  api = createApi(t.config)
+  await createUser(t.payload, 'admin@test.local', ['super-admin'])
+  site = (await createVideoSite(t.payload, 'kids')).id
+  ;({ token: parent } = await createUser(t.payload, 'parent@test.local', [], { [site]: ['creator'] }))
+  ;({ token: moderator } = await createUser(t.payload, 'moderator@test.local', [], { [site]: ['moderator'] }))
+  await makeClip(clip('hd.mp4'), { height: 1080, metadata: { location: '+48.8584+002.2945/', make: 'PrismPhone', title: 'Secret title' }, seconds: 3, width: 1920 })
+  await makeClip(clip('small.mp4'), { height: 240, seconds: 2, width: 320 })
+  await makeClip(clip('long.mp4'), { height: 720, seconds: 20, width: 1280 })
+})
+
+afterAll(async () => {
+  await worker?.stop(1)
+  await stopSender()
+  await t?.cleanup()
+  fs.rmSync(clips, { force: true, recursive: true })
+})
+
+const video = (id: number) => t.payload.findByID({ collection: 'videos', depth: 0, id, overrideAccess: true })
+const settled = (id: number, statuses: Video['status'][], timeoutMs = 180_000) =>
+  waitFor(`video ${id} to reach ${statuses.join(' or ')}`, async () => {
+    const doc = await video(id)
+    return statuses.includes(doc.status) ? doc : undefined
+  }, timeoutMs, 500)
+
+async function upload(file: string, token: string, title: string): Promise<number> {
+  const response = await uploadVideo(api, clip(file), { site, title, visibility: 'public' }, { token })
+  expect(response.status, errorText(response.body)).toBe(201)
+  return response.body.doc!.id
+}
+
+async function tags(key: string): Promise<string> {
+  const object = await getStorage().get(key)
+  const file = path.join(clips, `probe-${path.basename(key)}`)
+  await pipeline(object!.body, fs.createWriteStream(file))
+  const { stdout } = await run(ffprobePath(), ['-v', 'error', '-show_entries', 'format_tags:stream_tags', '-of', 'json', file])
+  return stdout
+}
+
+describe('the processing pipeline on a worker', { timeout: 240_000 }, () => {
+  it('turns a 1080p upload into three HLS rungs, a thumbnail, previews and pre-checks, then waits for review', async () => {
+    worker = await startTestWorker()
+    const id = await upload('hd.mp4', parent, 'Holiday')
+    const done = await settled(id, ['pending_review', 'failed'])
+    expect(done.processing?.error ?? null).toBeNull()
+    expect(done.status).toBe('pending_review')
+    expect(done.processing?.progress).toBe(100)
+    expect(done.processing?.jobId).toBeTruthy()
+    expect(done.renditions?.map((rung) => rung.height)).toEqual([360, 720, 1080])
+    expect(done.probe).toMatchObject({ durationSeconds: expect.closeTo(3, 0), height: 1080, videoCodec: 'h264', width: 1920 })
+
+    const folder = done.storage!.folder!
+    const keys = await getStorage().list(`staging/videos/${folder}`)
+    for (const expected of ['hls/master.m3u8', 'hls/360p/index.m3u8', 'hls/720p/index.m3u8', 'hls/1080p/index.m3u8', 'hls/thumbnail.jpg']) {
+      expect(keys).toContain(`staging/videos/${folder}/${expected}`)
+    }
+    expect(done.previews?.length).toBeGreaterThanOrEqual(3)
+    const master = await getStorage().get(`staging/videos/${folder}/hls/master.m3u8`)
+    const text = await new Response(master!.body as unknown as ReadableStream).text()
+    expect(text.match(/#EXT-X-STREAM-INF/g)).toHaveLength(3)
+
+    const prechecks = done.prechecks as { check: string; message: string; score?: number; status: string }[]
+    expect(prechecks.find((check) => check.check === 'nsfw')).toMatchObject({ score: expect.any(Number), status: 'ok' })
+    expect(prechecks.filter((check) => check.status === 'not_configured').map((check) => check.check)).toEqual(['speech', 'text'])
+
+    // GPS, device and title are gone from what is kept and what is delivered.
+    for (const key of [done.storage!.original!, `staging/videos/${folder}/hls/1080p/seg-000.ts`]) {
+      const found = await tags(key)
+      expect(found).not.toMatch(/48\.8584|PrismPhone|Secret title/)
+    }
+  })
+
+  it('approves a moderator’s own upload without review and publishes it to the delivery tier', async () => {
+    const id = await upload('small.mp4', moderator, 'Welcome')
+    const done = await settled(id, ['approved', 'failed'])
+    expect(done.status).toBe('approved')
+    expect(done.renditions?.map((rung) => rung.height)).toEqual([240])
+    const published = await waitFor('publishing', async () => ((await video(id)).storage?.tier === 'published' ? video(id) : undefined), 30_000)
+    const folder = published.storage!.folder!
+    expect(await getStorage().list(`staging/videos/${folder}`)).toEqual([])
+    expect(await getStorage().list(`delivery/videos/${folder}/hls`)).toContain(`delivery/videos/${folder}/hls/master.m3u8`)
+    expect(published.storage?.original).toMatch(/^archive\//)
+    const log = await t.payload.find({ collection: 'moderation-log', where: { video: { equals: id } } })
+    expect(log.docs.map((entry) => entry.action)).toEqual(['auto-approve'])
+  })
+
+  it('marks a video whose stored original cannot be decoded as failed, with the reason, without retrying', async () => {
+    const id = await upload('small.mp4', parent, 'Broken later')
+    await worker?.stop(1)
+    worker = undefined
+    // Damaged in storage after the upload was accepted (a bad disk, a bad copy).
+    const doc = await video(id)
+    await getStorage().put(doc.storage!.original!, Buffer.from('garbage that is not a video'))
+    worker = await startTestWorker()
+    const failed = await settled(id, ['failed', 'pending_review'])
+    expect(failed.status).toBe('failed')
+    expect(failed.processing?.error).toMatch(/not a video|not a media|corrupt|damaged/i)
+    const jobs = (await jobsOf(t.payload, 'video.process')).filter((job) => job.data.videoId === id)
+    expect(jobs.map((job) => job.state)).toEqual(['completed'])
+  })
+})
+
+describe('a worker killed mid-transcode', () => {
+  it('has its job retried by another worker, and the video ends pending_review with one set of renditions', async () => {
+    await worker?.stop(1)
+    worker = undefined
+    const id = await upload('long.mp4', parent, 'Long')
+    const child: ChildProcess = spawn(path.join('node_modules', '.bin', 'tsx'), ['media-workers/index.ts'], {
+      // Its own process group: tsx runs the worker in a child process, and ffmpeg runs under that.
+      detached: true,
+      env: { ...process.env, DATABASE_URI: t.databaseUri, DATA_DIR: t.dataDir },
+      stdio: 'ignore',
+    })
+    await waitFor('the child worker to be transcoding', async () => ((await video(id)).processing?.progress ?? 0) > 5 ? true : undefined, 90_000, 250)
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    process.kill(-child.pid!, 'SIGKILL')
+    await exited
+
+    // The job comes back once its heartbeat (30 s) is missed; this worker's supervisor looks every second.
+    worker = await startTestWorker()
+    const done = await settled(id, ['pending_review', 'failed'], 200_000)
+    expect(done.status).toBe('pending_review')
+    expect(done.processing?.attempts).toBeGreaterThanOrEqual(2)
+    const folder = done.storage!.folder!
+    const playlists = (await getStorage().list(`staging/videos/${folder}/hls`)).filter((key) => key.endsWith('.m3u8'))
+    expect(playlists.sort()).toEqual([`staging/videos/${folder}/hls/360p/index.m3u8`, `staging/videos/${folder}/hls/720p/index.m3u8`, `staging/videos/${folder}/hls/master.m3u8`])
+    // One set: every segment on disk is listed in its playlist, none left over from the killed run.
+    for (const rung of ['360p', '720p']) {
+      const playlist = await new Response((await getStorage().get(`staging/videos/${folder}/hls/${rung}/index.m3u8`))!.body as unknown as ReadableStream).text()
+      const listed = playlist.split('\n').filter((line) => line.endsWith('.ts')).sort()
+      const stored = (await getStorage().list(`staging/videos/${folder}/hls/${rung}`)).filter((key) => key.endsWith('.ts')).map((key) => path.basename(key)).sort()
+      expect(stored).toEqual(listed)
+    }
+  }, 300_000)
+})

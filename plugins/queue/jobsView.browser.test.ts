@@ -1,0 +1,106 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { handlers, queues } from '../../media-workers/registry'
+import { startWorker, type Worker } from '../../media-workers/worker'
+import { findJob } from '../../src/queue/listJobs'
+import { getSender, stopSender } from '../../src/queue/sender'
+import { chromiumArgs, chromiumPath } from '../../tests/helpers/chromium'
+import { type NextServer, startNextDev } from '../../tests/helpers/nextServer'
+import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
+import { createUser, TEST_PASSWORD } from '../../tests/helpers/users'
+import { TEST_SECRET } from '../../tests/setup/secret'
+import { sendQueueJob } from './jobs'
+
+const screenshots = path.resolve('test-results')
+// `next dev` compiles each route on its first request: /admin alone takes ~30 s on 2 cores.
+const FIRST_COMPILE_MS = 180_000
+
+describe.skipIf(!chromiumPath)(`the Jobs view in Chromium${chromiumPath ? '' : ' (skipped: no Chromium; install it or set CHROMIUM_PATH)'}`, () => {
+  let t: TestPayload
+  let worker: Worker | undefined
+  let server: NextServer | undefined
+  let browser: Browser | undefined
+  const jobs = { completed: '', failed: '', running: '' }
+
+  beforeAll(async () => {
+    fs.mkdirSync(screenshots, { recursive: true })
+    t = await createTestPayload()
+    await createUser(t.payload, 'admin@test.local', ['super-admin'])
+    await createUser(t.payload, 'editor@test.local', ['editor'])
+    worker = await startWorker({ databaseUri: t.databaseUri, handlers, payload: t.payload, queues })
+
+    jobs.completed = (await sendQueueJob('queue.noop', { requestedAt: 'a while ago' }))!
+    jobs.running = (await sendQueueJob('queue.noop', { holdMs: 600_000, requestedAt: 'now' }))!
+    // A failed job, as a worker leaves one: taken from a queue no worker serves, then failed.
+    const boss = await getSender()
+    jobs.failed = (await boss.send('queue.noop.dead', { requestedAt: 'yesterday' }, { retryLimit: 0 }))!
+    await boss.fetch('queue.noop.dead')
+    await boss.fail('queue.noop.dead', jobs.failed, new Error('the disk is full'))
+
+    server = await startNextDev({ DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri, PAYLOAD_SECRET: TEST_SECRET }, { distDir: '.next-jobs' })
+    browser = await chromium.launch({ args: chromiumArgs, executablePath: chromiumPath })
+  }, 600_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+    await worker?.stop(1)
+    await stopSender()
+    await t?.cleanup()
+  })
+
+  async function signIn(email: string): Promise<Page> {
+    const page = await browser!.newPage({ viewport: { height: 900, width: 1400 } })
+    page.setDefaultTimeout(FIRST_COMPILE_MS)
+    await page.goto(`${server!.url}/admin/login`, { timeout: FIRST_COMPILE_MS })
+    await page.locator('input[name="email"]').fill(email)
+    await page.locator('input[name="password"]').fill(TEST_PASSWORD)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => url.pathname === '/admin')
+    return page
+  }
+
+  const state = async (queue: string, id: string) => (await findJob((await getSender()).getDb(), queue, id))?.state
+
+  it('shows a super-admin the queues and the latest jobs, and cancels and retries from there', async () => {
+    const page = await signIn('admin@test.local')
+    expect(await page.locator('#nav-jobs').getAttribute('href')).toBe('/admin/jobs')
+    await page.goto(`${server!.url}/admin/jobs`, { timeout: FIRST_COMPILE_MS })
+    const running = page.locator('tr', { has: page.locator(`code[title="${jobs.running}"]`) })
+    await running.locator('progress').waitFor()
+    await page.screenshot({ fullPage: true, path: path.join(screenshots, 'jobs-view.png') })
+
+    const queuesTable = page.locator('table', { has: page.locator('caption', { hasText: 'Queues' }) })
+    expect(await queuesTable.locator('tbody th').allInnerTexts()).toEqual(expect.arrayContaining(['payload.jobs', 'queue.noop']))
+    expect(await running.innerText()).toMatch(/active[\s\S]*held by/)
+    const failed = page.locator('tr', { has: page.locator(`code[title="${jobs.failed}"]`) })
+    expect(await failed.innerText()).toContain('the disk is full')
+
+    await page.getByRole('button', { name: `Cancel job ${jobs.running}` }).click()
+    await expect.poll(() => running.locator('.pill').innerText()).toBe('cancelled')
+    expect(await state('queue.noop', jobs.running)).toBe('cancelled')
+
+    await page.getByRole('button', { name: `Retry job ${jobs.failed}` }).click()
+    await expect.poll(() => failed.locator('.pill').innerText()).toBe('retry')
+    expect(await state('queue.noop.dead', jobs.failed)).toBe('retry')
+
+    // Filtering by state keeps only those jobs, and the URL says so.
+    await page.getByLabel('State').selectOption('completed')
+    await expect.poll(async () => [...new Set(await page.locator('tbody .pill').allInnerTexts())]).toEqual(['completed'])
+    expect(page.url()).toContain('state=completed')
+    await page.screenshot({ fullPage: true, path: path.join(screenshots, 'jobs-view-completed.png') })
+    await page.close()
+  }, 600_000)
+
+  it('tells an editor that the jobs are not theirs to see', async () => {
+    const page = await signIn('editor@test.local')
+    expect(await page.locator('#nav-jobs').count()).toBe(0)
+    await page.goto(`${server!.url}/admin/jobs`, { timeout: FIRST_COMPILE_MS })
+    await page.getByText('You are not allowed to see the jobs').waitFor()
+    expect(await page.locator('table').count()).toBe(0)
+    await page.close()
+  }, 300_000)
+})
