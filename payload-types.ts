@@ -171,6 +171,7 @@ export interface Page {
     | BannerBlock
     | CodeBlock
     | RelatedPostsBlock
+    | VideoGalleryBlock
   )[];
   meta?: {
     title?: string | null;
@@ -946,6 +947,22 @@ export interface RelatedPostsBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "VideoGalleryBlock".
+ */
+export interface VideoGalleryBlock {
+  heading?: string | null;
+  limit: number;
+  /**
+   * Only videos with this tag; leave empty for all.
+   */
+  tag?: string | null;
+  layout: 'grid' | 'list';
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'videoGallery';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
 export interface Redirect {
@@ -1444,6 +1461,7 @@ export interface PagesSelect<T extends boolean = true> {
         banner?: T | BannerBlockSelect<T>;
         code?: T | CodeBlockSelect<T>;
         relatedPosts?: T | RelatedPostsBlockSelect<T>;
+        videoGallery?: T | VideoGalleryBlockSelect<T>;
       };
   meta?:
     | T
@@ -1594,6 +1612,18 @@ export interface CodeBlockSelect<T extends boolean = true> {
 export interface RelatedPostsBlockSelect<T extends boolean = true> {
   introContent?: T;
   docs?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "VideoGalleryBlock_select".
+ */
+export interface VideoGalleryBlockSelect<T extends boolean = true> {
+  heading?: T;
+  limit?: T;
+  tag?: T;
+  layout?: T;
   id?: T;
   blockName?: T;
 }

@@ -5,7 +5,7 @@
 import { runCommand } from './harness'
 
 const only = process.argv.slice(2)
-const benches: [string, NodeJS.ProcessEnv][] = [
+const benches: [string, Record<string, string>][] = [
   ['api', {}],
   // Reuses the production build the API benchmark made.
   ['upload', { BENCH_SKIP_BUILD: only.length && !only.includes('api') ? '' : '1' }],

@@ -21,13 +21,20 @@ import { makeClip } from '../tests/helpers/videoClips'
 
 const run = promisify(execFile)
 
+type Figures = { baseline: number; naive: number; pipeline: number }
+
 export type TranscodeBench = {
   clip: string
-  /** Best wall-clock seconds of each variant. */
-  seconds: { baseline: number; naive: number; pipeline: number }
-  /** pipeline ÷ baseline (target ≤ 1.10) and naive ÷ baseline. */
+  /**
+   * ffmpeg's CPU seconds (user + system) in the best run of each variant: unlike wall-clock time it
+   * barely moves when other work shares the machine. NaN off Linux.
+   */
+  cpuSeconds: Figures
+  /** pipeline ÷ baseline (target ≤ 1.10) and naive ÷ baseline, by wall-clock time. */
   ratios: { naive: number; pipeline: number }
   rounds: number
+  /** Best wall-clock seconds of each variant. */
+  seconds: Figures
 }
 
 export type TranscodeBenchOptions = {
@@ -40,10 +47,11 @@ export async function runTranscodeBench({ log = () => {}, rounds = Number(proces
   const clip = await benchClip()
   const probe = await probeVideo(clip)
   const rungs = planLadder(probe)
-  const best: TranscodeBench['seconds'] = { baseline: Infinity, naive: Infinity, pipeline: Infinity }
+  const best: Figures = { baseline: Infinity, naive: Infinity, pipeline: Infinity }
+  const cpu: Figures = { baseline: NaN, naive: NaN, pipeline: NaN }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'prism-bench-transcode-'))
   try {
-    const variants: Record<keyof TranscodeBench['seconds'], (dir: string) => Promise<unknown>> = {
+    const variants: Record<keyof Figures, (dir: string) => Promise<unknown>> = {
       baseline: (dir) => ffmpeg(baselineArguments(clip, rungs), dir),
       naive: async (dir) => {
         for (const rung of rungs) {
@@ -55,9 +63,9 @@ export async function runTranscodeBench({ log = () => {}, rounds = Number(proces
     }
     for (let round = 1; round <= rounds; round++) {
       for (const name of Object.keys(variants) as (keyof typeof variants)[]) {
-        const seconds = await timed(work, variants[name])
-        best[name] = Math.min(best[name], seconds)
-        log(`round ${round}/${rounds}: ${name} ${seconds.toFixed(1)} s`)
+        const { cpuSeconds, seconds } = await timed(work, variants[name])
+        if (seconds < best[name]) [best[name], cpu[name]] = [seconds, cpuSeconds]
+        log(`round ${round}/${rounds}: ${name} ${seconds.toFixed(1)} s (ffmpeg CPU ${cpuSeconds.toFixed(1)} s)`)
       }
     }
   } finally {
@@ -65,6 +73,7 @@ export async function runTranscodeBench({ log = () => {}, rounds = Number(proces
   }
   return {
     clip,
+    cpuSeconds: cpu,
     ratios: { naive: best.naive / best.baseline, pipeline: best.pipeline / best.baseline },
     rounds,
     seconds: best,
@@ -82,13 +91,26 @@ async function benchClip(): Promise<string> {
   return clip
 }
 
-async function timed(work: string, task: (dir: string) => Promise<unknown>): Promise<number> {
+async function timed(work: string, task: (dir: string) => Promise<unknown>): Promise<{ cpuSeconds: number; seconds: number }> {
   const dir = fs.mkdtempSync(path.join(work, 'run-'))
+  const cpuBefore = childCpuSeconds()
   const started = process.hrtime.bigint()
   await task(dir)
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  const cpuSeconds = childCpuSeconds() - cpuBefore
   fs.rmSync(dir, { force: true, recursive: true })
-  return seconds
+  return { cpuSeconds, seconds }
+}
+
+/** CPU time of this process's finished children: `cutime` + `cstime` of /proc/self/stat, in ticks of 1/100 s. */
+function childCpuSeconds(): number {
+  try {
+    // Fields after the parenthesised command name; cutime and cstime are the 16th and 17th of the line.
+    const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[13]) + Number(fields[14])) / 100
+  } catch {
+    return NaN
+  }
 }
 
 async function ffmpeg(args: string[], cwd: string): Promise<void> {
@@ -124,12 +146,14 @@ function naiveArguments(clip: string, rung: Rung): string[] {
 }
 
 function print(result: TranscodeBench): void {
-  const row = (name: string, seconds: number, ratio: number) => `${name.padEnd(38)}${seconds.toFixed(1).padStart(8)}${`${ratio.toFixed(2)}×`.padStart(12)}`
+  const { cpuSeconds: cpu, seconds } = result
+  const row = (label: string, name: keyof Figures) =>
+    [label.padEnd(36), seconds[name].toFixed(1).padStart(8), `${(seconds[name] / seconds.baseline).toFixed(2)}×`.padStart(12), cpu[name].toFixed(1).padStart(8), `${(cpu[name] / cpu.baseline).toFixed(2)}×`.padStart(12)].join('')
   console.log(`Transcode ${path.relative(process.cwd(), result.clip)} → HLS 360p/720p/1080p, best of ${result.rounds}`)
-  console.log(`${''.padEnd(38)}${'seconds'.padStart(8)}${'÷ baseline'.padStart(12)}`)
-  console.log(row('pipeline: transcodeToHls', result.seconds.pipeline, result.ratios.pipeline))
-  console.log(row('baseline: one hand-written ffmpeg', result.seconds.baseline, 1))
-  console.log(row('naive: one ffmpeg per rung', result.seconds.naive, result.ratios.naive))
+  console.log(`${''.padEnd(36)}${'seconds'.padStart(8)}${'÷ baseline'.padStart(12)}${'CPU s'.padStart(8)}${'÷ baseline'.padStart(12)}`)
+  console.log(row('pipeline: transcodeToHls', 'pipeline'))
+  console.log(row('baseline: one hand-written ffmpeg', 'baseline'))
+  console.log(row('naive: one ffmpeg per rung', 'naive'))
   console.log(`pipeline ÷ baseline target ≤ 1.10×: ${result.ratios.pipeline <= 1.1 ? 'met' : 'MISSED'}`)
 }
 

@@ -1,6 +1,7 @@
 import type { Page } from '@payload-types'
 import type { ReactNode } from 'react'
 
+import { VideoGalleryBlock } from '../plugins/video/blocks/VideoGallery/Component'
 import { ArchiveBlock } from './Archive/Component'
 import { BannerBlock } from './Banner/Component'
 import { CallToActionBlock } from './CallToAction/Component'
@@ -30,6 +31,8 @@ function renderBlock(block: LayoutBlock, siteId: number): ReactNode {
       return <MediaBlock {...block} />
     case 'relatedPosts':
       return <RelatedPostsBlock {...block} siteId={siteId} />
+    case 'videoGallery':
+      return <VideoGalleryBlock {...block} siteId={siteId} />
   }
 }
 

@@ -10,11 +10,12 @@
  */
 import { bootPayload, closePayload } from '../src/boot'
 import { ensureDatabase } from '../src/db/database'
+import { env } from '../src/env'
 import { handlers, queues } from './registry'
 import { startWorker } from './worker'
 
-const graceSeconds = Number(process.env.WORKER_GRACE_SECONDS || 20)
-const superviseSeconds = Number(process.env.QUEUE_SUPERVISE_SECONDS || 60)
+const graceSeconds = env.workerGraceSeconds
+const superviseSeconds = env.queueSuperviseSeconds
 
 const db = await ensureDatabase()
 const payload = await bootPayload(db.uri)

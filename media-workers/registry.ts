@@ -14,7 +14,8 @@ export const queues = { ...queueJobs, ...videoJobs } satisfies QueueDefinitions
 /** The handler of every queue above (the compiler checks that none is missing and that data and results match). */
 export const handlers: Handlers<typeof queues> = {
   'payload.jobs': { handler: runPayloadJobs },
-  'queue.noop': { handler: noop, options: { batchSize: 10, burstWhenBatchFull: true } },
+  // Not batched: a batch settles when its last job ends, and a drill holds its job for a while.
+  'queue.noop': { handler: noop, options: { localConcurrency: 2 } },
   // ffmpeg uses every core: one transcode at a time per worker process; run more workers to scale.
   'video.process': { handler: processVideo, options: { localConcurrency: 1 } },
   'video.publish': { handler: publishVideo, options: { localConcurrency: 2 } },

@@ -1,6 +1,6 @@
 import * as migration_20261122_041854_initial from './20261122_041854_initial';
 import * as migration_20261122_053306_sites from './20261122_053306_sites';
-import * as migration_20261122_073433_video from './20261122_073433_video';
+import * as migration_20261122_091300_video from './20261122_091300_video';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261122_053306_sites',
   },
   {
-    up: migration_20261122_073433_video.up,
-    down: migration_20261122_073433_video.down,
-    name: '20261122_073433_video'
+    up: migration_20261122_091300_video.up,
+    down: migration_20261122_091300_video.down,
+    name: '20261122_091300_video'
   },
 ];

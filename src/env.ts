@@ -70,6 +70,14 @@ export const env = {
   get ffprobePath(): string | undefined {
     return process.env.FFPROBE_PATH || undefined
   },
+  /** Seconds a stopping worker gives its active jobs before returning them to the queue. */
+  get workerGraceSeconds(): number {
+    return Number(process.env.WORKER_GRACE_SECONDS || 20)
+  },
+  /** How often workers look for jobs of dead workers (missed heartbeats) and run queue maintenance. */
+  get queueSuperviseSeconds(): number {
+    return Number(process.env.QUEUE_SUPERVISE_SECONDS || 60)
+  },
   /** NSFW pre-check model: `mobilenet_v2` (shipped inside nsfwjs) or `off`. */
   get nsfwModel(): 'mobilenet_v2' | 'off' {
     return process.env.NSFW_MODEL === 'off' ? 'off' : 'mobilenet_v2'

@@ -1,10 +1,15 @@
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { corruptCopy, makeClip, truncatedCopy } from '../../tests/helpers/videoClips'
+import { ffprobePath } from './binaries'
 import { probeVideo, VideoRejectedError, type VideoRejectionCode } from './probe'
+
+const run = promisify(execFile)
 
 let dir: string
 let clip: string
@@ -50,8 +55,8 @@ describe('probeVideo', () => {
   })
 
   it('goes by the bytes, not the name: a Matroska file called .mp4 is Matroska', async () => {
-    const disguised = await makeClip(at('webm-named.mp4'), { audio: false, codec: 'libvpx', container: 'webm', height: 120, seconds: 0.5, width: 160 })
-    expect(await probeVideo(disguised)).toMatchObject({ audioCodec: null, container: 'matroska,webm', videoCodec: 'vp8' })
+    const disguised = await makeClip(at('matroska-named.mp4'), { audio: false, container: 'matroska', height: 120, seconds: 0.5, width: 160 })
+    expect(await probeVideo(disguised)).toMatchObject({ audioCodec: null, container: 'matroska,webm', videoCodec: 'h264' })
   })
 
   it('reports the display size of a portrait phone video stored sideways', async () => {
@@ -61,8 +66,10 @@ describe('probeVideo', () => {
     expect([90, 270]).toContain(probe.rotation)
   })
 
-  it('measures a browser recording that states no duration', async () => {
-    const recording = await makeClip(at('recording.webm'), { codec: 'libvpx', container: 'webm', height: 120, seconds: 2, streamed: true, width: 160 })
+  it('measures a recording streamed to disk that states no duration, as browsers write them', async () => {
+    const recording = await makeClip(at('recording.mkv'), { container: 'matroska', height: 120, seconds: 2, streamed: true, width: 160 })
+    const stated = await run(ffprobePath(), ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', recording])
+    expect(stated.stdout.trim()).toBe('N/A')
     expect((await probeVideo(recording)).durationSeconds).toBeCloseTo(2, 0)
   })
 

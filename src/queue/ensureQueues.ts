@@ -3,12 +3,10 @@ import type { PgBoss, UpdateQueueOptions } from 'pg-boss'
 import type { QueueDefinitions } from './boss'
 
 /** A job that stops heartbeating (its worker was killed) returns to the queue after this long. */
-export const DEFAULT_HEARTBEAT_SECONDS = 30
+const DEFAULT_HEARTBEAT_SECONDS = 30
 
 /** Jobs that exhausted their retries wait in `<name>.dead` for a month before pg-boss deletes them. */
 const DEAD_LETTER_RETENTION_SECONDS = 30 * 24 * 60 * 60
-
-export const deadLetterOf = (name: string): string => `${name}.dead`
 
 type Options = {
   /** Register (or remove) each queue's `schedule`: only processes that run schedules (workers). */
@@ -23,7 +21,7 @@ type Options = {
  */
 export async function ensureQueues(boss: PgBoss, queues: QueueDefinitions, { schedules, update }: Options): Promise<void> {
   for (const [name, { schedule, ...declared }] of Object.entries(queues)) {
-    const options = { deadLetter: deadLetterOf(name), heartbeatSeconds: DEFAULT_HEARTBEAT_SECONDS, ...declared }
+    const options = { deadLetter: `${name}.dead`, heartbeatSeconds: DEFAULT_HEARTBEAT_SECONDS, ...declared }
     if (options.deadLetter && !(await boss.getQueue(options.deadLetter))) {
       await boss.createQueue(options.deadLetter, { retentionSeconds: DEAD_LETTER_RETENTION_SECONDS })
     }

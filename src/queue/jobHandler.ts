@@ -25,9 +25,10 @@ export type JobHandler<Data, Result> = (data: Data, context: JobContext) => Prom
 export type HandlerRegistration<Data, Result> = {
   handler: JobHandler<Data, Result>
   /**
-   * pg-boss work options. `batchSize` jobs are fetched at once and run concurrently (default 1:
-   * one job at a time per `localConcurrency`); `burstWhenBatchFull` keeps fetching while batches
-   * come back full. Set for a queue of many small jobs.
+   * pg-boss work options. `localConcurrency`: jobs run at once per worker process (default 1).
+   * `batchSize` jobs are fetched at once and run concurrently, but settle together when the last
+   * ends; with `burstWhenBatchFull` (fetch again while batches come back full) it suits queues of
+   * many short jobs only.
    */
   options?: Omit<WorkOptions, 'includeMetadata' | 'perJobResults' | 'transactional'>
 }

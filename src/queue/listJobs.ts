@@ -55,7 +55,8 @@ const SELECT = `
     p.percent, p.message, p.updated_at
   FROM pgboss.job j LEFT JOIN ${PROGRESS_TABLE} p ON p.job_id = j.id`
 
-const FILTER = `WHERE ($1::text IS NULL OR j.name = $1) AND ($2::text IS NULL OR j.state::text = $2)`
+// pg-boss's own jobs (`__pgboss__send-it`: a schedule coming due) are its business, not an operator's.
+const FILTER = `WHERE j.name NOT LIKE '\\_\\_pgboss%' AND ($1::text IS NULL OR j.name = $1) AND ($2::text IS NULL OR j.state::text = $2)`
 
 export const MAX_PAGE_SIZE = 100
 

@@ -40,13 +40,13 @@ export async function seedKidsAscension(payload: Payload, { moderator, parent, s
   try {
     await payload.create({
       collection: 'videos',
-      data: { description: 'How we look at every upload before anyone else can watch it.', site, tags: ['welcome'], title: 'Welcome to Kids Ascension', visibility: 'public' },
+      data: { description: 'How we look at every upload before anyone else can watch it.', site, status: 'uploaded', tags: ['welcome'], title: 'Welcome to Kids Ascension', visibility: 'public' },
       filePath: await demoClip(path.join(dir, 'welcome.mp4'), 6, 'testsrc2'),
       user: moderatorUser,
     })
     await payload.create({
       collection: 'videos',
-      data: { description: 'Mila’s first painting, start to finish.', kid: kid.id, site, tags: ['art'], title: 'Mila paints the sea', visibility: 'public' },
+      data: { description: 'Mila’s first painting, start to finish.', kid: kid.id, site, status: 'uploaded', tags: ['art'], title: 'Mila paints the sea', visibility: 'public' },
       filePath: await demoClip(path.join(dir, 'painting.mp4'), 6, 'smptehdbars'),
       user: parentUser,
     })

@@ -68,7 +68,7 @@ export async function makeClip(file: string, options: ClipOptions): Promise<stri
 
 function encoderSpeed(codec: string): string[] {
   if (codec === 'libx264') return ['-preset', 'ultrafast', '-pix_fmt', 'yuv420p']
-  if (codec === 'libvpx' || codec === 'libvpx-vp9') return ['-deadline', 'realtime', '-cpu-used', '8', '-b:v', '1M', '-pix_fmt', 'yuv420p']
+  if (codec === 'libvpx' || codec === 'libvpx-vp9') return ['-deadline', 'good', '-cpu-used', '5', '-b:v', '1M', '-pix_fmt', 'yuv420p']
   return []
 }
 

@@ -59,7 +59,7 @@ export function JobsDashboard({ initialFilter, initialJobs, initialQueues }: Pro
     setBusy(job.id)
     try {
       const { job: after } = await api.act(action, job)
-      toast.success(`Job ${job.id.slice(0, 8)} is now ${after.state}.`)
+      toast.success(`Job ${job.id.slice(0, 8)} is now in state “${after.state}”.`)
       await refresh()
     } catch (error) {
       toast.error(error instanceof Error ? error.message : String(error))
@@ -92,7 +92,10 @@ export function JobsDashboard({ initialFilter, initialJobs, initialQueues }: Pro
         </label>
         <label>
           State{' '}
-          <select onChange={(event) => setFilter({ ...filter, page: 1, state: isJobState(event.target.value) ? event.target.value : undefined })} value={filter.state ?? ''}>
+          <select
+            onChange={(event) => setFilter({ ...filter, page: 1, state: isJobState(event.target.value) ? event.target.value : undefined })}
+            value={filter.state ?? ''}
+          >
             <option value="">All states</option>
             {jobStates.map((state) => (
               <option key={state} value={state}>
@@ -116,7 +119,13 @@ export function JobsDashboard({ initialFilter, initialJobs, initialQueues }: Pro
           <span>
             Page {page} of {jobs.totalPages}
           </span>
-          <Button buttonStyle="secondary" disabled={page >= jobs.totalPages} margin={false} onClick={() => setFilter({ ...filter, page: page + 1 })} size="small">
+          <Button
+            buttonStyle="secondary"
+            disabled={page >= jobs.totalPages}
+            margin={false}
+            onClick={() => setFilter({ ...filter, page: page + 1 })}
+            size="small"
+          >
             Older
           </Button>
         </nav>

@@ -79,14 +79,14 @@ export function JobsTable({ busy, jobs, onAction }: Props) {
               <td>
                 {job.progress ? (
                   <>
-                    <progress aria-label={`Progress of job ${job.id}`} max={100} value={job.progress.percent} />{' '}
-                    {Math.round(job.progress.percent)}%{job.progress.message ? <span className="jobs-view__muted"> {job.progress.message}</span> : null}
+                    <progress aria-label={`Progress of job ${job.id}`} max={100} value={job.progress.percent} /> {Math.round(job.progress.percent)}%
+                    {job.progress.message ? <span className="jobs-view__muted"> {job.progress.message}</span> : null}
                   </>
                 ) : (
                   '—'
                 )}
               </td>
-              <td className="jobs-view__error">{job.error ?? '—'}</td>
+              <td className={job.error ? 'jobs-view__error' : undefined}>{job.error ?? '—'}</td>
               <td>
                 <Time iso={job.createdAt} />
               </td>
@@ -99,17 +99,33 @@ export function JobsTable({ busy, jobs, onAction }: Props) {
               <td>
                 <code className="jobs-view__data">{job.data}</code>
               </td>
-              <td className="jobs-view__actions">
-                {retryableStates.includes(job.state) && (
-                  <Button aria-label={`Retry job ${job.id}`} buttonStyle="secondary" disabled={busy === job.id} margin={false} onClick={() => onAction('retry', job)} size="small">
-                    Retry
-                  </Button>
-                )}
-                {cancellableStates.includes(job.state) && (
-                  <Button aria-label={`Cancel job ${job.id}`} buttonStyle="error" disabled={busy === job.id} margin={false} onClick={() => onAction('cancel', job)} size="small">
-                    Cancel
-                  </Button>
-                )}
+              <td>
+                <div className="jobs-view__actions">
+                  {retryableStates.includes(job.state) && (
+                    <Button
+                      aria-label={`Retry job ${job.id}`}
+                      buttonStyle="secondary"
+                      disabled={busy === job.id}
+                      margin={false}
+                      onClick={() => onAction('retry', job)}
+                      size="small"
+                    >
+                      Retry
+                    </Button>
+                  )}
+                  {cancellableStates.includes(job.state) && (
+                    <Button
+                      aria-label={`Cancel job ${job.id}`}
+                      buttonStyle="secondary"
+                      disabled={busy === job.id}
+                      margin={false}
+                      onClick={() => onAction('cancel', job)}
+                      size="small"
+                    >
+                      Cancel
+                    </Button>
+                  )}
+                </div>
               </td>
             </tr>
           ))}

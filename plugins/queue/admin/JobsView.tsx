@@ -29,11 +29,7 @@ export async function JobsView({ initPageResult, params, searchParams }: AdminVi
   if (!user) redirect(`${formatAdminURL({ adminRoute, path: '/login' })}?redirect=${encodeURIComponent(formatAdminURL({ adminRoute, path: '/jobs' }))}`)
 
   const allowed = canOperateQueue(user)
-  let content = (
-    <Banner type="error">
-      You are not allowed to see the jobs: only super-admins and site admins operate the queue.
-    </Banner>
-  )
+  let content = <Banner type="error">You are not allowed to see the jobs: only super-admins and site admins operate the queue.</Banner>
   if (allowed) {
     const db = (await getSender()).getDb()
     const filter = filterFrom(searchParams)

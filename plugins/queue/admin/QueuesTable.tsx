@@ -37,13 +37,21 @@ export function QueuesTable({ onSelect, queues }: Props) {
                 </button>
               </th>
               {jobStates.map((state) => (
-                <td className={`jobs-view__number${queue.counts[state] && (state === 'failed' || state === 'active') ? ` jobs-view__number--${state}` : ''}`} key={state}>
+                <td
+                  className={`jobs-view__number${queue.counts[state] && (state === 'failed' || state === 'active') ? ` jobs-view__number--${state}` : ''}`}
+                  key={state}
+                >
                   {queue.counts[state]}
                 </td>
               ))}
               <td className="jobs-view__number">
                 {queue.deadLetter && queue.deadLetterCount > 0 ? (
-                  <button aria-label={`${queue.deadLetterCount} dead letters of ${queue.name}: show them`} className="jobs-view__link" onClick={() => onSelect(queue.deadLetter!)} type="button">
+                  <button
+                    aria-label={`${queue.deadLetterCount} dead letters of ${queue.name}: show them`}
+                    className="jobs-view__link"
+                    onClick={() => onSelect(queue.deadLetter!)}
+                    type="button"
+                  >
                     {queue.deadLetterCount}
                   </button>
                 ) : (

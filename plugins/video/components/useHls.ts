@@ -3,6 +3,10 @@
 import type Hls from 'hls.js'
 import { type RefObject, useEffect, useRef, useState } from 'react'
 
+// One 4-second segment before playback starts; hls.js's default ahead of the playhead after.
+const PREVIEW_BUFFER_SECONDS = 4
+const PLAYING_BUFFER_SECONDS = 30
+
 /** One quality the stream offers; `index` is hls.js's level number. */
 export type QualityLevel = { height: number; index: number }
 
@@ -27,7 +31,7 @@ export function useHls(videoRef: RefObject<HTMLVideoElement | null>, src: string
     const video = videoRef.current
     if (!video) return
     let disposed = false
-    let stopWaiting = () => {}
+    let removePlayListener = () => {}
     // A new stream starts on automatic quality.
     setFailure(null)
     setSelected(-1)
@@ -43,13 +47,14 @@ export function useHls(videoRef: RefObject<HTMLVideoElement | null>, src: string
         video.src = src
         return
       }
-      // Most families watch on phones: no segment is fetched before they press play, and never a
+      // Most families watch on phones: before they press play only the first segment is fetched
+      // (enough for the first frame and for a click on the picture to start it), and never a
       // rendition larger than the player shows.
-      const hls = new HlsPlayer({ autoStartLoad: false, capLevelToPlayerSize: true })
+      const hls = new HlsPlayer({ capLevelToPlayerSize: true, maxBufferLength: PREVIEW_BUFFER_SECONDS, startPosition: resumeAt.current })
       hlsRef.current = hls
-      const start = () => hls.startLoad(resumeAt.current)
-      video.addEventListener('play', start, { once: true })
-      stopWaiting = () => video.removeEventListener('play', start)
+      const buffer = () => (hls.config.maxBufferLength = PLAYING_BUFFER_SECONDS)
+      video.addEventListener('play', buffer, { once: true })
+      removePlayListener = () => video.removeEventListener('play', buffer)
       let recovered = false
       hls.on(HlsPlayer.Events.MANIFEST_PARSED, (_event, data) => setLevels(data.levels.map(({ height }, index) => ({ height, index }))))
       hls.on(HlsPlayer.Events.LEVEL_SWITCHED, (_event, data) => setPlaying(data.level))
@@ -68,7 +73,7 @@ export function useHls(videoRef: RefObject<HTMLVideoElement | null>, src: string
     })
     return () => {
       disposed = true
-      stopWaiting()
+      removePlayListener()
       if (video.currentTime > 0) resumeAt.current = video.currentTime
       hlsRef.current?.destroy()
       hlsRef.current = null

@@ -38,6 +38,7 @@ describe.skipIf(!chromiumPath)(`the moderation queue in Chromium${chromiumPath ?
   let moderator: User
   const videos: Record<'failed' | 'flagged' | 'oldest' | 'published', Video> = {} as never
   let shareId: number
+  const browserErrors: string[] = []
 
   /** A video uploaded by the parent, with real HLS, thumbnail and previews in storage, as the worker leaves it. */
   async function processedVideo(title: string, source: string, data: Partial<Video>): Promise<Video> {
@@ -122,6 +123,7 @@ describe.skipIf(!chromiumPath)(`the moderation queue in Chromium${chromiumPath ?
   }, 600_000)
 
   afterAll(async () => {
+    fs.writeFileSync(path.join(screenshots, 'moderation-browser-console.txt'), browserErrors.join('\n'))
     await browser?.close()
     await server?.stop()
     await stopSender()
@@ -131,6 +133,10 @@ describe.skipIf(!chromiumPath)(`the moderation queue in Chromium${chromiumPath ?
   async function signIn(email: string): Promise<Page> {
     const page = await browser!.newPage({ viewport: { height: 900, width: 1280 } })
     page.setDefaultTimeout(FIRST_COMPILE_MS)
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') browserErrors.push(`${message.type()} ${page.url()}: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => browserErrors.push(`pageerror ${page.url()}: ${error.message}`))
     await page.goto(`${server!.url}/admin/login`, { timeout: FIRST_COMPILE_MS })
     await page.locator('input[name="email"]').fill(email)
     await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
@@ -231,7 +237,8 @@ describe.skipIf(!chromiumPath)(`the moderation queue in Chromium${chromiumPath ?
     await page.goto(`${server!.url}/admin/collections/videos/${videos.failed.id}`, { timeout: FIRST_COMPILE_MS })
     const status = page.locator('.processing-status')
     await status.getByText('moov atom not found').waitFor()
-    await page.waitForLoadState('networkidle')
+    // The form is ready (and the screenshot worth looking at) once its fields accept input.
+    await expect.poll(() => page.locator('#field-title').isEditable()).toBe(true)
     await page.screenshot({ fullPage: true, path: path.join(screenshots, 'video-failed.png') })
     await status.getByRole('button', { name: 'Retry' }).click()
     await status.getByText('Waiting for a worker to start processing…').waitFor()

@@ -2,12 +2,39 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_videos_visibility" AS ENUM('private', 'family', 'public');
+   CREATE TYPE "public"."enum_pages_blocks_video_gallery_layout" AS ENUM('grid', 'list');
+  CREATE TYPE "public"."enum__pages_v_blocks_video_gallery_layout" AS ENUM('grid', 'list');
+  CREATE TYPE "public"."enum_videos_visibility" AS ENUM('private', 'family', 'public');
   CREATE TYPE "public"."enum_videos_status" AS ENUM('uploaded', 'processing', 'pending_review', 'approved', 'rejected', 'failed');
   CREATE TYPE "public"."enum_videos_storage_tier" AS ENUM('staging', 'published', 'purged');
   CREATE TYPE "public"."enum_video_comments_status" AS ENUM('pending', 'approved', 'rejected');
   CREATE TYPE "public"."enum_moderation_log_action" AS ENUM('approve', 'reject', 'auto-approve', 'approve-comment', 'reject-comment', 'retry');
   CREATE TYPE "public"."enum_sites_features" AS ENUM('videos');
+  CREATE TABLE "pages_blocks_video_gallery" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"heading" varchar DEFAULT 'Videos',
+  	"limit" numeric DEFAULT 6,
+  	"tag" varchar,
+  	"layout" "enum_pages_blocks_video_gallery_layout" DEFAULT 'grid',
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_pages_v_blocks_video_gallery" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"heading" varchar DEFAULT 'Videos',
+  	"limit" numeric DEFAULT 6,
+  	"tag" varchar,
+  	"layout" "enum__pages_v_blocks_video_gallery_layout" DEFAULT 'grid',
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
   CREATE TABLE "videos_previews" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -155,6 +182,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "video_comments_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "moderation_log_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "video_views_id" integer;
+  ALTER TABLE "pages_blocks_video_gallery" ADD CONSTRAINT "pages_blocks_video_gallery_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_pages_v_blocks_video_gallery" ADD CONSTRAINT "_pages_v_blocks_video_gallery_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_pages_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "videos_previews" ADD CONSTRAINT "videos_previews_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "videos_renditions" ADD CONSTRAINT "videos_renditions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "videos" ADD CONSTRAINT "videos_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
@@ -178,6 +207,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "video_views" ADD CONSTRAINT "video_views_viewer_id_users_id_fk" FOREIGN KEY ("viewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "video_views" ADD CONSTRAINT "video_views_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sites_features" ADD CONSTRAINT "sites_features_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "pages_blocks_video_gallery_order_idx" ON "pages_blocks_video_gallery" USING btree ("_order");
+  CREATE INDEX "pages_blocks_video_gallery_parent_id_idx" ON "pages_blocks_video_gallery" USING btree ("_parent_id");
+  CREATE INDEX "pages_blocks_video_gallery_path_idx" ON "pages_blocks_video_gallery" USING btree ("_path");
+  CREATE INDEX "_pages_v_blocks_video_gallery_order_idx" ON "_pages_v_blocks_video_gallery" USING btree ("_order");
+  CREATE INDEX "_pages_v_blocks_video_gallery_parent_id_idx" ON "_pages_v_blocks_video_gallery" USING btree ("_parent_id");
+  CREATE INDEX "_pages_v_blocks_video_gallery_path_idx" ON "_pages_v_blocks_video_gallery" USING btree ("_path");
   CREATE INDEX "videos_previews_order_idx" ON "videos_previews" USING btree ("_order");
   CREATE INDEX "videos_previews_parent_id_idx" ON "videos_previews" USING btree ("_parent_id");
   CREATE INDEX "videos_renditions_order_idx" ON "videos_renditions" USING btree ("_order");
@@ -241,7 +276,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "videos_previews" DISABLE ROW LEVEL SECURITY;
+   ALTER TABLE "pages_blocks_video_gallery" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_pages_v_blocks_video_gallery" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "videos_previews" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "videos_renditions" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "videos" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "videos_texts" DISABLE ROW LEVEL SECURITY;
@@ -251,6 +288,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "moderation_log" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "video_views" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "sites_features" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "pages_blocks_video_gallery" CASCADE;
+  DROP TABLE "_pages_v_blocks_video_gallery" CASCADE;
   DROP TABLE "videos_previews" CASCADE;
   DROP TABLE "videos_renditions" CASCADE;
   DROP TABLE "videos" CASCADE;
@@ -285,6 +324,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "video_comments_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "moderation_log_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "video_views_id";
+  DROP TYPE "public"."enum_pages_blocks_video_gallery_layout";
+  DROP TYPE "public"."enum__pages_v_blocks_video_gallery_layout";
   DROP TYPE "public"."enum_videos_visibility";
   DROP TYPE "public"."enum_videos_status";
   DROP TYPE "public"."enum_videos_storage_tier";
