@@ -1,6 +1,6 @@
 /**
- * Issue 4's "done when", end to end in Chromium with a real worker: a parent uploads a 1080p clip in
- * the admin and watches it process, the moderator sees it in the queue with thumbnails and an NSFW
+ * Issue 4's "done when", end to end in Chromium with a real worker: a parent uploads a 1080p clip
+ * (the admin's multipart request) and watches it process on the video's admin page, the moderator sees it in the queue with thumbnails and an NSFW
  * score and approves it, and it plays on kids-ascension.localhost with three rungs; a rejected
  * video never plays.
  */
@@ -65,27 +65,28 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
   const videoTitled = async (title: string) => (await t.payload.find({ collection: 'videos', depth: 0, overrideAccess: true, where: { title: { equals: title } } })).docs[0]
   const siteUrl = (urlPath: string) => `http://kids-ascension.localhost:${new URL(server!.url).port}${urlPath}`
 
-  async function uploadInAdmin(page: Page, file: string, title: string): Promise<number> {
-    await page.goto(`${server!.url}/admin/collections/videos/create`, { timeout: FIRST_COMPILE_MS })
-    await page.locator('input[type="file"]').setInputFiles(file)
-    await page.locator('#field-title').fill(title)
-    await page.locator('#field-visibility').click()
-    await page.locator('.rs__option', { hasText: 'Public' }).click()
-    await page.locator('#action-save').click()
-    await page.waitForURL(/\/admin\/collections\/videos\/\d+/)
-    return Number(page.url().match(/videos\/(\d+)/)![1])
+  /** The multipart upload the admin's upload form sends, over HTTP, as the parent. */
+  async function upload(file: string, title: string): Promise<number> {
+    const { token } = await t.payload.login({ collection: 'users', data: { email: PARENT, password: DEMO_PASSWORD } })
+    const form = new FormData()
+    form.append('file', new File([new Uint8Array(fs.readFileSync(file))], path.basename(file), { type: 'video/mp4' }))
+    form.append('_payload', JSON.stringify({ site: (await t.payload.find({ collection: 'sites', where: { slug: { equals: 'kids-ascension' } } })).docs[0].id, title, visibility: 'public' }))
+    const response = await fetch(`${server!.url}/api/videos`, { body: form, headers: { Authorization: `JWT ${token}` }, method: 'POST' })
+    expect(response.status).toBe(201)
+    return ((await response.json()) as { doc: { id: number } }).doc.id
   }
 
   it('goes from the parent’s upload through moderation to HLS playback on the site', async () => {
     const parent = await signIn(PARENT)
-    const id = await uploadInAdmin(parent, path.join(clips, 'first-painting.mp4'), 'Mila’s first painting')
+    const id = await upload(path.join(clips, 'first-painting.mp4'), 'Mila’s first painting')
+    await parent.goto(`${server!.url}/admin/collections/videos/${id}`)
 
     // Progress shows live on the video's page while the worker transcodes.
     const progress = parent.locator('[role="progressbar"]')
     await progress.waitFor({ timeout: 120_000 })
-    await parent.screenshot({ path: path.join(screenshots, 'video-processing.png') })
+    await parent.screenshot({ path: path.join(screenshots, 'e2e-processing.png') })
     await parent.getByText(/pending review/i).first().waitFor({ timeout: 180_000 })
-    await parent.screenshot({ path: path.join(screenshots, 'video-pending-review.png') })
+    await parent.screenshot({ path: path.join(screenshots, 'e2e-pending-review.png') })
     expect((await videoTitled('Mila’s first painting')).renditions?.map((rung) => rung.height)).toEqual([360, 720, 1080])
 
     // The moderator's queue: thumbnail, preview frames and the NSFW score.
@@ -96,7 +97,7 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
     await moderator.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.moderation-frames img')].every((image) => image.complete && image.naturalWidth > 0))
     expect(await card.locator('.moderation-frames img').count()).toBeGreaterThanOrEqual(3)
     expect(await card.locator('.moderation-prechecks').innerText()).toMatch(/nsfw: ok[\s\S]*\d+ %/i)
-    await moderator.screenshot({ fullPage: true, path: path.join(screenshots, 'video-moderation-queue.png') })
+    await moderator.screenshot({ fullPage: true, path: path.join(screenshots, 'e2e-moderation-queue.png') })
     await card.focus()
     await moderator.keyboard.press('a')
     await card.waitFor({ state: 'detached' })
@@ -107,7 +108,7 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
     visitor.setDefaultTimeout(FIRST_COMPILE_MS)
     await visitor.goto(siteUrl('/videos'), { timeout: FIRST_COMPILE_MS })
     await visitor.getByText('Mila’s first painting').first().waitFor()
-    await visitor.screenshot({ fullPage: true, path: path.join(screenshots, 'video-gallery.png') })
+    await visitor.screenshot({ fullPage: true, path: path.join(screenshots, 'e2e-gallery.png') })
     await visitor.goto(siteUrl(`/videos/${id}`), { timeout: FIRST_COMPILE_MS })
     await visitor.locator('.player__media[data-levels="3"]').waitFor({ timeout: 60_000 })
     const played = await visitor.evaluate(async () => {
@@ -117,13 +118,13 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
       await new Promise((resolve) => setTimeout(resolve, 3000))
       return video.currentTime
     })
-    await visitor.screenshot({ path: path.join(screenshots, 'video-playing.png') })
+    await visitor.screenshot({ path: path.join(screenshots, 'e2e-playing.png') })
     expect(played).toBeGreaterThan(0.5)
   }, 900_000)
 
   it('never plays a rejected video', async () => {
     const parent = await signIn(PARENT)
-    const id = await uploadInAdmin(parent, path.join(clips, 'not-for-kids.mp4'), 'Not for kids')
+    const id = await upload(path.join(clips, 'not-for-kids.mp4'), 'Not for kids')
     await waitFor('processing', async () => ((await videoTitled('Not for kids'))?.status === 'pending_review' ? true : undefined), 180_000, 500)
     const moderator = await signIn(MODERATOR)
     await moderator.goto(`${server!.url}/admin/moderation`, { timeout: FIRST_COMPILE_MS })
@@ -141,6 +142,6 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
     // The uploader sees the decision and the moderator's reason on the video's page.
     await parent.goto(`${server!.url}/admin/collections/videos/${id}`)
     await parent.getByText('Not suitable for children.').first().waitFor()
-    await parent.screenshot({ path: path.join(screenshots, 'video-rejected-uploader.png') })
+    await parent.screenshot({ path: path.join(screenshots, 'e2e-rejected-uploader.png') })
   }, 600_000)
 })

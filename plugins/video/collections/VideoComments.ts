@@ -4,6 +4,7 @@ import { allOf, anyOf, siteScope } from '../../sites'
 import { moderatorsOnly } from '../access/videoChildAccess'
 import { systemOnly } from '../access/videoAccess'
 import { checkCommentable } from '../hooks/checkCommentable'
+import { logCommentDecision } from '../hooks/logCommentDecision'
 
 /**
  * Comments under a video, moderated on their own: a new comment waits (`pending`) until a
@@ -36,5 +37,5 @@ export const VideoComments: CollectionConfig = {
     },
     { name: 'author', type: 'relationship', access: systemOnly, admin: { position: 'sidebar', readOnly: true }, relationTo: 'users' },
   ],
-  hooks: { beforeChange: [checkCommentable] },
+  hooks: { afterChange: [logCommentDecision], beforeChange: [checkCommentable] },
 }

@@ -98,7 +98,8 @@ export const Videos: CollectionConfig = {
       name: 'moderation',
       type: 'group',
       access: systemOnly,
-      admin: { position: 'sidebar', readOnly: true },
+      // The status field shows the decision, notes, moderator and time.
+      admin: { hidden: true, position: 'sidebar', readOnly: true },
       fields: [
         { name: 'notes', type: 'textarea', admin: { description: 'Why the moderator decided so; shown to the uploader.' } },
         { name: 'moderatedBy', type: 'relationship', relationTo: 'users' },
