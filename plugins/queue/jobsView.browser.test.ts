@@ -80,16 +80,16 @@ describe.skipIf(!chromiumPath)(`the Jobs view in Chromium${chromiumPath ? '' : '
     expect(await failed.innerText()).toContain('the disk is full')
 
     await page.getByRole('button', { name: `Cancel job ${jobs.running}` }).click()
-    await expect.poll(() => running.locator('.pill').innerText()).toBe('cancelled')
+    await expect.poll(() => running.locator('.pill').innerText(), { timeout: 30_000 }).toBe('cancelled')
     expect(await state('queue.noop', jobs.running)).toBe('cancelled')
 
     await page.getByRole('button', { name: `Retry job ${jobs.failed}` }).click()
-    await expect.poll(() => failed.locator('.pill').innerText()).toBe('retry')
+    await expect.poll(() => failed.locator('.pill').innerText(), { timeout: 30_000 }).toBe('retry')
     expect(await state('queue.noop.dead', jobs.failed)).toBe('retry')
 
     // Filtering by state keeps only those jobs, and the URL says so.
     await page.getByLabel('State').selectOption('completed')
-    await expect.poll(async () => [...new Set(await page.locator('tbody .pill').allInnerTexts())]).toEqual(['completed'])
+    await expect.poll(async () => [...new Set(await page.locator('tbody .pill').allInnerTexts())], { timeout: 30_000 }).toEqual(['completed'])
     expect(page.url()).toContain('state=completed')
     await page.screenshot({ fullPage: true, path: path.join(screenshots, 'jobs-view-completed.png') })
     await page.close()

@@ -78,12 +78,16 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
 
   it('goes from the parent’s upload through moderation to HLS playback on the site', async () => {
     const parent = await signIn(PARENT)
+    // The worker waits until the page is open, so the test sees processing from its start.
+    await worker?.stop(1)
     const id = await upload(path.join(clips, 'first-painting.mp4'), 'Mila’s first painting')
     await parent.goto(`${server!.url}/admin/collections/videos/${id}`)
+    await parent.getByText(/uploaded/i).first().waitFor()
+    worker = await startWorker({ databaseUri: t.databaseUri, handlers, payload: t.payload, queues, settings: { monitorIntervalSeconds: 1, superviseIntervalSeconds: 1 } })
 
     // Progress shows live on the video's page while the worker transcodes.
-    const progress = parent.locator('[role="progressbar"]')
-    await progress.waitFor({ timeout: 120_000 })
+    await parent.getByRole('progressbar', { name: 'Processing progress' }).waitFor({ timeout: 120_000 })
+    await parent.getByText(/^\d+ %$/).first().waitFor({ timeout: 120_000 })
     await parent.screenshot({ path: path.join(screenshots, 'e2e-processing.png') })
     await parent.getByText(/pending review/i).first().waitFor({ timeout: 180_000 })
     await parent.screenshot({ path: path.join(screenshots, 'e2e-pending-review.png') })

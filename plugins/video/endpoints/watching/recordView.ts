@@ -38,7 +38,7 @@ export async function recordView(payload: Payload, { siteId, videoId, viewerId }
     const { rows } = await tx.execute<{ allowed: number | string; id: number }>(sql`
       SELECT id,
         GREATEST(0, LEAST(${beacon.seconds}::numeric,
-          EXTRACT(EPOCH FROM now() - created_at) + ${SLACK_SECONDS} - COALESCE(watched_seconds, 0))) AS allowed
+          GREATEST(0, EXTRACT(EPOCH FROM now() - created_at)) + ${SLACK_SECONDS} - COALESCE(watched_seconds, 0))) AS allowed
       FROM video_views
       WHERE view_id = ${beacon.viewId} AND site_id = ${siteId} AND video_id = ${videoId}
         AND created_at > now() - ${VIEW_LIFETIME}::interval
