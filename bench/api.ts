@@ -5,17 +5,13 @@
  *   - a cached site page  vs  a static file from public/
  */
 import autocannon from 'autocannon'
-import { type ChildProcess, spawn } from 'node:child_process'
-import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
-import path from 'node:path'
 import pg from 'pg'
 
 import { bootPayload, closePayload } from '../src/boot'
-import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
 import { seed } from '../src/seed'
-import { runCommand, waitForUrl } from './harness'
+import { benchApp } from './harness'
 
 const CONNECTIONS = 50
 const DURATION = Number(process.env.BENCH_SECONDS || 10)
@@ -24,34 +20,18 @@ const BASELINE_PORT = PORT + 1
 
 type Row = { name: string; p50: number; p99: number; rps: number }
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prism-bench-'))
-fs.chmodSync(dataDir, 0o755)
-const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: 55400 })
-const env = {
-  ...process.env,
-  DATA_DIR: dataDir,
-  DATABASE_URI: db.uri,
-  NEXT_DIST_DIR: '.next-bench',
-  NEXT_TELEMETRY_DISABLED: '1',
-  NODE_ENV: 'production' as const,
-  PAYLOAD_SECRET: 'bench-secret',
-  PORT: String(PORT),
-}
-Object.assign(process.env, env)
-const children: ChildProcess[] = []
+const app = await benchApp('api', { databasePort: 55400, port: PORT })
 
 try {
-  const payload = await bootPayload(db.uri)
+  const payload = await bootPayload(app.databaseUri)
   await payload.db.migrate()
   await seed(payload)
   await closePayload(payload)
 
-  if (!process.env.BENCH_SKIP_BUILD) await runCommand('next', ['build'], env)
-  children.push(spawn('next', ['start', '--port', String(PORT)], { env, stdio: 'ignore' }))
+  await app.start('/api/pages?limit=1')
   const base = `http://127.0.0.1:${PORT}`
-  await waitForUrl(`${base}/api/pages?limit=1`)
 
-  const pool = new pg.Pool({ connectionString: db.uri, max: 10 })
+  const pool = new pg.Pool({ connectionString: app.databaseUri, max: 10 })
   const baseline = http.createServer(async (req, res) => {
     const sql = req.url?.startsWith('/posts')
       ? `SELECT p.*, row_to_json(m) AS hero_image FROM posts p LEFT JOIN media m ON m.id = p.hero_image_id
@@ -103,8 +83,6 @@ try {
   baseline.close()
   await pool.end()
 } finally {
-  for (const child of children) child.kill('SIGTERM')
-  await db.stop()
-  fs.rmSync(dataDir, { force: true, recursive: true })
+  await app.stop()
 }
 process.exit(0)

@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises'
 import type { Video } from '../../payload-types'
 import { canModerateVideo } from '../../plugins/video/access/canManageVideo'
 import { sendVideoJob, type VideoJobPayloads } from '../../plugins/video/jobs'
+import { probeData } from '../../plugins/video/probeData'
 import { videoPrefix } from '../../plugins/video/storageKeys'
 import { nsfwPrecheck, notConfigured } from '../../src/inference/nsfw'
 import { probeVideo, VideoRejectedError } from '../../src/media/probe'
@@ -94,15 +95,7 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
     await update({
       prechecks,
       previews: hls.previews.map((file) => ({ file: `hls/${file}` })),
-      probe: {
-        audioCodec: probe.audioCodec,
-        bitRate: probe.bitRate,
-        container: probe.container,
-        durationSeconds: probe.durationSeconds,
-        height: probe.height,
-        videoCodec: probe.videoCodec,
-        width: probe.width,
-      },
+      probe: probeData(probe),
       processing: { ...processing, error: null, finishedAt: new Date().toISOString(), progress: 100 },
       renditions: hls.renditions.map(({ bandwidth, height, playlist, width }) => ({ bandwidth, height, playlist: `hls/${playlist}`, width })),
       status,

@@ -55,10 +55,18 @@ function prepare(collection: CollectionConfig, options: SiteCollectionOptions): 
 
 /**
  * The plugin's tenant field is optional (its options type leaves `required` out): ours is required,
- * NOT NULL in the database, so no document can exist outside a site.
+ * NOT NULL in the database, so no document can exist outside a site. Its default is a site on which
+ * the user writes this collection (a creator's video, not only an editor's page).
  */
-function requireSite(collection: CollectionConfig): CollectionConfig {
-  return { ...collection, fields: collection.fields.map((field) => ('name' in field && field.name === 'site' && field.type === 'relationship' ? { ...field, required: true } : field)) }
+function requireSite(collection: CollectionConfig, options: SiteCollectionOptions): CollectionConfig {
+  return {
+    ...collection,
+    fields: collection.fields.map((field) =>
+      'name' in field && field.name === 'site' && field.type === 'relationship'
+        ? { ...field, ...(options.siteFrom ? {} : { defaultValue: defaultSite(options.roles) }), required: true }
+        : field,
+    ),
+  }
 }
 
 /** Our access replaces whatever the collection had, so every rule is enforced in one place. */
@@ -93,7 +101,7 @@ export const sitesPlugin =
       collections: Object.fromEntries(
         entries.map(([slug, options]) => [slug, { customTenantField: Boolean(options.siteFrom), useTenantAccess: false }]),
       ),
-      tenantField: { name: 'site', defaultValue: defaultSite },
+      tenantField: { name: 'site', defaultValue: defaultSite() },
       tenantsArrayField: {
         arrayFieldAccess: { create: siteRowsFieldAccess, update: siteRowsFieldAccess },
         arrayFieldName: 'sites',
@@ -113,7 +121,7 @@ export const sitesPlugin =
       ...config,
       collections: (config.collections ?? []).map((collection) => {
         const options = optionsOf(collection.slug)
-        if (options) return withSiteAccess(requireSite(collection), options)
+        if (options) return withSiteAccess(requireSite(collection, options), options)
         if (collection.slug !== usersSlug) return collection
         return {
           ...collection,

@@ -1,6 +1,6 @@
 /**
  * Issue 4's "done when", end to end in Chromium with a real worker: a parent uploads a 1080p clip
- * (the admin's multipart request) and watches it process on the video's admin page, the moderator sees it in the queue with thumbnails and an NSFW
+ * in the admin's create form and watches it process on the video's admin page, the moderator sees it in the queue with thumbnails and an NSFW
  * score and approves it, and it plays on kids-ascension.localhost with three rungs; a rejected
  * video never plays.
  */
@@ -65,24 +65,28 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
   const videoTitled = async (title: string) => (await t.payload.find({ collection: 'videos', depth: 0, overrideAccess: true, where: { title: { equals: title } } })).docs[0]
   const siteUrl = (urlPath: string) => `http://kids-ascension.localhost:${new URL(server!.url).port}${urlPath}`
 
-  /** The multipart upload the admin's upload form sends, over HTTP, as the parent. */
-  async function upload(file: string, title: string): Promise<number> {
-    const { token } = await t.payload.login({ collection: 'users', data: { email: PARENT, password: DEMO_PASSWORD } })
-    const form = new FormData()
-    form.append('file', new File([new Uint8Array(fs.readFileSync(file))], path.basename(file), { type: 'video/mp4' }))
-    form.append('_payload', JSON.stringify({ site: (await t.payload.find({ collection: 'sites', where: { slug: { equals: 'kids-ascension' } } })).docs[0].id, title, visibility: 'public' }))
-    const response = await fetch(`${server!.url}/api/videos`, { body: form, headers: { Authorization: `JWT ${token}` }, method: 'POST' })
-    expect(response.status).toBe(201)
-    return ((await response.json()) as { doc: { id: number } }).doc.id
+  /** The parent's upload through the admin's create form; resolves with the new video's id once it is saved. */
+  async function uploadInAdmin(page: Page, file: string, title: string): Promise<number> {
+    await page.goto(`${server!.url}/admin/collections/videos/create`)
+    await page.locator('input[type="file"]').setInputFiles(file)
+    await page.locator('#field-title').fill(title)
+    await page.locator('#field-visibility').click()
+    await page.locator('.rs__option', { hasText: 'Public' }).click()
+    await page.locator('#action-save').click()
+    await page.waitForURL(/\/admin\/collections\/videos\/\d+$/, { timeout: 120_000 })
+    return Number(new URL(page.url()).pathname.split('/').pop())
   }
 
   it('goes from the parent’s upload through moderation to HLS playback on the site', async () => {
     const parent = await signIn(PARENT)
     // The worker waits until the page is open, so the test sees processing from its start.
     await worker?.stop(1)
-    const id = await upload(path.join(clips, 'first-painting.mp4'), 'Mila’s first painting')
-    await parent.goto(`${server!.url}/admin/collections/videos/${id}`)
+    const id = await uploadInAdmin(parent, path.join(clips, 'first-painting.mp4'), 'Mila’s first painting')
     await parent.getByText(/uploaded/i).first().waitFor()
+    await parent.screenshot({ path: path.join(screenshots, 'e2e-uploaded.png') })
+    // Saved on the parent's site, by the parent, waiting for a worker.
+    const saved = await t.payload.findByID({ collection: 'videos', depth: 0, id, overrideAccess: true })
+    expect([saved.status, saved.visibility, saved.uploader]).toEqual(['uploaded', 'public', (await t.payload.find({ collection: 'users', where: { email: { equals: PARENT } } })).docs[0].id])
     worker = await startWorker({ databaseUri: t.databaseUri, handlers, payload: t.payload, queues, settings: { monitorIntervalSeconds: 1, superviseIntervalSeconds: 1 } })
 
     // Progress shows live on the video's page while the worker transcodes.
@@ -128,7 +132,7 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
 
   it('never plays a rejected video', async () => {
     const parent = await signIn(PARENT)
-    const id = await upload(path.join(clips, 'not-for-kids.mp4'), 'Not for kids')
+    const id = await uploadInAdmin(parent, path.join(clips, 'not-for-kids.mp4'), 'Not for kids')
     await waitFor('processing', async () => ((await videoTitled('Not for kids'))?.status === 'pending_review' ? true : undefined), 180_000, 500)
     const moderator = await signIn(MODERATOR)
     await moderator.goto(`${server!.url}/admin/moderation`, { timeout: FIRST_COMPILE_MS })

@@ -4,6 +4,7 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import type { Video } from '../../../payload-types'
 import type { VideoProbe } from '../../../src/media/probe'
 import { idOf } from '../../sites'
+import { probeData } from '../probeData'
 import { VIDEO_FEATURE } from '../roles'
 
 /**
@@ -24,17 +25,7 @@ export const prepareVideo: CollectionBeforeChangeHook<Video> = async ({ data, op
   req.context.videoFolder = folder
   return {
     ...data,
-    probe: probe
-      ? {
-          audioCodec: probe.audioCodec,
-          bitRate: probe.bitRate,
-          container: probe.container,
-          durationSeconds: probe.durationSeconds,
-          height: probe.height,
-          videoCodec: probe.videoCodec,
-          width: probe.width,
-        }
-      : data.probe,
+    probe: probe ? probeData(probe) : data.probe,
     status: 'uploaded',
     storage: { folder, tier: 'staging' },
     uploader: req.user?.id ?? data.uploader,

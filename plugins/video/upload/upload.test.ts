@@ -66,6 +66,15 @@ describe('uploading a video', () => {
     expect(tempFiles()).toEqual([])
   })
 
+  it('goes to the site chosen in the admin’s site selector when the form sends none (a creator, not an editor)', async () => {
+    const response = await uploadVideo(api, clip('good.mp4'), { title: 'From the admin form' }, { headers: { Cookie: `payload-tenant=${site}` }, token: parent })
+    expect(response.status, errorText(response.body)).toBe(201)
+    expect((await t.payload.findByID({ collection: 'videos', depth: 0, id: response.body.doc!.id, overrideAccess: true })).site).toBe(site)
+    // Not on a site where the sender only watches: they are asked to choose.
+    const elsewhere = await uploadVideo(api, clip('good.mp4'), { title: 'Nowhere' }, { headers: { Cookie: `payload-tenant=${site}` }, token: member })
+    expect(elsewhere.status).toBe(403)
+  })
+
   it('keeps where it was stored out of the API', async () => {
     const { docs } = await t.payload.find({ collection: 'videos', overrideAccess: false, user: (await t.payload.find({ collection: 'users', where: { email: { equals: 'parent@test.local' } } })).docs[0] })
     expect(docs.length).toBeGreaterThan(0)
