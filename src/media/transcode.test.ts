@@ -41,14 +41,14 @@ function filesUnder(root: string): string[] {
   return fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
 }
 
-/** ffmpeg processes working on `input`, from their command lines. */
-function ffmpegPidsFor(input: string): number[] {
-  const pids: number[] = []
+/** ffmpeg processes working on `input` (pid → arguments), from their command lines. */
+function ffmpegPidsFor(input: string): Map<number, string[]> {
+  const pids = new Map<number, string[]>()
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
     try {
       const commandLine = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8')
-      if (commandLine.includes('ffmpeg') && commandLine.includes(input)) pids.push(Number(entry))
+      if (commandLine.includes('ffmpeg') && commandLine.includes(input)) pids.set(Number(entry), commandLine.split('\0'))
     } catch {
       // Exited while we looked.
     }
@@ -63,15 +63,19 @@ async function videoPacketsHash(file: string): Promise<string> {
 }
 
 describe('transcodeToHls', () => {
-  it('turns a 1080p clip into three playable rungs, a master playlist, a thumbnail and previews, in one ffmpeg process', async () => {
+  it('turns a 1080p clip into three playable rungs, a master playlist, a thumbnail and previews, the ladder in one ffmpeg process', async () => {
     const probe = await probeVideo(hd)
     const outDir = at('hd')
     const progress: number[] = []
-    const pids = new Set<number>()
-    const watch = setInterval(() => ffmpegPidsFor(hd).forEach((pid) => pids.add(pid)), 50)
+    const runs = new Map<number, string[]>()
+    const watch = setInterval(() => ffmpegPidsFor(hd).forEach((args, pid) => runs.set(pid, args)), 20)
     const output = await transcodeToHls({ input: hd, onProgress: (p) => progress.push(p), outDir, probe }).finally(() => clearInterval(watch))
 
-    expect(pids.size).toBe(1)
+    // One process reads the whole source once and writes every rung; the stills come from seeking.
+    const ladders = [...runs.values()].filter((args) => args.includes('hls'))
+    expect(ladders).toHaveLength(1)
+    expect(ladders[0].filter((arg) => arg.startsWith('file:'))).toHaveLength(1)
+    expect([...runs.values()].filter((args) => !args.includes('hls')).every((args) => args.includes('-ss'))).toBe(true)
     expect(output).toMatchObject({
       master: 'master.m3u8',
       previews: ['preview-1.jpg', 'preview-2.jpg', 'preview-3.jpg', 'preview-4.jpg'],
@@ -162,7 +166,7 @@ describe('transcodeToHls', () => {
 
     await expect(result).rejects.toMatchObject({ name: 'AbortError' })
     expect(Date.now() - abortedAt).toBeLessThan(1_000)
-    expect(ffmpegPidsFor(hd)).toEqual([])
+    expect([...ffmpegPidsFor(hd).keys()]).toEqual([])
     expect(fs.readdirSync(outDir)).toEqual([])
   })
 

@@ -57,8 +57,12 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
     await page.goto(`${server!.url}/admin/login`, { timeout: FIRST_COMPILE_MS })
     await page.locator('input[name="email"]').fill(email)
     await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+    const loggedIn = page.waitForResponse((response) => response.url().includes('/api/users/login'))
     await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => url.pathname === '/admin')
+    expect((await loggedIn).status()).toBe(200)
+    // Under load the client-side redirect has once stalled for minutes; the session cookie is set by now.
+    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 }).catch(() => page.goto(`${server!.url}/admin`))
+    await page.locator('.dashboard').first().waitFor()
     return page
   }
 
