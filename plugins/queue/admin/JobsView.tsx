@@ -1,9 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Banner, Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
+import { Banner } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
-import { formatAdminURL } from 'payload/shared'
 
+import { AdminViewShell, viewUser } from '../../../src/admin/AdminViewShell'
 import { isJobState } from '../../../src/queue/jobStates'
 import { type JobFilter, listJobs } from '../../../src/queue/listJobs'
 import { listQueues } from '../../../src/queue/listQueues'
@@ -22,38 +20,18 @@ function filterFrom(searchParams: AdminViewServerProps['searchParams']): JobFilt
 }
 
 /** `/admin/jobs`: every queue's counts and the latest jobs, with retry and cancel. */
-export async function JobsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { locale, permissions, req, visibleEntities } = initPageResult
-  const { payload, user } = req
-  const adminRoute = payload.config.routes.admin
-  if (!user) redirect(`${formatAdminURL({ adminRoute, path: '/login' })}?redirect=${encodeURIComponent(formatAdminURL({ adminRoute, path: '/jobs' }))}`)
-
-  const allowed = canOperateQueue(user)
+export async function JobsView(props: AdminViewServerProps) {
+  const user = viewUser(props, '/jobs')
   let content = <Banner type="error">You are not allowed to see the jobs: only super-admins and site admins operate the queue.</Banner>
-  if (allowed) {
+  if (canOperateQueue(user)) {
     const db = (await getSender()).getDb()
-    const filter = filterFrom(searchParams)
+    const filter = filterFrom(props.searchParams)
     const [queues, jobs] = await Promise.all([listQueues(db), listJobs(db, filter)])
     content = <JobsDashboard initialFilter={filter} initialJobs={jobs} initialQueues={queues} />
   }
-
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      // A copy: React 19 refuses the frozen arrays of initPageResult here (as Payload's own views do).
-      visibleEntities={{ collections: [...visibleEntities.collections], globals: [...visibleEntities.globals] }}
-    >
-      <Gutter className="jobs-view">
-        <h1>Jobs</h1>
-        {content}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminViewShell {...props} className="jobs-view" title="Jobs">
+      {content}
+    </AdminViewShell>
   )
 }

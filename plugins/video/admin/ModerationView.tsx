@@ -1,10 +1,8 @@
 import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Banner, Gutter, SetStepNav } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
+import { Banner } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
-import { formatAdminURL } from 'payload/shared'
 
+import { AdminViewShell, viewUser } from '../../../src/admin/AdminViewShell'
 import { loadModerationQueue } from './loadModerationQueue'
 import { moderatedSites } from './moderatedSites'
 import { ModerationQueue } from './ModerationQueue'
@@ -14,31 +12,14 @@ import { ModerationQueue } from './ModerationQueue'
  * the one picked in the admin's site selector, when it is one of them). Custom views are public
  * by default, so the check happens here.
  */
-export async function ModerationView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { locale, permissions, req, visibleEntities } = initPageResult
-  const { payload, user } = req
-  const adminRoute = payload.config.routes.admin
-  if (!user) redirect(`${formatAdminURL({ adminRoute, path: '/login' })}?redirect=${encodeURIComponent(formatAdminURL({ adminRoute, path: '/moderation' }))}`)
-
+export async function ModerationView(props: AdminViewServerProps) {
+  const user = viewUser(props, '/moderation')
+  const { req } = props.initPageResult
+  const { payload } = req
   const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      // A fresh object: React 19 refuses the frozen one from initPageResult (as Payload's own root view notes).
-      visibleEntities={{ collections: visibleEntities?.collections ?? [], globals: visibleEntities?.globals ?? [] }}
-    >
-      <SetStepNav nav={[{ label: 'Moderation' }]} />
-      <Gutter className="moderation-view">
-        <h1 className="moderation-view__title">Moderation</h1>
-        {children}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminViewShell {...props} className="moderation-view" title="Moderation">
+      {children}
+    </AdminViewShell>
   )
 
   const sites = moderatedSites(user)
