@@ -82,6 +82,14 @@ export interface Config {
     'video-comments': VideoComment;
     'moderation-log': ModerationLog;
     'video-views': VideoView;
+    courses: Course;
+    modules: Module;
+    lessons: Lesson;
+    members: Member;
+    enrollments: Enrollment;
+    'lesson-progress': LessonProgress;
+    events: Event;
+    'event-registrations': EventRegistration;
     sites: Site;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -89,7 +97,17 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    courses: {
+      modules: 'modules';
+    };
+    modules: {
+      lessons: 'lessons';
+    };
+    events: {
+      registrations: 'event-registrations';
+    };
+  };
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
@@ -106,6 +124,14 @@ export interface Config {
     'video-comments': VideoCommentsSelect<false> | VideoCommentsSelect<true>;
     'moderation-log': ModerationLogSelect<false> | ModerationLogSelect<true>;
     'video-views': VideoViewsSelect<false> | VideoViewsSelect<true>;
+    courses: CoursesSelect<false> | CoursesSelect<true>;
+    modules: ModulesSelect<false> | ModulesSelect<true>;
+    lessons: LessonsSelect<false> | LessonsSelect<true>;
+    members: MembersSelect<false> | MembersSelect<true>;
+    enrollments: EnrollmentsSelect<false> | EnrollmentsSelect<true>;
+    'lesson-progress': LessonProgressSelect<false> | LessonProgressSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
     sites: SitesSelect<false> | SitesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -288,7 +314,7 @@ export interface Site {
   /**
    * What this site offers besides pages and posts.
    */
-  features?: 'videos'[] | null;
+  features?: ('videos' | 'courses' | 'events')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1222,6 +1248,278 @@ export interface VideoView {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses".
+ */
+export interface Course {
+  id: number;
+  site: number | Site;
+  title: string;
+  /**
+   * One or two sentences for the catalogue card.
+   */
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  coverImage?: (number | null) | Media;
+  modules?: {
+    docs?: (number | Module)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  meta?: {
+    title?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+    description?: string | null;
+  };
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  status: 'draft' | 'published' | 'archived';
+  publishedAt?: string | null;
+  instructor?: (number | null) | User;
+  level?: ('beginner' | 'intermediate' | 'advanced') | null;
+  tags?: string[] | null;
+  /**
+   * 0 or empty: free, members enroll themselves.
+   */
+  price?: number | null;
+  currency: 'EUR' | 'USD' | 'CHF' | 'GBP';
+  /**
+   * Members with an active subscription of these tiers enroll in this paid course without paying.
+   */
+  includedInTiers?: ('basic' | 'premium')[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "modules".
+ */
+export interface Module {
+  id: number;
+  _modules_modules_order?: string | null;
+  title: string;
+  description?: string | null;
+  course: number | Course;
+  /**
+   * Unlocks this many days after the member enrolled (0: at once).
+   */
+  dripDays?: number | null;
+  /**
+   * Unlocks only once every lesson of the previous module is complete.
+   */
+  requiresPrevious?: boolean | null;
+  lessons?: {
+    docs?: (number | Lesson)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  site: number | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lessons".
+ */
+export interface Lesson {
+  id: number;
+  _lessons_lessons_order?: string | null;
+  title: string;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * A video uploaded under Videos: processed and moderated like any other. Set it to Private; enrolled members may watch it here.
+   */
+  video?: (number | null) | Video;
+  attachments?: (number | Media)[] | null;
+  module: number | Module;
+  course?: (number | null) | Course;
+  /**
+   * Estimated minutes.
+   */
+  durationMinutes?: number | null;
+  /**
+   * Anyone may open this lesson, enrolled or not.
+   */
+  freePreview?: boolean | null;
+  site: number | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  site: number | Site;
+  user: number | User;
+  displayName?: string | null;
+  bio?: string | null;
+  avatar?: (number | null) | Media;
+  tier: 'free' | 'basic' | 'premium';
+  /**
+   * Empty: does not expire.
+   */
+  tierExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enrollments".
+ */
+export interface Enrollment {
+  id: number;
+  user: number | User;
+  course: number | Course;
+  status: 'active' | 'completed' | 'expired';
+  source?: ('self' | 'admin' | 'payment' | 'subscription') | null;
+  enrolledAt: string;
+  /**
+   * Empty: access never ends.
+   */
+  expiresAt?: string | null;
+  completedAt?: string | null;
+  /**
+   * Percent of lessons completed.
+   */
+  progress?: number | null;
+  /**
+   * Where the member left off.
+   */
+  lastLesson?: (number | null) | Lesson;
+  certificateCode?: string | null;
+  payment?: {
+    provider?: string | null;
+    reference?: string | null;
+    amount?: number | null;
+    currency?: ('EUR' | 'USD' | 'CHF' | 'GBP') | null;
+  };
+  site: number | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lesson-progress".
+ */
+export interface LessonProgress {
+  id: number;
+  user: number | User;
+  lesson: number | Lesson;
+  course: number | Course;
+  enrollment: number | Enrollment;
+  completedAt?: string | null;
+  positionSeconds?: number | null;
+  site: number | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  site: number | Site;
+  title: string;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  coverImage?: (number | null) | Media;
+  startsAt: string;
+  endsAt: string;
+  /**
+   * IANA name, e.g. Europe/Vienna: times are shown and exported in it.
+   */
+  timeZone: string;
+  /**
+   * Address or venue; empty for online-only events.
+   */
+  location?: string | null;
+  /**
+   * Link to join online.
+   */
+  onlineUrl?: string | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  status: 'draft' | 'published' | 'cancelled';
+  /**
+   * Empty: no limit.
+   */
+  capacity?: number | null;
+  registrationOpen?: boolean | null;
+  registrations?: {
+    docs?: (number | EventRegistration)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations".
+ */
+export interface EventRegistration {
+  id: number;
+  event: number | Event;
+  user: number | User;
+  site: number | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1395,6 +1693,38 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'video-views';
         value: number | VideoView;
+      } | null)
+    | ({
+        relationTo: 'courses';
+        value: number | Course;
+      } | null)
+    | ({
+        relationTo: 'modules';
+        value: number | Module;
+      } | null)
+    | ({
+        relationTo: 'lessons';
+        value: number | Lesson;
+      } | null)
+    | ({
+        relationTo: 'members';
+        value: number | Member;
+      } | null)
+    | ({
+        relationTo: 'enrollments';
+        value: number | Enrollment;
+      } | null)
+    | ({
+        relationTo: 'lesson-progress';
+        value: number | LessonProgress;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'event-registrations';
+        value: number | EventRegistration;
       } | null)
     | ({
         relationTo: 'sites';
@@ -2147,6 +2477,163 @@ export interface VideoViewsSelect<T extends boolean = true> {
   viewer?: T;
   watchedSeconds?: T;
   lastPosition?: T;
+  site?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses_select".
+ */
+export interface CoursesSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  summary?: T;
+  description?: T;
+  coverImage?: T;
+  modules?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        image?: T;
+        description?: T;
+      };
+  generateSlug?: T;
+  slug?: T;
+  status?: T;
+  publishedAt?: T;
+  instructor?: T;
+  level?: T;
+  tags?: T;
+  price?: T;
+  currency?: T;
+  includedInTiers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "modules_select".
+ */
+export interface ModulesSelect<T extends boolean = true> {
+  _modules_modules_order?: T;
+  title?: T;
+  description?: T;
+  course?: T;
+  dripDays?: T;
+  requiresPrevious?: T;
+  lessons?: T;
+  site?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lessons_select".
+ */
+export interface LessonsSelect<T extends boolean = true> {
+  _lessons_lessons_order?: T;
+  title?: T;
+  content?: T;
+  video?: T;
+  attachments?: T;
+  module?: T;
+  course?: T;
+  durationMinutes?: T;
+  freePreview?: T;
+  site?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members_select".
+ */
+export interface MembersSelect<T extends boolean = true> {
+  site?: T;
+  user?: T;
+  displayName?: T;
+  bio?: T;
+  avatar?: T;
+  tier?: T;
+  tierExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enrollments_select".
+ */
+export interface EnrollmentsSelect<T extends boolean = true> {
+  user?: T;
+  course?: T;
+  status?: T;
+  source?: T;
+  enrolledAt?: T;
+  expiresAt?: T;
+  completedAt?: T;
+  progress?: T;
+  lastLesson?: T;
+  certificateCode?: T;
+  payment?:
+    | T
+    | {
+        provider?: T;
+        reference?: T;
+        amount?: T;
+        currency?: T;
+      };
+  site?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lesson-progress_select".
+ */
+export interface LessonProgressSelect<T extends boolean = true> {
+  user?: T;
+  lesson?: T;
+  course?: T;
+  enrollment?: T;
+  completedAt?: T;
+  positionSeconds?: T;
+  site?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  summary?: T;
+  description?: T;
+  coverImage?: T;
+  startsAt?: T;
+  endsAt?: T;
+  timeZone?: T;
+  location?: T;
+  onlineUrl?: T;
+  generateSlug?: T;
+  slug?: T;
+  status?: T;
+  capacity?: T;
+  registrationOpen?: T;
+  registrations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations_select".
+ */
+export interface EventRegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  user?: T;
   site?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -11,6 +11,7 @@ import { Pages } from './collections/Pages'
 import { Posts } from './collections/Posts'
 import { Users } from './collections/Users'
 import { accountPlugin } from './plugins/account'
+import { coursesPlugin } from './plugins/courses'
 import { queuePlugin } from './plugins/queue'
 import { sitesPlugin } from './plugins/sites'
 import { videoPlugin } from './plugins/video'
@@ -42,7 +43,7 @@ export default buildConfig({
     push: false,
   }),
   editor: defaultLexical,
-  plugins: [websitePlugin(), videoPlugin(), sitesPlugin(), accountPlugin(), queuePlugin()],
+  plugins: [websitePlugin(), videoPlugin(), coursesPlugin(), sitesPlugin(), accountPlugin(), queuePlugin()],
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL || undefined,
   sharp,

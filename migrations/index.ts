@@ -1,6 +1,7 @@
 import * as migration_20261122_041854_initial from './20261122_041854_initial';
 import * as migration_20261122_053306_sites from './20261122_053306_sites';
 import * as migration_20261122_091300_video from './20261122_091300_video';
+import * as migration_20261122_121313_courses from './20261122_121313_courses';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_091300_video.up,
     down: migration_20261122_091300_video.down,
-    name: '20261122_091300_video'
+    name: '20261122_091300_video',
+  },
+  {
+    up: migration_20261122_121313_courses.up,
+    down: migration_20261122_121313_courses.down,
+    name: '20261122_121313_courses'
   },
 ];

@@ -11,6 +11,8 @@ import { addVideoAdmin } from './admin/views'
 import { addVideoBlocks } from './blocks'
 import { VIDEO_FEATURE } from './roles'
 
+export type { VideoViewListener, VideoWatchGrant } from './watchExtensions'
+
 export type VideoPluginOptions = {
   /** Uploads by a site's moderators and admins are approved without review (PeerTube's "auto-block" applies to everyone else). Default true. */
   moderatorsSkipReview?: boolean

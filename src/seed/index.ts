@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { seedKidsAscension } from './kidsAscension'
 import { seedLightwave } from './lightwave'
+import { seedOzeanLicht } from './ozeanLicht'
 import { seedSiteContent } from './siteContent'
 import { demoSites } from './sites'
 import { DEMO_ADMIN, DEMO_EDITOR, demoUsers, upsertUser } from './users'
@@ -48,6 +49,11 @@ export async function seed(payload: Payload, { videos = false }: { videos?: bool
   for (const [i, demo] of demoSites.entries()) {
     if (demo.slug !== 'lightwave') await seedSiteContent(payload, demo, siteIds[demo.slug], 20 + i, admin.id)
   }
+  await seedOzeanLicht(payload, {
+    instructor: users.get('instructor@ozean-licht.local')!.id,
+    member: users.get('member@ozean-licht.local')!.id,
+    site: siteIds['ozean-licht'],
+  })
   // Demo videos need a worker to process them, so only a running app seeds them (not test templates).
   if (videos) {
     await seedKidsAscension(payload, {

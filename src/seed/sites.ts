@@ -7,7 +7,7 @@ export type DemoSite = {
   /** What the home page says, and a few words per feature column. */
   features: [string, string][]
   /** Plugin features switched on for the site (`sites.features`). */
-  siteFeatures?: 'videos'[]
+  siteFeatures?: NonNullable<Site['features']>
   name: string
   /** Two posts that say what the site is for. */
   posts: { body: string; slug: string; title: string }[]
@@ -99,6 +99,7 @@ export const demoSites: DemoSite[] = [
       { body: 'Ozean Licht offers courses in modules and lessons, articles and events for its members.', slug: 'welcome-to-ozean-licht', title: 'Welcome to Ozean Licht' },
       { body: 'Each course is a set of modules; each module a few short lessons. Your progress is saved as you go.', slug: 'how-courses-work', title: 'How our courses work' },
     ],
+    siteFeatures: ['courses', 'events'],
     slug: 'ozean-licht',
     tagline: 'Learn with light and water.',
     theme: { accent: '#0e6b78', accentForeground: '#ffffff', background: '#f1f8f8', font: 'serif', foreground: '#0b2e33', surface: '#ffffff' },

@@ -5,6 +5,7 @@ import { verifyToken } from '../../../src/storage/signedToken'
 import { idOf, requestSiteIds } from '../../sites'
 import { canManageVideo } from '../access/canManageVideo'
 import { verifyPassword } from '../password'
+import { isWatchGranted } from '../watchExtensions'
 import { hasValidShare } from './hasValidShare'
 
 /** What a viewer may present besides a session: a share link's token, the password, or a signed stream token. */
@@ -41,6 +42,8 @@ export async function canWatch(req: PayloadRequest, video: Video, credentials: W
   if (credentials.token !== undefined) {
     return verifyToken(videoTokenScope(video.id), credentials.token) ? { manager: false, ok: true } : { ok: false, reason: 'This link has expired: reload the page.', status: 403 }
   }
+  // Another plugin's grant (an enrolled member and a course's lesson video) stands in for visibility and password.
+  if (await isWatchGranted(req, video.id)) return { manager: false, ok: true }
   if (video.visibility !== 'public' && !(credentials.share && (await hasValidShare(req.payload, video.id, credentials.share)))) {
     return { ok: false, reason: credentials.share ? 'This share link has expired or was revoked.' : 'This video is private.', status: 403 }
   }

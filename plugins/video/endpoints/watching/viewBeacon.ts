@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { idOf } from '../../../sites'
+import { notifyViewListeners } from '../../watchExtensions'
 import { findWatchableVideo } from './findWatchableVideo'
 import { parseViewBeacon } from './parseViewBeacon'
 import { readBeaconBody } from './readBeaconBody'
@@ -18,7 +19,9 @@ export const viewBeaconEndpoint: Endpoint = {
     const siteId = idOf(video.site)
     if (siteId === undefined) throw new Error(`Video ${video.id} has no site.`)
     const viewerId = req.user?.collection === 'users' ? req.user.id : null
-    return Response.json(await recordView(req.payload, { siteId, videoId: video.id, viewerId }, beacon))
+    const recorded = await recordView(req.payload, { siteId, videoId: video.id, viewerId }, beacon)
+    await notifyViewListeners(req, { position: beacon.position, videoId: video.id, viewerId })
+    return Response.json(recorded)
   },
   method: 'post',
   path: '/:id/view',

@@ -1,0 +1,30 @@
+import type { Access, CollectionConfig, Where } from 'payload'
+
+import { allOf, anyOf, canCreateOnSite, isGlobalWriter, siteRoleWhere, siteScope, siteWriters } from '../../sites'
+import { courseWriters } from '../roles'
+
+/**
+ * Readable by anyone on the course's site once it is out of draft (`field` is where the course's
+ * status lives: `status`, `course.status`); drafts only by the site's course writers.
+ */
+export const visibleCourses =
+  (statusField: string): Access =>
+  async ({ req }) => {
+    const notDraft: Where = { [statusField]: { not_equals: 'draft' } }
+    const writer = isGlobalWriter(req.user) || siteRoleWhere(req.user, courseWriters)
+    return allOf(anyOf(writer, notDraft), await siteScope(req))
+  }
+
+/** Courses, modules and lessons: the catalogue is public, its writers are the site's instructors, editors and admins. */
+export const catalogueAccess = (statusField: string): NonNullable<CollectionConfig['access']> => ({
+  create: canCreateOnSite(courseWriters),
+  delete: siteWriters(courseWriters),
+  read: visibleCourses(statusField),
+  update: siteWriters(courseWriters),
+})
+
+/** A learner's own records (`field` names the user), and every record of the sites the user teaches or edits. */
+export const ownOrTaught =
+  (field = 'user'): Access =>
+  async ({ req }) =>
+    allOf(isGlobalWriter(req.user) || anyOf(req.user ? { [field]: { equals: req.user.id } } : false, siteRoleWhere(req.user, courseWriters)), await siteScope(req))

@@ -1,0 +1,72 @@
+import { type CollectionConfig, slugField } from 'payload'
+
+import { seoTab } from '../../../collections/fields/seo'
+import { catalogueAccess } from '../access/courseAccess'
+import { currencies, courseLevels, courseStatuses, courseWriters, subscriptionTiers } from '../roles'
+
+/** A course: the catalogue entry, its price, and (by join) its ordered modules. */
+export const Courses: CollectionConfig<'courses'> = {
+  slug: 'courses',
+  access: catalogueAccess('status'),
+  admin: {
+    defaultColumns: ['title', 'status', 'instructor', 'price', 'updatedAt'],
+    group: 'Courses',
+    useAsTitle: 'title',
+  },
+  custom: { site: { keepAccess: true, roles: courseWriters } },
+  defaultPopulate: { slug: true, coverImage: true, currency: true, level: true, price: true, site: true, status: true, summary: true, title: true },
+  defaultSort: '-updatedAt',
+  fields: [
+    { name: 'title', type: 'text', maxLength: 200, required: true },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          fields: [
+            { name: 'summary', type: 'textarea', admin: { description: 'One or two sentences for the catalogue card.' }, maxLength: 400 },
+            { name: 'description', type: 'richText' },
+            { name: 'coverImage', type: 'upload', relationTo: 'media' },
+            {
+              name: 'modules',
+              type: 'join',
+              admin: { allowCreate: true, defaultColumns: ['title', 'dripDays', 'requiresPrevious'] },
+              collection: 'modules',
+              on: 'course',
+              // Editors drag modules into order here (Payload keeps a fractional key, `_modules_modules_order`).
+              orderable: true,
+            },
+          ],
+          label: 'Course',
+        },
+        seoTab,
+      ],
+    },
+    slugField(),
+    { name: 'status', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'draft', index: true, options: [...courseStatuses], required: true },
+    { name: 'publishedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    { name: 'instructor', type: 'relationship', admin: { position: 'sidebar' }, relationTo: 'users' },
+    { name: 'level', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'beginner', options: [...courseLevels] },
+    { name: 'tags', type: 'text', admin: { position: 'sidebar' }, hasMany: true, maxRows: 20 },
+    {
+      type: 'row',
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'price', type: 'number', admin: { description: '0 or empty: free, members enroll themselves.' }, defaultValue: 0, min: 0 },
+        { name: 'currency', type: 'select', defaultValue: 'EUR', options: [...currencies], required: true },
+      ],
+    },
+    {
+      name: 'includedInTiers',
+      type: 'select',
+      admin: { description: 'Members with an active subscription of these tiers enroll in this paid course without paying.', position: 'sidebar' },
+      hasMany: true,
+      options: subscriptionTiers.filter((tier) => tier !== 'free').map((tier) => tier),
+    },
+  ],
+  hooks: {
+    beforeChange: [
+      ({ data, originalDoc }) =>
+        data.status === 'published' && !originalDoc?.publishedAt && !data.publishedAt ? { ...data, publishedAt: new Date().toISOString() } : data,
+    ],
+  },
+}

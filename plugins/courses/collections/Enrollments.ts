@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { canCreateOnSite, siteWriters } from '../../sites'
+import { ownOrTaught } from '../access/courseAccess'
+import { rejectDuplicateEnrollment } from '../hooks/rejectDuplicateEnrollment'
+import { courseWriters, currencies, enrollmentSources, enrollmentStatuses } from '../roles'
+
+const systemOnly = { create: () => false, update: () => false }
+
+/**
+ * A member in a course. Free courses: the member enrolls (`POST /api/courses/:id/enroll`); paid
+ * ones: a site admin grants it here, or the payment webhook does. Progress is kept up to date by
+ * the lesson endpoints; completion issues the certificate code.
+ */
+export const Enrollments: CollectionConfig<'enrollments'> = {
+  slug: 'enrollments',
+  access: {
+    create: canCreateOnSite(courseWriters),
+    delete: siteWriters(courseWriters),
+    read: ownOrTaught(),
+    update: siteWriters(courseWriters),
+  },
+  admin: { defaultColumns: ['user', 'course', 'status', 'progress', 'enrolledAt'], group: 'Courses' },
+  custom: { site: { keepAccess: true, roles: courseWriters, siteFrom: { field: 'course', relationTo: 'courses' } } },
+  defaultSort: '-enrolledAt',
+  fields: [
+    { name: 'user', type: 'relationship', index: true, relationTo: 'users', required: true },
+    { name: 'course', type: 'relationship', index: true, relationTo: 'courses', required: true },
+    { name: 'status', type: 'select', defaultValue: 'active', index: true, options: [...enrollmentStatuses], required: true },
+    { name: 'source', type: 'select', access: systemOnly, admin: { position: 'sidebar', readOnly: true }, defaultValue: 'admin', options: [...enrollmentSources] },
+    { name: 'enrolledAt', type: 'date', admin: { position: 'sidebar' }, defaultValue: () => new Date().toISOString(), required: true },
+    { name: 'expiresAt', type: 'date', admin: { description: 'Empty: access never ends.', position: 'sidebar' } },
+    { name: 'completedAt', type: 'date', access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'progress', type: 'number', access: systemOnly, admin: { description: 'Percent of lessons completed.', readOnly: true }, defaultValue: 0, max: 100, min: 0 },
+    { name: 'lastLesson', type: 'relationship', access: systemOnly, admin: { description: 'Where the member left off.', readOnly: true }, relationTo: 'lessons' },
+    // Public and unguessable: /certificates/<code> verifies the completion without signing in.
+    { name: 'certificateCode', type: 'text', access: systemOnly, admin: { readOnly: true }, index: true, unique: true },
+    {
+      name: 'payment',
+      type: 'group',
+      access: systemOnly,
+      admin: { condition: (data) => data?.source === 'payment', readOnly: true },
+      fields: [
+        { name: 'provider', type: 'text' },
+        // The provider's event or session id: a webhook delivered twice enrolls once.
+        { name: 'reference', type: 'text', index: true },
+        { name: 'amount', type: 'number' },
+        { name: 'currency', type: 'select', options: [...currencies] },
+      ],
+    },
+  ],
+  hooks: { beforeChange: [rejectDuplicateEnrollment] },
+  indexes: [{ fields: ['user', 'course'], unique: true }],
+}

@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { catalogueAccess } from '../access/courseAccess'
+import { stayInCourse } from '../hooks/stayInCourse'
+import { courseWriters } from '../roles'
+
+/** A section of a course: ordered within it, with its lessons (by join), drip delay and prerequisite. */
+export const Modules: CollectionConfig<'modules'> = {
+  slug: 'modules',
+  access: catalogueAccess('course.status'),
+  admin: { defaultColumns: ['title', 'course', 'dripDays', 'requiresPrevious'], group: 'Courses', useAsTitle: 'title' },
+  custom: { site: { keepAccess: true, roles: courseWriters, siteFrom: { field: 'course', relationTo: 'courses' } } },
+  defaultPopulate: { course: true, dripDays: true, requiresPrevious: true, title: true },
+  fields: [
+    { name: 'title', type: 'text', maxLength: 200, required: true },
+    { name: 'description', type: 'textarea', maxLength: 2000 },
+    { name: 'course', type: 'relationship', admin: { position: 'sidebar' }, index: true, relationTo: 'courses', required: true },
+    {
+      name: 'dripDays',
+      type: 'number',
+      admin: { description: 'Unlocks this many days after the member enrolled (0: at once).', position: 'sidebar' },
+      defaultValue: 0,
+      min: 0,
+    },
+    {
+      name: 'requiresPrevious',
+      type: 'checkbox',
+      admin: { description: 'Unlocks only once every lesson of the previous module is complete.', position: 'sidebar' },
+      defaultValue: false,
+    },
+    {
+      name: 'lessons',
+      type: 'join',
+      admin: { allowCreate: true, defaultColumns: ['title', 'freePreview', 'durationMinutes'] },
+      collection: 'lessons',
+      on: 'module',
+      orderable: true,
+    },
+  ],
+  hooks: { beforeChange: [stayInCourse] },
+}

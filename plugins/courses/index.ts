@@ -1,0 +1,37 @@
+import type { Plugin } from 'payload'
+
+import type { SiteFeature } from '../sites'
+import type { VideoWatchGrant } from '../video'
+import { Courses } from './collections/Courses'
+import { Enrollments } from './collections/Enrollments'
+import { EventRegistrations } from './collections/EventRegistrations'
+import { Events } from './collections/Events'
+import { LessonProgress } from './collections/LessonProgress'
+import { Lessons } from './collections/Lessons'
+import { Members } from './collections/Members'
+import { Modules } from './collections/Modules'
+import { lessonVideoGrant } from './lessonVideoGrant'
+import { COURSES_FEATURE, EVENTS_FEATURE } from './roles'
+
+export type CoursesPluginOptions = Record<string, never>
+
+/**
+ * Courses, members and events (seed 001, Ozean Licht): a catalogue of courses → ordered modules →
+ * ordered lessons, enrollments and per-lesson progress with drip and prerequisites, certificates,
+ * and an events calendar. Place it before `sitesPlugin`, which scopes its collections to sites.
+ */
+export const coursesPlugin =
+  (_options: CoursesPluginOptions = {}): Plugin =>
+  (config) => ({
+    ...config,
+    collections: [...(config.collections ?? []), Courses, Modules, Lessons, Members, Enrollments, LessonProgress, Events, EventRegistrations],
+    custom: {
+      ...config.custom,
+      siteFeatures: [
+        ...((config.custom?.siteFeatures ?? []) as SiteFeature[]),
+        { label: 'Courses', value: COURSES_FEATURE },
+        { label: 'Events', value: EVENTS_FEATURE },
+      ],
+      videoWatchGrants: [...((config.custom?.videoWatchGrants ?? []) as VideoWatchGrant[]), lessonVideoGrant],
+    },
+  })

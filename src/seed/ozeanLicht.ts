@@ -1,0 +1,112 @@
+import type { Payload } from 'payload'
+
+import { heading, list, paragraph, richText } from './lexical'
+
+type Lesson = { body: string; durationMinutes: number; freePreview?: boolean; title: string }
+type Module = { dripDays?: number; lessons: Lesson[]; requiresPrevious?: boolean; title: string }
+type Course = {
+  includedInTiers?: ('basic' | 'premium')[]
+  level: 'advanced' | 'beginner' | 'intermediate'
+  modules: Module[]
+  price: number
+  slug: string
+  summary: string
+  tags: string[]
+  title: string
+}
+
+/** Ozean Licht's demo catalogue: a free course (one preview lesson, a prerequisite, a drip-released module) and a paid one. */
+export const demoCourses: Course[] = [
+  {
+    level: 'beginner',
+    modules: [
+      {
+        lessons: [
+          { body: 'Sit comfortably, close your eyes and notice your breath without changing it.', durationMinutes: 6, freePreview: true, title: 'Arriving in the breath' },
+          { body: 'Breathe in for four counts and out for six: the longer exhale calms the body.', durationMinutes: 8, title: 'The long exhale' },
+        ],
+        title: 'Arriving',
+      },
+      {
+        lessons: [
+          { body: 'Imagine each breath as a wave reaching the shore and drawing back.', durationMinutes: 10, title: 'Breathing with the waves' },
+          { body: 'Let the breath move on its own and simply watch it for ten minutes.', durationMinutes: 12, title: 'Letting the breath breathe' },
+        ],
+        requiresPrevious: true,
+        title: 'Waves',
+      },
+      {
+        dripDays: 7,
+        lessons: [{ body: 'A week in: bring the long exhale into one everyday moment, each day.', durationMinutes: 5, title: 'Taking it into the day' }],
+        title: 'One week later',
+      },
+    ],
+    price: 0,
+    slug: 'breathing-with-the-ocean',
+    summary: 'Five short lessons on calm breathing, at your own pace.',
+    tags: ['breath', 'meditation'],
+    title: 'Breathing with the Ocean',
+  },
+  {
+    includedInTiers: ['premium'],
+    level: 'intermediate',
+    modules: [
+      {
+        lessons: [
+          { body: 'Light on water is never the same twice. Watch it for five minutes.', durationMinutes: 15, freePreview: true, title: 'Seeing light on water' },
+          { body: 'Sketch the light you saw, from memory, in three lines.', durationMinutes: 20, title: 'Drawing from memory' },
+        ],
+        title: 'Seeing',
+      },
+    ],
+    price: 49,
+    slug: 'light-on-water',
+    summary: 'A contemplative drawing course for members with a premium subscription, or on its own.',
+    tags: ['drawing', 'attention'],
+    title: 'Light on Water',
+  },
+]
+
+/** Replaces Ozean Licht's courses, enrollments, member profiles and events with the demo set. */
+export async function seedOzeanLicht(payload: Payload, { instructor, member, site }: { instructor: number; member: number; site: number }): Promise<void> {
+  for (const collection of ['lesson-progress', 'enrollments', 'lessons', 'modules', 'courses', 'event-registrations', 'events', 'members'] as const) {
+    await payload.delete({ collection, where: { site: { equals: site } } })
+  }
+  for (const course of demoCourses) {
+    const { modules, ...fields } = course
+    const created = await payload.create({
+      collection: 'courses',
+      data: {
+        ...fields,
+        currency: 'EUR',
+        description: richText(heading('h2', 'What you will learn'), list(modules.map((m) => m.title)), paragraph(fields.summary)),
+        instructor,
+        site,
+        status: 'published',
+      },
+    })
+    for (const { lessons, ...module } of modules) {
+      const createdModule = await payload.create({ collection: 'modules', data: { ...module, course: created.id, site } })
+      for (const { body, ...lesson } of lessons) {
+        await payload.create({ collection: 'lessons', data: { ...lesson, content: richText(paragraph(body)), module: createdModule.id, site } })
+      }
+    }
+  }
+  await payload.create({ collection: 'members', data: { bio: 'Learning to breathe slowly.', displayName: 'Theo', site, tier: 'free', user: member } })
+
+  // Two upcoming events, relative to today so the calendar always has something ahead.
+  const day = (n: number, hour: number) => {
+    const date = new Date()
+    date.setUTCDate(date.getUTCDate() + n)
+    date.setUTCHours(hour, 0, 0, 0)
+    return date.toISOString()
+  }
+  await payload.create({
+    collection: 'events',
+    data: { capacity: 12, endsAt: day(10, 19), location: 'Studio am See, Seestraße 4, Gmunden', registrationOpen: true, site, slug: 'evening-by-the-lake', startsAt: day(10, 17), status: 'published', summary: 'Two hours of breathing and drawing by the lake.', timeZone: 'Europe/Vienna', title: 'Evening by the lake' },
+  })
+  await payload.create({
+    collection: 'events',
+    data: { endsAt: day(17, 18), onlineUrl: 'https://example.org/ozean-licht-live', registrationOpen: true, site, slug: 'live-ask-the-instructor', startsAt: day(17, 17), status: 'published', summary: 'Live questions and answers with Marina.', timeZone: 'Europe/Vienna', title: 'Live: ask the instructor' },
+  })
+}
