@@ -22,7 +22,7 @@ beforeAll(async () => {
 })
 afterAll(async () => t?.cleanup())
 
-const collections = ['pages', 'posts', 'media', 'categories', 'users', 'forms', 'sites'] as const
+const collections = ['pages', 'posts', 'media', 'categories', 'users', 'forms', 'sites', 'courses', 'modules', 'lessons', 'members', 'events'] as const
 
 async function counts(): Promise<Record<(typeof collections)[number] | 'files', number>> {
   const entries = await Promise.all(
@@ -37,12 +37,14 @@ describe('seed', () => {
     const first = await counts()
     // Lightwave: 8 images of 1600×900, the original plus six sizes each (xlarge is not upscaled).
     // The 8 other sites: one 1200×675 image each, the original plus five sizes (nor large).
-    expect(first).toEqual({ categories: 3, files: 56 + 8 * 6, forms: 1, media: 16, pages: 18, posts: 22, sites: 9, users: 6 })
+    // Ozean Licht: a free course of 3 modules / 5 lessons, a paid one of 1 / 2, the member's profile, two events.
+    expect(first).toEqual({ categories: 3, courses: 2, events: 2, files: 56 + 8 * 6, forms: 1, lessons: 7, media: 16, members: 1, modules: 4, pages: 18, posts: 22, sites: 9, users: 6 })
 
     expect(await seedIfEmpty(t.payload)).toBe(false)
     await seed(t.payload)
     expect(await counts()).toEqual(first)
-  })
+    // Two full seeds, each resizing every demo image with sharp: minutes on a loaded 2-core machine.
+  }, 300_000)
 
   it('leaves every demo account able to sign in, with its roles', async () => {
     for (const user of demoUsers) await expect(login(t.payload, user.email, user.password)).resolves.toEqual(expect.any(String))

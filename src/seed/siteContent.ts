@@ -89,6 +89,7 @@ export async function seedSiteContent(payload: Payload, demo: DemoSite, site: nu
         { link: { label: 'About', reference: { relationTo: 'pages', value: about.id }, type: 'reference' } },
         { link: { label: 'Posts', type: 'custom', url: '/posts' } },
         { link: { label: 'Search', type: 'custom', url: '/search' } },
+        ...(demo.featureNav ?? []).map(({ label, url }) => ({ link: { label, type: 'custom' as const, url } })),
       ],
       theme: { ...demo.theme, logo: null },
     },

@@ -10,6 +10,7 @@ import { hashVideoPassword } from '../hooks/hashVideoPassword'
 import { prepareVideo } from '../hooks/prepareVideo'
 import { queueProcessing } from '../hooks/queueProcessing'
 import { serveOriginal } from '../hooks/serveOriginal'
+import { videoUploaders } from '../roles'
 import { videoStatuses, visibilities } from '../statuses'
 
 const readOnlySidebar = { position: 'sidebar' as const, readOnly: true }
@@ -34,7 +35,7 @@ export const Videos: CollectionConfig = {
     group: 'Video',
     useAsTitle: 'title',
   },
-  custom: { site: { keepAccess: true, roles: ['admin', 'moderator', 'creator'] } },
+  custom: { site: { keepAccess: true, roles: videoUploaders } },
   defaultSort: '-createdAt',
   endpoints: [...moderationEndpoints, ...deliveryEndpoints, ...watchingEndpoints],
   fields: [

@@ -75,6 +75,13 @@ describe('uploading a video', () => {
     expect(elsewhere.status).toBe(403)
   })
 
+  it('lets a parent add their kid’s profile, and only to a site where they upload', async () => {
+    const created = await api.post<{ doc: { parent: number; site: number } }>('/kids?depth=0', { name: 'Mila', site }, { token: parent })
+    expect(created.status, errorText(created.body)).toBe(201)
+    expect(created.body.doc.site).toBe(site)
+    expect((await api.post('/kids', { name: 'Not mine', site }, { token: member })).status).toBe(403)
+  })
+
   it('keeps where it was stored out of the API', async () => {
     const { docs } = await t.payload.find({ collection: 'videos', overrideAccess: false, user: (await t.payload.find({ collection: 'users', where: { email: { equals: 'parent@test.local' } } })).docs[0] })
     expect(docs.length).toBeGreaterThan(0)
