@@ -1,7 +1,7 @@
 import type { Plugin } from 'payload'
 
 import type { SiteFeature } from '../sites'
-import type { VideoWatchGrant } from '../video'
+import type { VideoViewListener, VideoWatchGrant } from '../video'
 import { Courses } from './collections/Courses'
 import { Enrollments } from './collections/Enrollments'
 import { EventRegistrations } from './collections/EventRegistrations'
@@ -11,6 +11,7 @@ import { Lessons } from './collections/Lessons'
 import { Members } from './collections/Members'
 import { Modules } from './collections/Modules'
 import { lessonVideoGrant } from './lessonVideoGrant'
+import { lessonPositionListener } from './progress/lessonPositionListener'
 import { COURSES_FEATURE, EVENTS_FEATURE } from './roles'
 
 export type CoursesPluginOptions = Record<string, never>
@@ -32,6 +33,7 @@ export const coursesPlugin =
         { label: 'Courses', value: COURSES_FEATURE },
         { label: 'Events', value: EVENTS_FEATURE },
       ],
+      videoViewListeners: [...((config.custom?.videoViewListeners ?? []) as VideoViewListener[]), lessonPositionListener],
       videoWatchGrants: [...((config.custom?.videoWatchGrants ?? []) as VideoWatchGrant[]), lessonVideoGrant],
     },
   })

@@ -2,6 +2,8 @@ import { type CollectionConfig, slugField } from 'payload'
 
 import { seoTab } from '../../../collections/fields/seo'
 import { catalogueAccess } from '../access/courseAccess'
+import { courseProgressEndpoint } from '../endpoints/courseProgress'
+import { enrollEndpoint } from '../endpoints/enroll'
 import { currencies, courseLevels, courseStatuses, courseWriters, subscriptionTiers } from '../roles'
 
 /** A course: the catalogue entry, its price, and (by join) its ordered modules. */
@@ -16,6 +18,7 @@ export const Courses: CollectionConfig<'courses'> = {
   custom: { site: { keepAccess: true, roles: courseWriters } },
   defaultPopulate: { slug: true, coverImage: true, currency: true, level: true, price: true, site: true, status: true, summary: true, title: true },
   defaultSort: '-updatedAt',
+  endpoints: [enrollEndpoint, courseProgressEndpoint],
   fields: [
     { name: 'title', type: 'text', maxLength: 200, required: true },
     {

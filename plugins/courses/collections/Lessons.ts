@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { catalogueAccess } from '../access/courseAccess'
 import { lessonBodyAccess } from '../access/lessonAccess'
+import { completeLessonEndpoint, lessonPositionEndpoint } from '../endpoints/lessonProgress'
 import { refuseLockedLesson } from '../hooks/refuseLockedLesson'
 import { stayInCourse } from '../hooks/stayInCourse'
 import { courseWriters } from '../roles'
@@ -16,6 +17,7 @@ export const Lessons: CollectionConfig<'lessons'> = {
   access: catalogueAccess('course.status'),
   admin: { defaultColumns: ['title', 'module', 'freePreview', 'durationMinutes'], group: 'Courses', useAsTitle: 'title' },
   custom: { site: { keepAccess: true, roles: courseWriters, siteFrom: { field: 'module', relationTo: 'modules' } } },
+  endpoints: [completeLessonEndpoint, lessonPositionEndpoint],
   defaultPopulate: { course: true, durationMinutes: true, freePreview: true, module: true, title: true },
   fields: [
     { name: 'title', type: 'text', maxLength: 200, required: true },

@@ -12,7 +12,7 @@ export const rejectDuplicateEnrollment: CollectionBeforeChangeHook = async ({ da
     collection: 'enrollments',
     overrideAccess: true,
     req,
-    where: { and: [{ user: { equals: user } }, { course: { equals: course } }, ...(originalDoc ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+    where: { and: [{ user: { equals: user } }, { course: { equals: course } }, ...(operation === 'update' && originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
   })
   if (totalDocs > 0) throw new APIError('This member is already enrolled in this course.', 409, undefined, true)
   return data

@@ -1,0 +1,23 @@
+import { APIError, NotFound, type PayloadRequest } from 'payload'
+
+import type { Course } from '../../../payload-types'
+
+/** `:id` as a positive integer, else 400 naming it. */
+export function routeId(req: PayloadRequest, what: string): number {
+  const id = Number(req.routeParams?.id)
+  if (!Number.isSafeInteger(id) || id < 1) throw new APIError(`"id" must be a ${what} id.`, 400, undefined, true)
+  return id
+}
+
+/** The course as the sender may read it (site scope, drafts for staff only); 404 otherwise. */
+export async function readableCourse(req: PayloadRequest): Promise<Course> {
+  const course = await req.payload.findByID({ collection: 'courses', depth: 0, disableErrors: true, id: routeId(req, 'course'), overrideAccess: false, req, user: req.user })
+  if (!course) throw new NotFound(req.t)
+  return course
+}
+
+/** The signed-in user, else 401 with what to do. */
+export function signedInUser(req: PayloadRequest, action: string): NonNullable<PayloadRequest['user']> {
+  if (!req.user) throw new APIError(`Sign in to ${action}.`, 401, undefined, true)
+  return req.user
+}

@@ -1,0 +1,185 @@
+/**
+ * A member's way through a course over the API, on the seeded Ozean Licht catalogue: enrolling
+ * (free, paid, twice), opening lessons (preview, locked by enrollment, prerequisite and drip),
+ * completing them up to the certificate — and what anonymous visitors, other sites and lower roles
+ * see of the same lessons over REST, GraphQL and the Local API.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Course, Lesson, User } from '../../payload-types'
+import { type Api, createApi, errorText } from '../../tests/helpers/api'
+import { createSite, siteIdOf } from '../../tests/helpers/sites'
+import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
+import { createUser, login } from '../../tests/helpers/users'
+import { DEMO_PASSWORD } from '../../src/seed'
+import type { CourseState } from './progress/courseState'
+
+let t: TestPayload
+let api: Api
+let site: number
+let free: Course
+let paid: Course
+let lessons: Lesson[]
+const tokens: Record<string, string> = {}
+const onSite = { host: 'ozean-licht.localhost' }
+
+const lessonTitled = (title: string) => lessons.find((lesson) => lesson.title === title)!
+
+beforeAll(async () => {
+  t = await createTestPayload({ seeded: true })
+  api = createApi(t.config)
+  site = await siteIdOf(t.payload, 'ozean-licht')
+  const courses = (await t.payload.find({ collection: 'courses', depth: 0, where: { site: { equals: site } } })).docs
+  free = courses.find((course) => course.slug === 'breathing-with-the-ocean')!
+  paid = courses.find((course) => course.slug === 'light-on-water')!
+  lessons = (await t.payload.find({ collection: 'lessons', depth: 0, limit: 0, pagination: false, where: { site: { equals: site } } })).docs
+  tokens.member = await login(t.payload, 'member@ozean-licht.local', DEMO_PASSWORD)
+  tokens.instructor = await login(t.payload, 'instructor@ozean-licht.local', DEMO_PASSWORD)
+  const other = await createSite(t.payload, 'elsewhere', { features: ['courses'] })
+  tokens.outsider = (await createUser(t.payload, 'outsider@test.local', [], { [other.id]: ['member'] })).token
+  tokens.premium = (await createUser(t.payload, 'premium@test.local', [], { [site]: ['member'] })).token
+  tokens.stranger = (await createUser(t.payload, 'stranger@test.local', [], { [site]: ['member'] })).token
+})
+
+afterAll(async () => t?.cleanup())
+
+const enroll = (course: Course, who?: string) => api.post<{ enrollment?: { id: number; source: string }; errors?: { message: string }[] }>(`/courses/${course.id}/enroll`, {}, { headers: onSite, token: who && tokens[who] })
+const complete = (lesson: Lesson, who = 'member') => api.post<{ errors?: { data?: { code?: string }; message: string }[]; progress?: CourseState }>(`/lessons/${lesson.id}/complete`, {}, { headers: onSite, token: tokens[who] })
+const enrollmentsOf = async (email: string, course: Course) => {
+  const user = (await t.payload.find({ collection: 'users', where: { email: { equals: email } } })).docs[0] as User
+  return (await t.payload.find({ collection: 'enrollments', depth: 0, where: { and: [{ user: { equals: user.id } }, { course: { equals: course.id } }] } })).docs
+}
+
+describe('enrolling', () => {
+  it('lets a signed-in member enroll in a free course once; a second time is 409 and changes nothing', async () => {
+    expect((await enroll(free)).status).toBe(401)
+    const first = await enroll(free, 'member')
+    expect(first.status, errorText(first.body)).toBe(201)
+    expect(first.body.enrollment?.source).toBe('self')
+    const again = await enroll(free, 'member')
+    expect(again.status, errorText(again.body)).toBe(409)
+    expect(errorText(again.body)).toMatch(/already enrolled/)
+    expect(await enrollmentsOf('member@ozean-licht.local', free)).toHaveLength(1)
+  })
+
+  it('asks for payment on a paid course (402 with the price), unless the member’s tier includes it', async () => {
+    const refused = await enroll(paid, 'stranger')
+    expect(refused.status).toBe(402)
+    expect(errorText(refused.body)).toMatch(/costs €49\.00/)
+    expect(await enrollmentsOf('stranger@test.local', paid)).toHaveLength(0)
+
+    const premium = (await t.payload.find({ collection: 'users', where: { email: { equals: 'premium@test.local' } } })).docs[0]
+    await t.payload.create({ collection: 'members', data: { site, tier: 'premium', user: premium.id } })
+    const granted = await enroll(paid, 'premium')
+    expect(granted.status, errorText(granted.body)).toBe(201)
+    expect(granted.body.enrollment?.source).toBe('subscription')
+  })
+
+  it('does not find the course through another site’s host', async () => {
+    const response = await api.post(`/courses/${free.id}/enroll`, {}, { headers: { host: 'elsewhere.localhost' }, token: tokens.outsider })
+    expect(response.status).toBe(404)
+  })
+})
+
+describe('lessons', () => {
+  it('opens a free preview to everyone and a locked lesson to nobody outside the course (REST, GraphQL, Local API)', async () => {
+    const preview = lessonTitled('Arriving in the breath')
+    const locked = lessonTitled('The long exhale')
+    const anonymousPreview = await api.get<Lesson>(`/lessons/${preview.id}`, { headers: onSite })
+    expect(anonymousPreview.status).toBe(200)
+    expect(anonymousPreview.body.content).toBeTruthy()
+
+    for (const who of [undefined, 'stranger']) {
+      const response = await api.get(`/lessons/${locked.id}`, { headers: onSite, token: who && tokens[who] })
+      expect(response.status, who ?? 'anonymous').toBe(403)
+      expect(errorText(response.body)).toMatch(/enroll/i)
+      const graphql = await api.graphql<{ Lesson: Lesson | null }>('query($id: Int!) { Lesson(id: $id) { title content } }', { id: locked.id }, { headers: onSite, token: who && tokens[who] })
+      expect(graphql.body.data?.Lesson ?? null).toBeNull()
+      expect(graphql.body.errors?.[0]?.extensions?.statusCode).toBe(403)
+    }
+    // The syllabus stays readable: the list names every lesson but leaves locked bodies out.
+    const list = await api.get<{ docs: Lesson[] }>(`/lessons?where[course][equals]=${free.id}&limit=50`, { headers: onSite, token: tokens.stranger })
+    expect(list.body.docs.map((lesson) => lesson.title)).toContain('The long exhale')
+    expect(list.body.docs.find((lesson) => lesson.id === locked.id)?.content).toBeUndefined()
+    expect(list.body.docs.find((lesson) => lesson.id === preview.id)?.content).toBeTruthy()
+    const stranger = (await t.payload.find({ collection: 'users', where: { email: { equals: 'stranger@test.local' } } })).docs[0]
+    await expect(t.payload.findByID({ collection: 'lessons', id: locked.id, overrideAccess: false, user: stranger })).rejects.toMatchObject({ status: 403 })
+    // The instructor sees every lesson of their site.
+    const instructor = await api.get<Lesson>(`/lessons/${locked.id}`, { headers: onSite, token: tokens.instructor })
+    expect(instructor.status).toBe(200)
+    expect(instructor.body.content).toBeTruthy()
+  })
+
+  it('opens the next module once the previous one is complete, and the drip module after its days', async () => {
+    const waves = lessonTitled('Breathing with the waves')
+    const refused = await complete(waves)
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors?.[0]?.data?.code).toBe('previous')
+
+    expect((await complete(lessonTitled('Arriving in the breath'))).status).toBe(200)
+    const second = await complete(lessonTitled('The long exhale'))
+    expect(second.status, errorText(second.body)).toBe(200)
+    expect(second.body.progress?.percent).toBe(40)
+    expect(second.body.progress?.modules.map((module) => module.lockedBy)).toEqual([null, null, 'drip'])
+    expect(second.body.progress?.resumeLessonId).toBe(waves.id)
+    expect((await api.get(`/lessons/${waves.id}`, { headers: onSite, token: tokens.member })).status).toBe(200)
+
+    // Completing a completed lesson changes nothing.
+    const repeated = await complete(lessonTitled('The long exhale'))
+    expect(repeated.status).toBe(200)
+    expect(repeated.body.progress?.percent).toBe(40)
+
+    const drip = lessonTitled('Taking it into the day')
+    const early = await complete(drip)
+    expect(early.status).toBe(403)
+    expect(early.body.errors?.[0]?.data?.code).toBe('drip')
+  })
+
+  it('completes the course with a certificate code once every lesson is done', async () => {
+    const [enrollment] = await enrollmentsOf('member@ozean-licht.local', free)
+    // A week and a day after enrolling, the drip module is open.
+    await t.payload.update({ collection: 'enrollments', data: { enrolledAt: new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString() }, id: enrollment.id })
+    for (const title of ['Breathing with the waves', 'Letting the breath breathe']) expect((await complete(lessonTitled(title))).status).toBe(200)
+    const last = await complete(lessonTitled('Taking it into the day'))
+    expect(last.body.progress?.percent).toBe(100)
+    const [done] = await enrollmentsOf('member@ozean-licht.local', free)
+    expect(done.status).toBe('completed')
+    expect(done.completedAt).toBeTruthy()
+    expect(done.certificateCode).toMatch(/^[0-9A-Z]{12}$/)
+  })
+
+  it('refuses to record progress in a course the member is not enrolled in, and bad positions', async () => {
+    const preview = lessonTitled('Arriving in the breath')
+    const response = await complete(preview, 'stranger')
+    expect(response.status).toBe(403)
+    expect(response.body.errors?.[0]?.data?.code).toBe('not_enrolled')
+    expect((await api.post(`/lessons/${preview.id}/position`, { seconds: -3 }, { headers: onSite, token: tokens.member })).status).toBe(400)
+    expect((await api.post(`/lessons/${preview.id}/position`, { seconds: 42 }, { headers: onSite, token: tokens.member })).status).toBe(204)
+    const progress = await api.get<CourseState>(`/courses/${free.id}/progress`, { headers: onSite, token: tokens.member })
+    expect(progress.body.modules[0].lessons[0].positionSeconds).toBe(42)
+  })
+})
+
+describe('course structure', () => {
+  it('keeps a module in its course and a lesson within its course’s modules (400, unchanged)', async () => {
+    const [module] = (await t.payload.find({ collection: 'modules', depth: 0, where: { course: { equals: free.id } } })).docs
+    const moved = await api.patch(`/modules/${module.id}`, { course: paid.id }, { headers: onSite, token: tokens.instructor })
+    expect(moved.status).toBe(400)
+    expect((await t.payload.findByID({ collection: 'modules', depth: 0, id: module.id })).course).toBe(free.id)
+
+    const [paidModule] = (await t.payload.find({ collection: 'modules', depth: 0, where: { course: { equals: paid.id } } })).docs
+    const lesson = lessonTitled('The long exhale')
+    const across = await api.patch(`/lessons/${lesson.id}`, { module: paidModule.id }, { headers: onSite, token: tokens.instructor })
+    expect(across.status).toBe(400)
+    expect((await t.payload.findByID({ collection: 'lessons', depth: 0, id: lesson.id })).course).toBe(free.id)
+  })
+
+  it('hides draft courses from members and every course from another site', async () => {
+    await t.payload.create({ collection: 'courses', data: { currency: 'EUR', site, slug: 'unfinished', status: 'draft', title: 'Unfinished' } })
+    const titles = async (token?: string, host = 'ozean-licht.localhost') =>
+      (await api.get<{ docs: Course[] }>('/courses?limit=50', { headers: { host }, token })).body.docs.map((course) => course.title)
+    expect(await titles(tokens.member)).not.toContain('Unfinished')
+    expect(await titles(tokens.instructor)).toContain('Unfinished')
+    expect(await titles(tokens.outsider, 'elsewhere.localhost')).toEqual([])
+  })
+})
