@@ -2,6 +2,7 @@ import type { Plugin } from 'payload'
 
 import type { SiteFeature } from '../sites'
 import type { VideoViewListener, VideoWatchGrant } from '../video'
+import { certificatePdfEndpoint, verifyCertificateEndpoint } from './certificates/endpoints'
 import { Courses } from './collections/Courses'
 import { Enrollments } from './collections/Enrollments'
 import { EventRegistrations } from './collections/EventRegistrations'
@@ -26,6 +27,7 @@ export const coursesPlugin =
   (config) => ({
     ...config,
     collections: [...(config.collections ?? []), Courses, Modules, Lessons, Members, Enrollments, LessonProgress, Events, EventRegistrations],
+    endpoints: [...(config.endpoints ?? []), verifyCertificateEndpoint, certificatePdfEndpoint],
     custom: {
       ...config.custom,
       siteFeatures: [
