@@ -146,6 +146,18 @@ describe('lessons', () => {
     expect(done.status).toBe('completed')
     expect(done.completedAt).toBeTruthy()
     expect(done.certificateCode).toMatch(/^[0-9A-Z]{12}$/)
+
+    // Anyone with the code can verify it, and download it; nothing else of the member shows.
+    const verified = await api.get<Record<string, unknown>>(`/certificates/${done.certificateCode}`)
+    expect(verified.status).toBe(200)
+    expect(verified.body).toMatchObject({ courseTitle: 'Breathing with the Ocean', memberName: 'Theo', siteName: 'Ozean Licht', valid: true, verifyUrl: expect.stringMatching(new RegExp(`ozean-licht\\.localhost:\\d+/certificates/${done.certificateCode}$`)) })
+    expect(JSON.stringify(verified.body)).not.toContain('@')
+    const pdf = await api.get<string>(`/certificates/${done.certificateCode}/pdf`)
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    expect(pdf.headers.get('content-disposition')).toContain('certificate-breathing-with-the-ocean.pdf')
+    expect((await api.get('/certificates/AAAAAAAAAAAA')).status).toBe(404)
+    expect((await api.get('/certificates/not-a-code/pdf')).status).toBe(404)
   })
 
   it('refuses to record progress in a course the member is not enrolled in, and bad positions', async () => {

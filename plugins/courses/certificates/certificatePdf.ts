@@ -3,7 +3,7 @@ import { PDFDocument, rgb, StandardFonts } from 'pdf-lib'
 import type { Certificate } from './lookup'
 
 // The standard PDF fonts encode WinAnsi only: anything else (emoji, most non-Latin scripts) becomes "?".
-const winAnsi = (text: string) => text.normalize('NFC').replace(/[^\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, '?')
+const winAnsi = (text: string) => text.normalize('NFC').replace(/[^\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/gu, '?')
 
 /** The lines of a certificate, top to bottom, as printed. */
 export function certificateLines(certificate: Certificate): { size: number; text: string }[] {

@@ -1,0 +1,132 @@
+/**
+ * Issue 5's "done when", in Chromium on ozean-licht.localhost: a member browses the catalogue,
+ * enrolls in a free course, watches the preview lesson, completes two lessons and sees the next
+ * module open, and downloads the certificate once the course is complete; a visitor who is not
+ * enrolled gets the enroll prompt on a locked lesson (and 403 from the API).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '../../src/seed'
+import { chromiumArgs, chromiumPath } from '../helpers/chromium'
+import { type NextServer, startNextDev } from '../helpers/nextServer'
+import { createTestPayload, type TestPayload } from '../helpers/testPayload'
+import { TEST_SECRET } from '../setup/secret'
+
+const screenshots = path.resolve('test-results')
+const FIRST_COMPILE_MS = 180_000
+const MEMBER = 'member@ozean-licht.local'
+
+describe.skipIf(!chromiumPath)(`learning on ozean-licht${chromiumPath ? '' : ' (skipped: no Chromium; install it or set CHROMIUM_PATH)'}`, () => {
+  let t: TestPayload
+  let server: NextServer | undefined
+  let browser: Browser | undefined
+
+  beforeAll(async () => {
+    fs.mkdirSync(screenshots, { recursive: true })
+    t = await createTestPayload({ seeded: true })
+    server = await startNextDev({ DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri, PAYLOAD_SECRET: TEST_SECRET }, { distDir: '.next-courses' })
+    browser = await chromium.launch({ args: chromiumArgs, executablePath: chromiumPath })
+  }, 600_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+    await t?.cleanup()
+  })
+
+  const site = (urlPath: string) => `http://ozean-licht.localhost:${new URL(server!.url).port}${urlPath}`
+  const shot = (page: Page, name: string) => page.screenshot({ fullPage: true, path: path.join(screenshots, `courses-${name}.png`) })
+
+  async function newPage(): Promise<Page> {
+    const page = await browser!.newPage({ viewport: { height: 900, width: 1280 } })
+    page.setDefaultTimeout(FIRST_COMPILE_MS)
+    return page
+  }
+
+  /** Signs in through the admin's login form on the site's own host, so the session cookie is the site's. */
+  async function signIn(email: string): Promise<Page> {
+    const page = await newPage()
+    await page.goto(site('/admin/login'), { timeout: FIRST_COMPILE_MS })
+    await page.locator('input[name="email"]').fill(email)
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+    const loggedIn = page.waitForResponse((response) => response.url().includes('/api/users/login'))
+    await page.locator('button[type="submit"]').click()
+    expect((await loggedIn).status()).toBe(200)
+    return page
+  }
+
+  const lessonLink = (page: Page, title: string) => page.locator('.course-syllabus__lessons a', { hasText: title })
+
+  async function completeLesson(page: Page, title: string) {
+    await page.goto(site('/courses/breathing-with-the-ocean'))
+    await lessonLink(page, title).click()
+    await page.getByRole('heading', { level: 1, name: title }).waitFor()
+    await page.getByRole('button', { name: 'Mark complete' }).click()
+    await page.locator('.lesson-page .course-badge--done').waitFor()
+  }
+
+  it('takes a member from the catalogue through two lessons to the next module, and to a certificate', async () => {
+    const page = await signIn(MEMBER)
+    await page.goto(site('/courses'), { timeout: FIRST_COMPILE_MS })
+    await page.getByRole('link', { name: 'Breathing with the Ocean' }).waitFor()
+    expect(await page.locator('.course-card').count()).toBe(2)
+    await shot(page, 'catalogue')
+    // The filter works from the query string: only the free course is free.
+    await page.locator('select[name="price"]').selectOption('free')
+    await page.getByRole('button', { name: 'Filter' }).click()
+    await page.waitForURL(/price=free/)
+    expect(await page.locator('.course-card').count()).toBe(1)
+
+    await page.getByRole('link', { name: 'Breathing with the Ocean' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Breathing with the Ocean' }).waitFor()
+    await page.getByRole('button', { name: 'Enroll for free' }).click()
+    await page.getByRole('progressbar', { name: 'Course progress' }).waitFor()
+    await shot(page, 'enrolled')
+
+    // The preview lesson, then the second: the "Waves" module opens.
+    await completeLesson(page, 'Arriving in the breath')
+    await shot(page, 'lesson')
+    await completeLesson(page, 'The long exhale')
+    await page.goto(site('/courses/breathing-with-the-ocean'))
+    expect(await page.locator('[data-completed]').count()).toBe(2)
+    await expect.poll(() => page.locator('.course-progress').innerText()).toMatch(/40 % complete/)
+    expect(await page.locator('.course-syllabus__modules > li').nth(1).getAttribute('data-locked')).toBeNull()
+    expect(await page.locator('.course-syllabus__modules > li').nth(2).getAttribute('data-locked')).toBe('drip')
+    await shot(page, 'progress')
+    await lessonLink(page, 'Breathing with the waves').click()
+    await page.getByRole('button', { name: 'Mark complete' }).waitFor()
+
+    // A week later the last module is open too; finishing it issues the certificate.
+    const member = (await t.payload.find({ collection: 'users', where: { email: { equals: MEMBER } } })).docs[0]
+    const [enrollment] = (await t.payload.find({ collection: 'enrollments', where: { user: { equals: member.id } } })).docs
+    await t.payload.update({ collection: 'enrollments', data: { enrolledAt: new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString() }, id: enrollment.id })
+    for (const title of ['Breathing with the waves', 'Letting the breath breathe', 'Taking it into the day']) await completeLesson(page, title)
+    await page.goto(site('/my-courses'))
+    await page.getByRole('link', { name: 'Your certificate' }).click()
+    await page.locator('[data-valid="true"]').waitFor()
+    await shot(page, 'certificate')
+    const download = page.waitForEvent('download')
+    await page.getByRole('link', { name: 'Download PDF' }).click()
+    const file = await (await download).path()
+    expect(fs.readFileSync(file!).subarray(0, 5).toString()).toBe('%PDF-')
+  }, 900_000)
+
+  it('shows a visitor who is not enrolled the enroll prompt on a locked lesson', async () => {
+    const page = await newPage()
+    await page.goto(site('/courses/breathing-with-the-ocean'), { timeout: FIRST_COMPILE_MS })
+    await lessonLink(page, 'The long exhale').click()
+    await page.locator('[data-locked="true"]').waitFor()
+    expect(await page.locator('.lesson-page__content').count()).toBe(0)
+    await page.getByRole('link', { name: 'Sign in to enroll' }).waitFor()
+    await shot(page, 'locked')
+    // The page's own API agrees.
+    const status = await page.evaluate(async () => {
+      const lessons = (await (await fetch('/api/lessons?where[title][equals]=The%20long%20exhale')).json()) as { docs: { id: number }[] }
+      return (await fetch(`/api/lessons/${lessons.docs[0].id}`)).status
+    })
+    expect(status).toBe(403)
+  }, 600_000)
+})
