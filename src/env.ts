@@ -82,6 +82,10 @@ export const env = {
   get nsfwModel(): 'mobilenet_v2' | 'off' {
     return process.env.NSFW_MODEL === 'off' ? 'off' : 'mobilenet_v2'
   },
+  /** The signing secret of the payment webhook (Stripe's `whsec_…`); unset, the webhook answers 503. */
+  get coursesWebhookSecret(): string | undefined {
+    return process.env.COURSES_WEBHOOK_SECRET || undefined
+  },
 }
 
 export type S3Settings = {

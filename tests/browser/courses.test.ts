@@ -114,6 +114,25 @@ describe.skipIf(!chromiumPath)(`learning on ozean-licht${chromiumPath ? '' : ' (
     expect(fs.readFileSync(file!).subarray(0, 5).toString()).toBe('%PDF-')
   }, 900_000)
 
+  it('lists the site’s events, lets a member take a seat, and serves the calendar feed', async () => {
+    const page = await signIn(MEMBER)
+    await page.goto(site('/events'), { timeout: FIRST_COMPILE_MS })
+    await page.getByRole('link', { name: 'Evening by the lake' }).click()
+    await page.locator('[data-seats-left="12"]').waitFor()
+    await page.getByRole('button', { name: 'Register' }).click()
+    await page.locator('[data-seats-left="11"]').waitFor()
+    await page.getByText('You are registered').waitFor()
+    await shot(page, 'event')
+    const feed = await page.evaluate(async () => {
+      const response = await fetch('/events.ics')
+      return { text: await response.text(), type: response.headers.get('content-type') }
+    })
+    expect(feed.type).toBe('text/calendar; charset=utf-8')
+    expect(feed.text.match(/BEGIN:VEVENT/g)).toHaveLength(2)
+    // 17:00 UTC: 18:00 in Vienna in winter, 19:00 in summer.
+    expect(feed.text).toMatch(/DTSTART;TZID=Europe\/Vienna:\d{8}T1[89]0000/)
+  }, 600_000)
+
   it('shows a visitor who is not enrolled the enroll prompt on a locked lesson', async () => {
     const page = await newPage()
     await page.goto(site('/courses/breathing-with-the-ocean'), { timeout: FIRST_COMPILE_MS })

@@ -4,6 +4,7 @@ import { seoTab } from '../../../collections/fields/seo'
 import { catalogueAccess } from '../access/courseAccess'
 import { courseProgressEndpoint } from '../endpoints/courseProgress'
 import { enrollEndpoint } from '../endpoints/enroll'
+import { paymentWebhookEndpoint } from '../payments/paymentWebhook'
 import { currencies, courseLevels, courseStatuses, courseWriters, subscriptionTiers } from '../roles'
 
 /** A course: the catalogue entry, its price, and (by join) its ordered modules. */
@@ -18,7 +19,8 @@ export const Courses: CollectionConfig<'courses'> = {
   custom: { site: { keepAccess: true, roles: courseWriters } },
   defaultPopulate: { slug: true, coverImage: true, currency: true, level: true, price: true, site: true, status: true, summary: true, title: true },
   defaultSort: '-updatedAt',
-  endpoints: [enrollEndpoint, courseProgressEndpoint],
+  // The webhook's fixed path comes before the `/:id` ones.
+  endpoints: [paymentWebhookEndpoint, enrollEndpoint, courseProgressEndpoint],
   fields: [
     { name: 'title', type: 'text', maxLength: 200, required: true },
     {

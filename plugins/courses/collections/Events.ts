@@ -1,6 +1,7 @@
 import { type CollectionConfig, slugField } from 'payload'
 
 import { catalogueAccess } from '../access/courseAccess'
+import { registerEndpoint, unregisterEndpoint } from '../events/registration'
 import { validTimeZone } from '../hooks/validTimeZone'
 import { courseWriters } from '../roles'
 
@@ -12,6 +13,7 @@ export const Events: CollectionConfig<'events'> = {
   admin: { defaultColumns: ['title', 'startsAt', 'timeZone', 'status'], group: 'Events', useAsTitle: 'title' },
   custom: { site: { keepAccess: true, roles: courseWriters } },
   defaultSort: 'startsAt',
+  endpoints: [registerEndpoint, unregisterEndpoint],
   fields: [
     { name: 'title', type: 'text', maxLength: 200, required: true },
     { name: 'summary', type: 'textarea', maxLength: 400 },

@@ -1,0 +1,79 @@
+import { APIError, type Endpoint } from 'payload'
+
+import { env } from '../../../src/env'
+import { idOf } from '../../sites'
+import { signatureProblem } from './verifyStripeSignature'
+
+type CheckoutSession = {
+  amount_total?: number
+  client_reference_id?: null | string
+  currency?: string
+  id?: string
+  metadata?: { courseId?: string; userId?: string } | null
+}
+
+const bad = (message: string) => new APIError(message, 400, undefined, true)
+
+/**
+ * `POST /api/courses/payment-webhook`: Stripe's `checkout.session.completed` enrolls the buyer.
+ * The Checkout Session carries `metadata.courseId` and `metadata.userId` (or the user id as
+ * `client_reference_id`); the amount must cover the course's price in its currency. A session
+ * delivered twice enrolls once; other event types are acknowledged and ignored. Nothing is ever
+ * sent to a payment provider from here.
+ */
+export const paymentWebhookEndpoint: Endpoint = {
+  handler: async (req) => {
+    const secret = env.coursesWebhookSecret
+    if (!secret) return Response.json({ errors: [{ message: 'Payments are not configured (COURSES_WEBHOOK_SECRET).' }] }, { status: 503 })
+    const raw = (await req.text?.()) ?? ''
+    const problem = signatureProblem(req.headers.get('stripe-signature'), raw, secret)
+    if (problem) throw bad(problem)
+    let event: { data?: { object?: CheckoutSession }; type?: string }
+    try {
+      event = JSON.parse(raw)
+    } catch {
+      throw bad('The body is not JSON.')
+    }
+    if (event.type !== 'checkout.session.completed') return Response.json({ ignored: true, received: true })
+
+    const session = event.data?.object ?? {}
+    if (!session.id) throw bad('The checkout session has no id.')
+    const courseId = Number(session.metadata?.courseId)
+    const userId = Number(session.metadata?.userId ?? session.client_reference_id)
+    const course = Number.isSafeInteger(courseId) ? await req.payload.findByID({ collection: 'courses', depth: 0, disableErrors: true, id: courseId, overrideAccess: true, req }) : null
+    if (!course || course.status !== 'published') throw bad(`Unknown or unpublished course "${session.metadata?.courseId ?? ''}" in metadata.courseId.`)
+    const user = Number.isSafeInteger(userId) ? await req.payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: userId, overrideAccess: true, req }) : null
+    if (!user) throw bad(`Unknown user "${session.metadata?.userId ?? session.client_reference_id ?? ''}" in metadata.userId.`)
+    const price = Math.round((course.price ?? 0) * 100)
+    if ((session.currency ?? '').toUpperCase() !== course.currency || (session.amount_total ?? 0) < price) {
+      throw bad(`Paid ${session.amount_total ?? 0} ${(session.currency ?? '?').toUpperCase()} (minor units) for a course of ${price} ${course.currency}.`)
+    }
+
+    const { docs } = await req.payload.find({
+      collection: 'enrollments',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+      where: { or: [{ 'payment.reference': { equals: session.id } }, { and: [{ user: { equals: user.id } }, { course: { equals: course.id } }] }] },
+    })
+    if (docs[0]) return Response.json({ duplicate: true, received: true })
+    await req.payload.create({
+      collection: 'enrollments',
+      data: {
+        course: course.id,
+        enrolledAt: new Date().toISOString(),
+        payment: { amount: session.amount_total, currency: course.currency, provider: 'stripe', reference: session.id },
+        site: idOf(course.site)!,
+        source: 'payment',
+        status: 'active',
+        user: user.id,
+      },
+      overrideAccess: true,
+      req,
+    })
+    return Response.json({ enrolled: true, received: true })
+  },
+  method: 'post',
+  path: '/payment-webhook',
+}
