@@ -2,8 +2,10 @@ import { type CollectionConfig, slugField } from 'payload'
 
 import { seoTab } from '../../../collections/fields/seo'
 import { catalogueAccess } from '../access/courseAccess'
+import { courseBuilderTab } from '../admin/views'
 import { courseProgressEndpoint } from '../endpoints/courseProgress'
 import { enrollEndpoint } from '../endpoints/enroll'
+import { enrollmentsCsvEndpoint } from '../endpoints/instructorEnrollmentsCsv'
 import { paymentWebhookEndpoint } from '../payments/paymentWebhook'
 import { currencies, courseLevels, courseStatuses, courseWriters, subscriptionTiers } from '../roles'
 
@@ -12,6 +14,7 @@ export const Courses: CollectionConfig<'courses'> = {
   slug: 'courses',
   access: catalogueAccess('status'),
   admin: {
+    components: { views: { edit: { builder: courseBuilderTab } } },
     defaultColumns: ['title', 'status', 'instructor', 'price', 'updatedAt'],
     group: 'Courses',
     useAsTitle: 'title',
@@ -20,7 +23,7 @@ export const Courses: CollectionConfig<'courses'> = {
   defaultPopulate: { slug: true, coverImage: true, currency: true, level: true, price: true, site: true, status: true, summary: true, title: true },
   defaultSort: '-updatedAt',
   // The webhook's fixed path comes before the `/:id` ones.
-  endpoints: [paymentWebhookEndpoint, enrollEndpoint, courseProgressEndpoint],
+  endpoints: [paymentWebhookEndpoint, enrollEndpoint, courseProgressEndpoint, enrollmentsCsvEndpoint],
   fields: [
     { name: 'title', type: 'text', maxLength: 200, required: true },
     {

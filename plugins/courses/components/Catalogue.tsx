@@ -1,5 +1,8 @@
+import NextLink from 'next/link'
+
 import { courseLevels } from '../roles'
-import { CourseCard } from './CourseCard'
+import { levelLabel } from './courseLabels'
+import { CourseCardGrid } from './CourseCardGrid'
 import type { CatalogueCourse, CatalogueFilter } from './queries/catalogue'
 import './courses.css'
 
@@ -7,15 +10,16 @@ type Props = { courses: CatalogueCourse[]; filter: CatalogueFilter; tags: string
 
 /** `/courses`: the published courses with filters that work without script (a GET form). */
 export function Catalogue({ courses, filter, tags }: Props) {
+  const filtered = Object.values(filter).some(Boolean)
   return (
     <div className="course-catalogue container">
       <header className="page-heading">
         <h1>Courses</h1>
-        <p className="page-heading__meta">{`${courses.length} ${courses.length === 1 ? 'course' : 'courses'}`}</p>
+        <p className="page-heading__meta">{`${courses.length} ${courses.length === 1 ? 'course' : 'courses'}${filtered ? ' match these filters' : ''}`}</p>
       </header>
-      <form action="/courses" className="course-filters" method="get" role="search">
+      <form action="/courses" aria-label="Filter courses" className="course-filters" method="get" role="search">
         <label>
-          Search <input defaultValue={filter.q} name="q" type="search" />
+          Search <input defaultValue={filter.q} name="q" placeholder="Title or summary" type="search" />
         </label>
         <label>
           Level{' '}
@@ -23,7 +27,7 @@ export function Catalogue({ courses, filter, tags }: Props) {
             <option value="">Any</option>
             {courseLevels.map((level) => (
               <option key={level} value={level}>
-                {level}
+                {levelLabel(level)}
               </option>
             ))}
           </select>
@@ -52,18 +56,13 @@ export function Catalogue({ courses, filter, tags }: Props) {
         <button className="button button--default" type="submit">
           Filter
         </button>
+        {filtered && (
+          <NextLink className="course-filters__clear" href="/courses">
+            Clear filters
+          </NextLink>
+        )}
       </form>
-      {courses.length ? (
-        <ul className="card-grid">
-          {courses.map((course) => (
-            <li key={course.id}>
-              <CourseCard course={course} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>No course matches these filters.</p>
-      )}
+      <CourseCardGrid courses={courses} empty="No course matches these filters." headingLevel={2} preloadFirst />
     </div>
   )
 }

@@ -1,51 +1,59 @@
-import { APIError, commitTransaction, type Endpoint, initTransaction, killTransaction } from 'payload'
+import { APIError, commitTransaction, type Endpoint, initTransaction, killTransaction, NotFound, type PayloadRequest, type RequiredDataFromCollectionSlug } from 'payload'
 
 import type { Course, Member } from '../../../payload-types'
 import { idOf } from '../../sites'
+import { createMemberProfile } from './createMemberProfile'
 import { readableCourse, signedInUser } from './readableCourse'
-
-const activeTier = (member: Member | undefined): Member['tier'] | null =>
-  member && (!member.tierExpiresAt || new Date(member.tierExpiresAt) > new Date()) ? member.tier : null
 
 const priceText = (course: Course) => new Intl.NumberFormat('en', { currency: course.currency, style: 'currency' }).format(course.price ?? 0)
 
+/** Whether the member's subscription, still running, is one of the tiers that include the course. */
+const tierIncludes = (course: Course, member: Member | undefined): boolean =>
+  Boolean(member && member.tier !== 'free' && course.includedInTiers?.includes(member.tier) && (!member.tierExpiresAt || new Date(member.tierExpiresAt) > new Date()))
+
+/** 409 when the user already has an enrollment in the course, whatever its status. */
+async function refuseSecondEnrollment(req: PayloadRequest, userId: number, course: Course): Promise<void> {
+  const { docs } = await req.payload.find({ collection: 'enrollments', depth: 0, limit: 1, overrideAccess: true, req, where: { and: [{ user: { equals: userId } }, { course: { equals: course.id } }] } })
+  if (!docs[0]) return
+  const message = docs[0].status === 'expired' ? `Your enrollment in “${course.title}” has expired; the site team can renew it.` : `You are already enrolled in “${course.title}”.`
+  throw new APIError(message, 409, undefined, true)
+}
+
 /**
- * `POST /api/courses/:id/enroll`: self-service enrollment. Free courses for anyone signed in; a
- * paid one for members whose active subscription tier includes it, else 402 with the price (a site
- * admin grants it, or the payment webhook does). The first enrollment on a site also creates the
- * member's profile there. 201 `{ enrollment }`; 409 when already enrolled.
+ * `POST /api/courses/:id/enroll`: self-service enrollment in a published course. Free courses for
+ * anyone signed in (source `self`); a paid one for members whose active subscription tier includes
+ * it (source `subscription`), else 402 with the price (checkout or the site team enroll them). The
+ * first enrollment on a site also creates the member's profile there. 201 `{ enrollment }`; 409
+ * when already enrolled; 404 for a course the sender cannot see or that is not published.
  */
 export const enrollEndpoint: Endpoint = {
   handler: async (req) => {
     const user = signedInUser(req, 'enroll')
     const course = await readableCourse(req)
-    if (course.status !== 'published') throw new APIError(`“${course.title}” is archived and takes no new enrollments.`, 400, undefined, true)
+    // Staff can read drafts; neither a draft nor an archived course takes enrollments.
+    if (course.status !== 'published') throw new NotFound(req.t)
     const site = idOf(course.site)!
+    await refuseSecondEnrollment(req, user.id, course)
     const { docs } = await req.payload.find({ collection: 'members', depth: 0, limit: 1, overrideAccess: true, req, where: { and: [{ user: { equals: user.id } }, { site: { equals: site } }] } })
     const member = docs[0]
-    const tier = activeTier(member)
-    const free = !course.price
-    if (!free && !(tier && tier !== 'free' && course.includedInTiers?.includes(tier))) {
-      throw new APIError(
-        `“${course.title}” costs ${priceText(course)}. Enrollment comes with checkout or from the site team${course.includedInTiers?.length ? `, or with a ${course.includedInTiers.join(' or ')} membership` : ''}.`,
-        402,
-        { currency: course.currency, price: course.price },
-        true,
-      )
+    const source = !course.price ? 'self' : tierIncludes(course, member) ? 'subscription' : null
+    if (!source) {
+      const tiers = course.includedInTiers?.length ? `, or with a ${course.includedInTiers.join(' or ')} membership` : ''
+      throw new APIError(`“${course.title}” costs ${priceText(course)}. Enrollment comes with checkout or from the site team${tiers}.`, 402, { currency: course.currency, price: course.price }, true)
     }
-    const shouldCommit = await initTransaction(req)
+
+    const owns = await initTransaction(req)
     try {
-      const enrollment = await req.payload.create({
-        collection: 'enrollments',
-        data: { course: course.id, enrolledAt: new Date().toISOString(), site, source: free ? 'self' : 'subscription', status: 'active', user: user.id },
-        overrideAccess: true,
-        req,
-      })
-      if (!member) await req.payload.create({ collection: 'members', data: { displayName: user.name, site, tier: 'free', user: user.id }, overrideAccess: true, req })
-      if (shouldCommit) await commitTransaction(req)
+      // No `site`: the sites plugin copies it from the course.
+      const data = { course: course.id, enrolledAt: new Date().toISOString(), source, status: 'active', user: user.id } as RequiredDataFromCollectionSlug<'enrollments'>
+      const enrollment = await req.payload.create({ collection: 'enrollments', data, depth: 0, overrideAccess: true, req })
+      if (!member) await createMemberProfile(req, user, site)
+      if (owns) await commitTransaction(req)
       return Response.json({ enrollment }, { status: 201 })
     } catch (error) {
-      if (shouldCommit) await killTransaction(req)
+      if (owns) await killTransaction(req)
+      // Two requests at once: the unique index refuses the second one; answer it as the check above would.
+      await refuseSecondEnrollment(req, user.id, course)
       throw error
     }
   },

@@ -1,41 +1,48 @@
-import { APIError, commitTransaction, type Endpoint, initTransaction, killTransaction, NotFound, type PayloadRequest } from 'payload'
+import { APIError, commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest, type RequiredDataFromCollectionSlug, type Where } from 'payload'
 
 import type { Event } from '../../../payload-types'
 import { lockRow } from '../../../src/db/lockRow'
 import { idOf } from '../../sites'
 import { routeId, signedInUser } from '../endpoints/readableCourse'
+import { EVENTS_FEATURE } from '../roles'
+import { registrationRefusal, seatsLeft } from './registrationRules'
 
-/** The event as the sender may read it (site scope, drafts for staff only); 404 otherwise. */
-async function readableEvent(req: PayloadRequest): Promise<Event> {
-  const event = await req.payload.findByID({ collection: 'events', depth: 0, disableErrors: true, id: routeId(req, 'event'), overrideAccess: false, req, user: req.user })
-  if (!event) throw new NotFound(req.t)
+/** The event as the sender may read it, published or cancelled, on a site with events switched on; 404 otherwise. */
+async function readableEvent(req: PayloadRequest, id: number): Promise<Event> {
+  const event = await req.payload.findByID({ collection: 'events', depth: 0, disableErrors: true, id, overrideAccess: false, req, user: req.user })
+  const site = event && (await req.payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: idOf(event.site)!, overrideAccess: true, req, select: { features: true } }))
+  if (!event || event.status === 'draft' || !site?.features?.includes(EVENTS_FEATURE)) throw new APIError(`There is no event ${id} on this site.`, 404, undefined, true)
   return event
 }
 
-const registrationsOf = async (req: PayloadRequest, event: number) => (await req.payload.count({ collection: 'event-registrations', overrideAccess: true, req, where: { event: { equals: event } } })).totalDocs
+const registrationsWhere = (event: number, user?: number): Where => ({ and: [{ event: { equals: event } }, ...(user ? [{ user: { equals: user } }] : [])] })
 
 /**
- * `POST /api/events/:id/register`: a seat for the signed-in user. 400 when registration is closed,
- * the event is cancelled or over; 409 when already registered or full. The event's row is locked
- * while the seats are counted, so two requests can never both take the last seat.
+ * `POST /api/events/:id/register`: a seat for the signed-in user. 201 `{ registration,
+ * registrations, seatsLeft }`; 400 when the event is cancelled, over or closed; 409 when already
+ * registered or full. The event's row is locked before it is read, so a second request for the
+ * last seat waits for the first to commit and then counts its registration.
  */
 export const registerEndpoint: Endpoint = {
   handler: async (req) => {
-    const user = signedInUser(req, 'register')
-    const event = await readableEvent(req)
-    if (event.status === 'cancelled') throw new APIError(`“${event.title}” is cancelled.`, 400, undefined, true)
-    if (!event.registrationOpen) throw new APIError(`Registration for “${event.title}” is closed.`, 400, undefined, true)
-    if (new Date(event.endsAt) < new Date()) throw new APIError(`“${event.title}” is over.`, 400, undefined, true)
+    const user = signedInUser(req, 'register for an event')
+    const id = routeId(req, 'event')
     const shouldCommit = await initTransaction(req)
     try {
-      await lockRow(req, 'events', event.id)
-      const { totalDocs: mine } = await req.payload.count({ collection: 'event-registrations', overrideAccess: true, req, where: { and: [{ event: { equals: event.id } }, { user: { equals: user.id } }] } })
-      if (mine) throw new APIError('You are already registered for this event.', 409, undefined, true)
-      const taken = await registrationsOf(req, event.id)
-      if (event.capacity && taken >= event.capacity) throw new APIError(`“${event.title}” is full.`, 409, { seatsLeft: 0 }, true)
-      const registration = await req.payload.create({ collection: 'event-registrations', data: { event: event.id, site: idOf(event.site)!, user: user.id }, overrideAccess: true, req })
+      await lockRow(req, 'events', id)
+      const event = await readableEvent(req, id)
+      const refusal = registrationRefusal(event)
+      if (refusal) throw new APIError(refusal, 400, undefined, true)
+      const count = async (userId?: number) => (await req.payload.count({ collection: 'event-registrations', overrideAccess: true, req, where: registrationsWhere(event.id, userId) })).totalDocs
+      const [registrations, mine] = [await count(), await count(user.id)]
+      if (mine) throw new APIError(`You are already registered for “${event.title}”.`, 409, undefined, true)
+      if (seatsLeft(event.capacity, registrations) === 0) throw new APIError(`“${event.title}” is full.`, 409, { registrations, seatsLeft: 0 }, true)
+      // No `site` (the type wants one): the sites plugin copies it from the event, and the multi-tenant
+      // plugin refuses a site named by a user without a role there, a member of another site say.
+      const data = { event: event.id, user: user.id } as RequiredDataFromCollectionSlug<'event-registrations'>
+      const registration = await req.payload.create({ collection: 'event-registrations', data, depth: 0, overrideAccess: true, req })
       if (shouldCommit) await commitTransaction(req)
-      return Response.json({ registration, seatsLeft: event.capacity ? event.capacity - taken - 1 : null }, { status: 201 })
+      return Response.json({ registration, registrations: registrations + 1, seatsLeft: seatsLeft(event.capacity, registrations + 1) }, { status: 201 })
     } catch (error) {
       if (shouldCommit) await killTransaction(req)
       throw error
@@ -45,13 +52,13 @@ export const registerEndpoint: Endpoint = {
   path: '/:id/register',
 }
 
-/** `DELETE /api/events/:id/register`: gives the seat back; 404 when not registered. */
+/** `DELETE /api/events/:id/register`: gives the signed-in user's seat back (204); 404 when not registered. */
 export const unregisterEndpoint: Endpoint = {
   handler: async (req) => {
     const user = signedInUser(req, 'cancel a registration')
-    const event = await readableEvent(req)
-    const { docs } = await req.payload.delete({ collection: 'event-registrations', overrideAccess: true, req, where: { and: [{ event: { equals: event.id } }, { user: { equals: user.id } }] } })
-    if (!docs.length) throw new APIError('You are not registered for this event.', 404, undefined, true)
+    const event = await readableEvent(req, routeId(req, 'event'))
+    const { docs } = await req.payload.delete({ collection: 'event-registrations', overrideAccess: true, req, where: registrationsWhere(event.id, user.id) })
+    if (!docs.length) throw new APIError(`You are not registered for “${event.title}”.`, 404, undefined, true)
     return new Response(null, { status: 204 })
   },
   method: 'delete',

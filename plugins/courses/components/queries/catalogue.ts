@@ -1,7 +1,8 @@
 import config from '@payload-config'
 import type { Course } from '@payload-types'
-import { getPayload, type Where } from 'payload'
+import { getPayload, type Sort, type Where } from 'payload'
 
+import { idOf } from '../../../sites'
 import { courseLevels } from '../../roles'
 
 export type CatalogueFilter = { level?: (typeof courseLevels)[number]; price?: 'free' | 'paid'; q?: string; tag?: string }
@@ -21,23 +22,28 @@ export function catalogueFilter(params: Record<string, string | string[] | undef
   }
 }
 
-/** Published courses of a site matching the filter, with their lesson count and total minutes, as an anonymous visitor sees them. */
-export async function queryCatalogue(siteId: number, filter: CatalogueFilter): Promise<CatalogueCourse[]> {
-  const payload = await getPayload({ config })
+/** The site's published courses (never drafts or archived ones) narrowed by the filter. */
+export function catalogueWhere(siteId: number, filter: CatalogueFilter = {}): Where {
   const and: Where[] = [{ site: { equals: siteId } }, { status: { equals: 'published' } }]
   if (filter.level) and.push({ level: { equals: filter.level } })
   if (filter.tag) and.push({ tags: { equals: filter.tag } })
   if (filter.price === 'free') and.push({ or: [{ price: { equals: 0 } }, { price: { exists: false } }] })
   if (filter.price === 'paid') and.push({ price: { greater_than: 0 } })
   if (filter.q) and.push({ or: [{ title: { like: filter.q } }, { summary: { like: filter.q } }] })
+  return { and }
+}
+
+/** Courses as cards show them, with their lesson count and total minutes, read as an anonymous visitor reads them. */
+export async function queryCourseCards(where: Where, { limit = 100, sort = 'title' }: { limit?: number; sort?: Sort } = {}): Promise<CatalogueCourse[]> {
+  const payload = await getPayload({ config })
   const { docs } = await payload.find({
     collection: 'courses',
     depth: 1,
-    limit: 100,
+    limit,
     overrideAccess: false,
     select: { coverImage: true, currency: true, level: true, price: true, slug: true, summary: true, tags: true, title: true },
-    sort: 'title',
-    where: { and },
+    sort,
+    where,
   })
   if (!docs.length) return []
   const lessons = await payload.find({
@@ -50,7 +56,17 @@ export async function queryCatalogue(siteId: number, filter: CatalogueFilter): P
     where: { course: { in: docs.map((course) => course.id) } },
   })
   return docs.map((course) => {
-    const own = lessons.docs.filter((lesson) => lesson.course === course.id || (typeof lesson.course === 'object' && lesson.course?.id === course.id))
+    const own = lessons.docs.filter((lesson) => idOf(lesson.course) === course.id)
     return { ...course, lessons: own.length, minutes: own.reduce((sum, lesson) => sum + (lesson.durationMinutes ?? 0), 0) }
   })
+}
+
+/** `/courses`: the catalogue matching the filter, by title. */
+export const queryCatalogue = (siteId: number, filter: CatalogueFilter): Promise<CatalogueCourse[]> => queryCourseCards(catalogueWhere(siteId, filter))
+
+/** Every tag of the site's published courses, for the topic filter. */
+export async function queryCourseTags(siteId: number): Promise<string[]> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({ collection: 'courses', depth: 0, limit: 0, overrideAccess: false, pagination: false, select: { tags: true }, where: catalogueWhere(siteId) })
+  return [...new Set(docs.flatMap((course) => course.tags ?? []))].sort()
 }

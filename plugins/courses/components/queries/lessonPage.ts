@@ -1,13 +1,24 @@
 import config from '@payload-config'
 import type { Lesson, User } from '@payload-types'
 import { APIError, getPayload } from 'payload'
+import { cache } from 'react'
 
 import { idOf } from '../../../sites'
+import type { LessonLock } from '../../progress/courseState'
 
-/** The lesson as its reader may open it, or why not (the lock's message), or null when it is not on this course. */
-export type LessonPageData = { lesson: Lesson; locked: null } | { lesson: null; locked: string }
+export type Lock = NonNullable<LessonLock>
 
-export async function queryLessonPage(courseId: number, rawId: string, user: null | User): Promise<LessonPageData | null> {
+/** The lesson as its reader may open it, or the lock that keeps it shut (as the API's 403 states it). */
+export type LessonPageData = { lesson: Lesson; lock: null } | { lesson: null; lock: Lock }
+
+const lockCodes: Lock['code'][] = ['drip', 'not_enrolled', 'previous']
+const lockCode = (data: unknown): Lock['code'] => lockCodes.find((code) => code === (data as { code?: unknown } | undefined)?.code) ?? 'not_enrolled'
+
+/**
+ * Opens the lesson the way `GET /api/lessons/:id` does for this user, so the page and the API
+ * agree on every lock; null when the id is not a lesson of this course.
+ */
+export const queryLessonPage = cache(async (courseId: number, rawId: string, user: null | User): Promise<LessonPageData | null> => {
   if (!/^\d{1,15}$/.test(rawId)) return null
   const payload = await getPayload({ config })
   const id = Number(rawId)
@@ -15,9 +26,9 @@ export async function queryLessonPage(courseId: number, rawId: string, user: nul
   if (!bare || idOf(bare.course) !== courseId) return null
   try {
     const lesson = await payload.findByID({ collection: 'lessons', depth: 1, disableErrors: true, id, overrideAccess: false, user: user ?? undefined })
-    return lesson ? { lesson, locked: null } : null
+    return lesson ? { lesson, lock: null } : null
   } catch (error) {
-    if (error instanceof APIError && error.status === 403) return { lesson: null, locked: error.message }
+    if (error instanceof APIError && error.status === 403) return { lesson: null, lock: { code: lockCode(error.data), message: error.message } }
     throw error
   }
-}
+})

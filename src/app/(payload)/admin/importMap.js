@@ -36,12 +36,16 @@ import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloa
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ProcessingStatusField as ProcessingStatusField_2d7cd90196dca13ade51d754e207859c } from '../../../../plugins/video/admin/ProcessingStatusField'
 import { ShareLinkField as ShareLinkField_fce7be6d1ca574a23c228a7e2e08a13d } from '../../../../plugins/video/admin/ShareLinkField'
+import { CourseBuilderTab as CourseBuilderTab_94f657e4a4eddf946443c8cce6638df0 } from '../../../../plugins/courses/admin/CourseBuilderTab'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { ModerationNavLink as ModerationNavLink_4c6b7ddb68c2bd8392ce1f470dc128ed } from '../../../../plugins/video/admin/ModerationNavLink'
+import { TeachingNavLinks as TeachingNavLinks_a4ddd26dc6fa87ec2a758fee2034dd2f } from '../../../../plugins/courses/admin/TeachingNavLinks'
 import { JobsNavLink as JobsNavLink_bbfd0e9419c025cb3d95f56fe0ba83dc } from '../../../../plugins/queue/admin/JobsNavLink'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ModerationView as ModerationView_3ebff2fe107d5554812a344166607d25 } from '../../../../plugins/video/admin/ModerationView'
+import { CourseBuilderView as CourseBuilderView_20224b3a32425f3b33a854070e3ea200 } from '../../../../plugins/courses/admin/CourseBuilderView'
+import { InstructorView as InstructorView_9a0f439a115b7304cfcd8338368636c7 } from '../../../../plugins/courses/admin/InstructorView'
 import { JobsView as JobsView_bdf779bc7a9989b4990586864f733390 } from '../../../../plugins/queue/admin/JobsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -85,12 +89,16 @@ export const importMap = {
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/plugins/video/admin/ProcessingStatusField#ProcessingStatusField": ProcessingStatusField_2d7cd90196dca13ade51d754e207859c,
   "/plugins/video/admin/ShareLinkField#ShareLinkField": ShareLinkField_fce7be6d1ca574a23c228a7e2e08a13d,
+  "/plugins/courses/admin/CourseBuilderTab#CourseBuilderTab": CourseBuilderTab_94f657e4a4eddf946443c8cce6638df0,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/plugins/video/admin/ModerationNavLink#ModerationNavLink": ModerationNavLink_4c6b7ddb68c2bd8392ce1f470dc128ed,
+  "/plugins/courses/admin/TeachingNavLinks#TeachingNavLinks": TeachingNavLinks_a4ddd26dc6fa87ec2a758fee2034dd2f,
   "/plugins/queue/admin/JobsNavLink#JobsNavLink": JobsNavLink_bbfd0e9419c025cb3d95f56fe0ba83dc,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/plugins/video/admin/ModerationView#ModerationView": ModerationView_3ebff2fe107d5554812a344166607d25,
+  "/plugins/courses/admin/CourseBuilderView#CourseBuilderView": CourseBuilderView_20224b3a32425f3b33a854070e3ea200,
+  "/plugins/courses/admin/InstructorView#InstructorView": InstructorView_9a0f439a115b7304cfcd8338368636c7,
   "/plugins/queue/admin/JobsView#JobsView": JobsView_bdf779bc7a9989b4990586864f733390,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -25,8 +25,8 @@ async function load({ params }: Props) {
 }
 
 export default async function LessonRoute(props: Props) {
-  const { course, lesson, lessonId, locked, signedIn, state } = await load(props)
-  return <LessonPage course={course} lesson={lesson} lessonId={lessonId} locked={locked} signedIn={signedIn} state={state} />
+  const { course, lesson, lessonId, lock, signedIn, state } = await load(props)
+  return <LessonPage course={course} lesson={lesson} lessonId={lessonId} lock={lock} signedIn={signedIn} state={state} />
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

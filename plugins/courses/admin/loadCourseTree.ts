@@ -1,0 +1,86 @@
+import type { Payload } from 'payload'
+
+import type { Course, Video } from '../../../payload-types'
+import { idOf } from '../../sites'
+import { lessonOrder, moduleOrder } from '../progress/courseState'
+
+export type TreeVideo = Pick<Video, 'id' | 'status' | 'title' | 'visibility'> & { progress: null | number }
+
+export type TreeLesson = { durationMinutes: null | number; freePreview: boolean; id: number; title: string; video: null | TreeVideo }
+
+export type TreeModule = { dripDays: number; id: number; lessons: TreeLesson[]; minutes: number; requiresPrevious: boolean; title: string }
+
+export type CourseTree = {
+  course: Pick<Course, 'id' | 'slug' | 'status' | 'title'> & { siteId: number }
+  lessonCount: number
+  minutes: number
+  modules: TreeModule[]
+}
+
+const sum = (values: (null | number | undefined)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0)
+
+/**
+ * A course's whole syllabus in the editors' drag-and-drop order, with what the builder shows of
+ * each lesson's video. Read with overrideAccess: the views check first that the user teaches the
+ * course's site, and its writers may read every part of it anyway. Null for an unknown course.
+ */
+export async function loadCourseTree(payload: Payload, courseId: number): Promise<CourseTree | null> {
+  const course = await payload.findByID({ collection: 'courses', depth: 0, disableErrors: true, id: courseId, overrideAccess: true, select: { site: true, slug: true, status: true, title: true } })
+  if (!course) return null
+  const [modules, lessons] = await Promise.all([
+    payload.find({
+      collection: 'modules',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      select: { dripDays: true, requiresPrevious: true, title: true },
+      sort: moduleOrder,
+      where: { course: { equals: courseId } },
+    }),
+    payload.find({
+      collection: 'lessons',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      select: { durationMinutes: true, freePreview: true, module: true, title: true, video: true },
+      sort: lessonOrder,
+      where: { course: { equals: courseId } },
+    }),
+  ])
+  const videoIds = [...new Set(lessons.docs.map((lesson) => idOf(lesson.video)).filter((id) => id !== undefined))]
+  const videos = videoIds.length
+    ? (
+        await payload.find({
+          collection: 'videos',
+          depth: 0,
+          limit: 0,
+          overrideAccess: true,
+          pagination: false,
+          select: { processing: { progress: true }, status: true, title: true, visibility: true },
+          where: { id: { in: videoIds } },
+        })
+      ).docs
+    : []
+  const videoById = new Map(videos.map(({ id, processing, status, title, visibility }) => [id, { id, progress: processing?.progress ?? null, status, title, visibility }]))
+
+  const tree: TreeModule[] = modules.docs.map((module) => {
+    const own = lessons.docs
+      .filter((lesson) => idOf(lesson.module) === module.id)
+      .map((lesson) => ({
+        durationMinutes: lesson.durationMinutes ?? null,
+        freePreview: Boolean(lesson.freePreview),
+        id: lesson.id,
+        title: lesson.title,
+        video: videoById.get(idOf(lesson.video) ?? -1) ?? null,
+      }))
+    return { dripDays: module.dripDays ?? 0, id: module.id, lessons: own, minutes: sum(own.map((lesson) => lesson.durationMinutes)), requiresPrevious: Boolean(module.requiresPrevious), title: module.title }
+  })
+  return {
+    course: { id: course.id, siteId: idOf(course.site)!, slug: course.slug, status: course.status, title: course.title },
+    lessonCount: sum(tree.map((module) => module.lessons.length)),
+    minutes: sum(tree.map((module) => module.minutes)),
+    modules: tree,
+  }
+}

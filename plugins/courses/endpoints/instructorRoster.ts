@@ -1,0 +1,117 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload, Where } from 'payload'
+
+import type { Course, Enrollment } from '../../../payload-types'
+import { idOf } from '../../sites'
+
+export type EnrollmentStatus = Enrollment['status']
+
+export type TaughtCourse = Pick<Course, 'id' | 'slug' | 'status' | 'title'> & { siteId: number }
+
+/** One learner in one course, as the instructor view and the CSV export show them. */
+export type RosterRow = {
+  completedAt: null | string
+  courseId: number
+  courseTitle: string
+  email: string
+  enrolledAt: string
+  id: number
+  lastLesson: null | string
+  name: string
+  progress: number
+  status: EnrollmentStatus
+}
+
+export type CourseStats = { active: number; averageProgress: number; completed: number; completions: number; expired: number; total: number }
+
+export type RosterFilter = { courseIds: number[]; status?: EnrollmentStatus }
+
+/** The courses of these sites (every site: `'all'`), by title. */
+export async function taughtCourses(payload: Payload, sites: 'all' | number[]): Promise<TaughtCourse[]> {
+  if (sites !== 'all' && !sites.length) return []
+  const { docs } = await payload.find({
+    collection: 'courses',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    select: { site: true, slug: true, status: true, title: true },
+    sort: 'title',
+    where: sites === 'all' ? {} : { site: { in: sites } },
+  })
+  return docs.map(({ id, site, slug, status, title }) => ({ id, siteId: idOf(site)!, slug, status, title }))
+}
+
+/**
+ * Enrollments by status, completions (certificates issued) and average progress per course. One
+ * aggregate query: a course can have tens of thousands of enrollments, which the Local API would
+ * have to load one document at a time to count.
+ */
+export async function courseStats(payload: Payload, courseIds: number[]): Promise<Map<number, CourseStats>> {
+  const stats = new Map<number, CourseStats>()
+  if (!courseIds.length) return stats
+  const { rows } = await payload.db.drizzle.execute<Record<keyof CourseStats | 'course_id', number | string | null>>(sql`
+    SELECT course_id,
+      count(*) AS total,
+      count(*) FILTER (WHERE status = 'active') AS active,
+      count(*) FILTER (WHERE status = 'completed') AS completed,
+      count(*) FILTER (WHERE status = 'expired') AS expired,
+      count(completed_at) AS completions,
+      coalesce(avg(coalesce(progress, 0)), 0) AS "averageProgress"
+    FROM enrollments
+    WHERE course_id IN (${sql.join(
+      courseIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})
+    GROUP BY course_id`)
+  for (const row of rows) {
+    stats.set(Number(row.course_id), {
+      active: Number(row.active),
+      averageProgress: Math.round(Number(row.averageProgress)),
+      completed: Number(row.completed),
+      completions: Number(row.completions),
+      expired: Number(row.expired),
+      total: Number(row.total),
+    })
+  }
+  return stats
+}
+
+/**
+ * The enrollments of some courses, newest first, with the member's name and email and the title of
+ * the lesson they last opened; `limit: 0` returns every row (the CSV export). The caller has checked
+ * that the user teaches these courses: instructors may not read user accounts otherwise.
+ */
+export async function findRoster(payload: Payload, { courseIds, status }: RosterFilter, { limit = 0, page = 1 } = {}) {
+  const where: Where = { and: [{ course: { in: courseIds } }, ...(status ? [{ status: { equals: status } }] : [])] }
+  const result = await payload.find({
+    collection: 'enrollments',
+    depth: 1,
+    limit,
+    overrideAccess: true,
+    page,
+    pagination: limit > 0,
+    populate: { courses: { title: true }, lessons: { title: true }, users: { email: true, name: true } },
+    select: { completedAt: true, course: true, enrolledAt: true, lastLesson: true, progress: true, status: true, user: true },
+    sort: ['-enrolledAt', '-id'],
+    where,
+  })
+  const rows: RosterRow[] = result.docs.map((enrollment) => {
+    const user = typeof enrollment.user === 'object' ? enrollment.user : null
+    const course = typeof enrollment.course === 'object' ? enrollment.course : null
+    const lesson = enrollment.lastLesson && typeof enrollment.lastLesson === 'object' ? enrollment.lastLesson : null
+    return {
+      completedAt: enrollment.completedAt ?? null,
+      courseId: idOf(enrollment.course)!,
+      courseTitle: course?.title ?? '',
+      email: user?.email ?? '',
+      enrolledAt: enrollment.enrolledAt,
+      id: enrollment.id,
+      lastLesson: lesson?.title ?? null,
+      name: user?.name ?? '(deleted user)',
+      progress: enrollment.progress ?? 0,
+      status: enrollment.status,
+    }
+  })
+  return { page: result.page ?? 1, rows, totalDocs: result.totalDocs, totalPages: result.totalPages }
+}
