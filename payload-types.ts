@@ -198,6 +198,8 @@ export interface Page {
     | CodeBlock
     | RelatedPostsBlock
     | VideoGalleryBlock
+    | CourseListBlock
+    | CourseCardBlock
   )[];
   meta?: {
     title?: string | null;
@@ -989,69 +991,171 @@ export interface VideoGalleryBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "redirects".
+ * via the `definition` "CourseListBlock".
  */
-export interface Redirect {
+export interface CourseListBlock {
+  heading?: string | null;
+  limit: number;
+  /**
+   * Empty: every level.
+   */
+  level?: ('beginner' | 'intermediate' | 'advanced') | null;
+  price: 'all' | 'free' | 'paid';
+  /**
+   * Only courses with this tag; empty for all.
+   */
+  tag?: string | null;
+  sort: 'newest' | 'title';
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'courseList';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CourseCardBlock".
+ */
+export interface CourseCardBlock {
+  /**
+   * Shown while it is published.
+   */
+  course: number | Course;
+  /**
+   * A sentence above the card, e.g. "Start here".
+   */
+  note?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'courseCard';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses".
+ */
+export interface Course {
   id: number;
   site: number | Site;
-  from: string;
-  to?: {
-    type?: ('reference' | 'custom') | null;
-    reference?:
-      | ({
-          relationTo: 'pages';
-          value: number | Page;
-        } | null)
-      | ({
-          relationTo: 'posts';
-          value: number | Post;
-        } | null);
-    url?: string | null;
+  title: string;
+  /**
+   * One or two sentences for the catalogue card.
+   */
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  coverImage?: (number | null) | Media;
+  modules?: {
+    docs?: (number | Module)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
   };
-  type: '301' | '302';
+  meta?: {
+    title?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+    description?: string | null;
+  };
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  status: 'draft' | 'published' | 'archived';
+  publishedAt?: string | null;
+  instructor?: (number | null) | User;
+  level?: ('beginner' | 'intermediate' | 'advanced') | null;
+  tags?: string[] | null;
+  /**
+   * 0 or empty: free, members enroll themselves.
+   */
+  price?: number | null;
+  currency: 'EUR' | 'USD' | 'CHF' | 'GBP';
+  /**
+   * Members with an active subscription of these tiers enroll in this paid course without paying.
+   */
+  includedInTiers?: ('basic' | 'premium')[] | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "form-submissions".
+ * via the `definition` "modules".
  */
-export interface FormSubmission {
+export interface Module {
   id: number;
-  form: number | Form;
-  submissionData?:
-    | {
-        field: string;
-        value: string;
-        id?: string | null;
-      }[]
-    | null;
-  site: number | Site;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "search".
- */
-export interface Search {
-  id: number;
-  site: number | Site;
-  title?: string | null;
-  priority?: number | null;
-  doc:
-    | {
-        relationTo: 'pages';
-        value: number | Page;
-      }
-    | {
-        relationTo: 'posts';
-        value: number | Post;
-      };
-  slug?: string | null;
+  _modules_modules_order?: string | null;
+  title: string;
   description?: string | null;
+  course: number | Course;
+  /**
+   * Unlocks this many days after the member enrolled (0: at once).
+   */
+  dripDays?: number | null;
+  /**
+   * Unlocks only once every lesson of the previous module is complete.
+   */
+  requiresPrevious?: boolean | null;
+  lessons?: {
+    docs?: (number | Lesson)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  site: number | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lessons".
+ */
+export interface Lesson {
+  id: number;
+  _lessons_lessons_order?: string | null;
+  title: string;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * A video uploaded under Videos: processed and moderated like any other. Set it to Private; enrolled members may watch it here.
+   */
+  video?: (number | null) | Video;
+  attachments?: (number | Media)[] | null;
+  module: number | Module;
+  course?: (number | null) | Course;
+  /**
+   * Estimated minutes.
+   */
+  durationMinutes?: number | null;
+  /**
+   * Anyone may open this lesson, enrolled or not.
+   */
+  freePreview?: boolean | null;
+  site: number | Site;
   updatedAt: string;
   createdAt: string;
 }
@@ -1182,6 +1286,74 @@ export interface Kid {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  site: number | Site;
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'posts';
+          value: number | Post;
+        } | null);
+    url?: string | null;
+  };
+  type: '301' | '302';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions".
+ */
+export interface FormSubmission {
+  id: number;
+  form: number | Form;
+  submissionData?:
+    | {
+        field: string;
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  site: number | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search".
+ */
+export interface Search {
+  id: number;
+  site: number | Site;
+  title?: string | null;
+  priority?: number | null;
+  doc:
+    | {
+        relationTo: 'pages';
+        value: number | Page;
+      }
+    | {
+        relationTo: 'posts';
+        value: number | Post;
+      };
+  slug?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "video-shares".
  */
 export interface VideoShare {
@@ -1242,138 +1414,6 @@ export interface VideoView {
   viewer?: (number | null) | User;
   watchedSeconds?: number | null;
   lastPosition?: number | null;
-  site: number | Site;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "courses".
- */
-export interface Course {
-  id: number;
-  site: number | Site;
-  title: string;
-  /**
-   * One or two sentences for the catalogue card.
-   */
-  summary?: string | null;
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  coverImage?: (number | null) | Media;
-  modules?: {
-    docs?: (number | Module)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  meta?: {
-    title?: string | null;
-    /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
-     */
-    image?: (number | null) | Media;
-    description?: string | null;
-  };
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  slug: string;
-  status: 'draft' | 'published' | 'archived';
-  publishedAt?: string | null;
-  instructor?: (number | null) | User;
-  level?: ('beginner' | 'intermediate' | 'advanced') | null;
-  tags?: string[] | null;
-  /**
-   * 0 or empty: free, members enroll themselves.
-   */
-  price?: number | null;
-  currency: 'EUR' | 'USD' | 'CHF' | 'GBP';
-  /**
-   * Members with an active subscription of these tiers enroll in this paid course without paying.
-   */
-  includedInTiers?: ('basic' | 'premium')[] | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "modules".
- */
-export interface Module {
-  id: number;
-  _modules_modules_order?: string | null;
-  title: string;
-  description?: string | null;
-  course: number | Course;
-  /**
-   * Unlocks this many days after the member enrolled (0: at once).
-   */
-  dripDays?: number | null;
-  /**
-   * Unlocks only once every lesson of the previous module is complete.
-   */
-  requiresPrevious?: boolean | null;
-  lessons?: {
-    docs?: (number | Lesson)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  site: number | Site;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "lessons".
- */
-export interface Lesson {
-  id: number;
-  _lessons_lessons_order?: string | null;
-  title: string;
-  content?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  /**
-   * A video uploaded under Videos: processed and moderated like any other. Set it to Private; enrolled members may watch it here.
-   */
-  video?: (number | null) | Video;
-  attachments?: (number | Media)[] | null;
-  module: number | Module;
-  course?: (number | null) | Course;
-  /**
-   * Estimated minutes.
-   */
-  durationMinutes?: number | null;
-  /**
-   * Anyone may open this lesson, enrolled or not.
-   */
-  freePreview?: boolean | null;
   site: number | Site;
   updatedAt: string;
   createdAt: string;
@@ -1792,6 +1832,8 @@ export interface PagesSelect<T extends boolean = true> {
         code?: T | CodeBlockSelect<T>;
         relatedPosts?: T | RelatedPostsBlockSelect<T>;
         videoGallery?: T | VideoGalleryBlockSelect<T>;
+        courseList?: T | CourseListBlockSelect<T>;
+        courseCard?: T | CourseCardBlockSelect<T>;
       };
   meta?:
     | T
@@ -1954,6 +1996,30 @@ export interface VideoGalleryBlockSelect<T extends boolean = true> {
   limit?: T;
   tag?: T;
   layout?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CourseListBlock_select".
+ */
+export interface CourseListBlockSelect<T extends boolean = true> {
+  heading?: T;
+  limit?: T;
+  level?: T;
+  price?: T;
+  tag?: T;
+  sort?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CourseCardBlock_select".
+ */
+export interface CourseCardBlockSelect<T extends boolean = true> {
+  course?: T;
+  note?: T;
   id?: T;
   blockName?: T;
 }

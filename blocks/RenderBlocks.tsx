@@ -1,6 +1,8 @@
 import type { Page } from '@payload-types'
 import type { ReactNode } from 'react'
 
+import { CourseCardBlock } from '../plugins/courses/blocks/CourseCard/Component'
+import { CourseListBlock } from '../plugins/courses/blocks/CourseList/Component'
 import { VideoGalleryBlock } from '../plugins/video/blocks/VideoGallery/Component'
 import { ArchiveBlock } from './Archive/Component'
 import { BannerBlock } from './Banner/Component'
@@ -23,6 +25,10 @@ function renderBlock(block: LayoutBlock, siteId: number): ReactNode {
       return <CodeBlock {...block} />
     case 'content':
       return <ContentBlock {...block} />
+    case 'courseCard':
+      return <CourseCardBlock {...block} siteId={siteId} />
+    case 'courseList':
+      return <CourseListBlock {...block} siteId={siteId} />
     case 'cta':
       return <CallToActionBlock {...block} />
     case 'formBlock':

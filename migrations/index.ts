@@ -2,6 +2,7 @@ import * as migration_20261122_041854_initial from './20261122_041854_initial';
 import * as migration_20261122_053306_sites from './20261122_053306_sites';
 import * as migration_20261122_091300_video from './20261122_091300_video';
 import * as migration_20261122_121313_courses from './20261122_121313_courses';
+import * as migration_20261203_180452_course_blocks from './20261203_180452_course_blocks';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_121313_courses.up,
     down: migration_20261122_121313_courses.down,
-    name: '20261122_121313_courses'
+    name: '20261122_121313_courses',
+  },
+  {
+    up: migration_20261203_180452_course_blocks.up,
+    down: migration_20261203_180452_course_blocks.down,
+    name: '20261203_180452_course_blocks'
   },
 ];

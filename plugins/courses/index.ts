@@ -2,6 +2,8 @@ import type { Plugin } from 'payload'
 
 import type { SiteFeature } from '../sites'
 import type { VideoViewListener, VideoWatchGrant } from '../video'
+import { withCoursesAdmin } from './admin/views'
+import { addCourseBlocks } from './blocks'
 import { certificatePdfEndpoint, verifyCertificateEndpoint } from './certificates/endpoints'
 import { Courses } from './collections/Courses'
 import { Enrollments } from './collections/Enrollments'
@@ -24,18 +26,16 @@ export type CoursesPluginOptions = Record<string, never>
  */
 export const coursesPlugin =
   (_options: CoursesPluginOptions = {}): Plugin =>
-  (config) => ({
-    ...config,
-    collections: [...(config.collections ?? []), Courses, Modules, Lessons, Members, Enrollments, LessonProgress, Events, EventRegistrations],
-    endpoints: [...(config.endpoints ?? []), verifyCertificateEndpoint, certificatePdfEndpoint],
-    custom: {
-      ...config.custom,
-      siteFeatures: [
-        ...((config.custom?.siteFeatures ?? []) as SiteFeature[]),
-        { label: 'Courses', value: COURSES_FEATURE },
-        { label: 'Events', value: EVENTS_FEATURE },
-      ],
-      videoViewListeners: [...((config.custom?.videoViewListeners ?? []) as VideoViewListener[]), lessonPositionListener],
-      videoWatchGrants: [...((config.custom?.videoWatchGrants ?? []) as VideoWatchGrant[]), lessonVideoGrant],
-    },
-  })
+  (config) =>
+    addCourseBlocks({
+      ...config,
+      admin: withCoursesAdmin(config.admin),
+      collections: [...(config.collections ?? []), Courses, Modules, Lessons, Members, Enrollments, LessonProgress, Events, EventRegistrations],
+      endpoints: [...(config.endpoints ?? []), verifyCertificateEndpoint, certificatePdfEndpoint],
+      custom: {
+        ...config.custom,
+        siteFeatures: [...((config.custom?.siteFeatures ?? []) as SiteFeature[]), { label: 'Courses', value: COURSES_FEATURE }, { label: 'Events', value: EVENTS_FEATURE }],
+        videoViewListeners: [...((config.custom?.videoViewListeners ?? []) as VideoViewListener[]), lessonPositionListener],
+        videoWatchGrants: [...((config.custom?.videoWatchGrants ?? []) as VideoWatchGrant[]), lessonVideoGrant],
+      },
+    })

@@ -1,27 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Field } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config } from 'payload'
 
-import { knownBlocks } from '../../collections/fields/knownBlocks'
+import { withLayoutBlocks } from '../../collections/fields/layoutBlocks'
 import type { Video } from '../../payload-types'
 import { revalidateSite } from '../../src/site/revalidate'
 import { VideoGallery } from './blocks/VideoGallery/config'
-
-/** Every field of a list, with the fields inside tabs, rows and collapsibles mapped too. */
-const mapFields = (fields: Field[], map: (field: Field) => Field): Field[] =>
-  fields.map((field) => {
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: mapFields(tab.fields, map) })) }
-    if (field.type === 'row' || field.type === 'collapsible') return { ...field, fields: mapFields(field.fields, map) }
-    return map(field)
-  })
-
-/** The pages' `layout` with the video blocks, and its unknown-block check told about them. */
-const withVideoBlocks = (pages: CollectionConfig): CollectionConfig => ({
-  ...pages,
-  fields: mapFields(pages.fields, (field) => {
-    if (field.type !== 'blocks' || field.name !== 'layout') return field
-    const blocks = [...field.blocks, VideoGallery]
-    return { ...field, blocks, validate: knownBlocks(blocks) }
-  }),
-})
 
 const galleryShows = (video: null | Partial<Video> | undefined) => video?.status === 'approved' && video.visibility === 'public'
 
@@ -53,7 +35,7 @@ const withGalleryRevalidation = (videos: CollectionConfig): CollectionConfig => 
 export const addVideoBlocks = (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => {
-    if (collection.slug === 'pages') return withVideoBlocks(collection)
+    if (collection.slug === 'pages') return withLayoutBlocks(collection, [VideoGallery])
     if (collection.slug === 'videos') return withGalleryRevalidation(collection)
     return collection
   }),

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { Page } from '../../payload-types'
 import { heading, list, paragraph, richText } from './lexical'
 
 type Lesson = { body: string; durationMinutes: number; freePreview?: boolean; title: string }
@@ -67,11 +68,25 @@ export const demoCourses: Course[] = [
   },
 ]
 
+/** The home page leads with a card for the first (free) course and lists the catalogue, as an editor would place them. */
+async function showCoursesOnHome(payload: Payload, site: number, firstCourse: number): Promise<void> {
+  const { docs } = await payload.find({ collection: 'pages', depth: 0, limit: 1, where: { and: [{ site: { equals: site } }, { slug: { equals: 'home' } }] } })
+  const home = docs[0]
+  if (!home) return
+  const [first, ...rest] = home.layout.filter((block) => block.blockType !== 'courseCard' && block.blockType !== 'courseList')
+  const courseBlocks: Page['layout'] = [
+    { blockType: 'courseCard', course: firstCourse, note: 'Start here: free, at your own pace' },
+    { blockType: 'courseList', heading: 'All courses', limit: 6, price: 'all', sort: 'title' },
+  ]
+  await payload.update({ collection: 'pages', context: { disableRevalidate: true }, data: { layout: [first, ...courseBlocks, ...rest].filter(Boolean) }, id: home.id })
+}
+
 /** Replaces Ozean Licht's courses, enrollments, member profiles and events with the demo set. */
 export async function seedOzeanLicht(payload: Payload, { instructor, member, site }: { instructor: number; member: number; site: number }): Promise<void> {
   for (const collection of ['lesson-progress', 'enrollments', 'lessons', 'modules', 'courses', 'event-registrations', 'events', 'members'] as const) {
     await payload.delete({ collection, where: { site: { equals: site } } })
   }
+  const courseIds: number[] = []
   for (const course of demoCourses) {
     const { modules, ...fields } = course
     const created = await payload.create({
@@ -85,6 +100,7 @@ export async function seedOzeanLicht(payload: Payload, { instructor, member, sit
         status: 'published',
       },
     })
+    courseIds.push(created.id)
     for (const { lessons, ...module } of modules) {
       const createdModule = await payload.create({ collection: 'modules', data: { ...module, course: created.id, site } })
       for (const { body, ...lesson } of lessons) {
@@ -92,6 +108,7 @@ export async function seedOzeanLicht(payload: Payload, { instructor, member, sit
       }
     }
   }
+  await showCoursesOnHome(payload, site, courseIds[0])
   await payload.create({ collection: 'members', data: { bio: 'Learning to breathe slowly.', displayName: 'Theo', site, tier: 'free', user: member } })
 
   // Two upcoming events, relative to today so the calendar always has something ahead.

@@ -117,7 +117,7 @@ describe.skipIf(!chromiumPath)(`learning on ozean-licht${chromiumPath ? '' : ' (
   it('lists the site’s events, lets a member take a seat, and serves the calendar feed', async () => {
     const page = await signIn(MEMBER)
     await page.goto(site('/events'), { timeout: FIRST_COMPILE_MS })
-    await page.getByRole('link', { name: 'Evening by the lake' }).click()
+    await page.locator('.event-list').getByRole('link', { name: 'Evening by the lake' }).click()
     await page.locator('[data-seats-left="12"]').waitFor()
     await page.getByRole('button', { name: 'Register' }).click()
     await page.locator('[data-seats-left="11"]').waitFor()
@@ -131,6 +131,48 @@ describe.skipIf(!chromiumPath)(`learning on ozean-licht${chromiumPath ? '' : ' (
     expect(feed.text.match(/BEGIN:VEVENT/g)).toHaveLength(2)
     // 17:00 UTC: 18:00 in Vienna in winter, 19:00 in summer.
     expect(feed.text).toMatch(/DTSTART;TZID=Europe\/Vienna:\d{8}T1[89]0000/)
+  }, 600_000)
+
+  it('shows the course blocks an editor placed on the home page', async () => {
+    const page = await newPage()
+    await page.goto(site('/'), { timeout: FIRST_COMPILE_MS })
+    const card = page.locator('.block--courseCard')
+    await card.getByText('Start here: free, at your own pace').waitFor()
+    expect(await card.locator('.course-card .card__title').textContent()).toBe('Breathing with the Ocean')
+    const list = page.locator('.block--courseList')
+    expect(await list.getByRole('heading', { level: 2 }).textContent()).toBe('All courses')
+    expect(await list.locator('.course-card .card__title').allTextContents()).toEqual(['Breathing with the Ocean', 'Light on Water'])
+    expect(await list.locator('.course-card__price').allTextContents()).toEqual(['Free', '€49.00'])
+    await card.getByRole('link', { name: 'Breathing with the Ocean' }).click()
+    await page.waitForURL(site('/courses/breathing-with-the-ocean'))
+    await shot(page, 'home-blocks')
+  }, 600_000)
+
+  it('gives the instructor the course tree and the learners’ progress in the admin, with a CSV download', async () => {
+    const page = await signIn('instructor@ozean-licht.local')
+    await page.goto(site('/admin/course-builder'), { timeout: FIRST_COMPILE_MS })
+    await page.getByRole('link', { name: 'Breathing with the Ocean' }).click()
+    await page.locator('.course-builder__modules').waitFor()
+    expect(await page.locator('.course-builder__module-title').allTextContents()).toEqual(['Arriving', 'Waves', 'One week later'])
+    expect(await page.locator('.course-builder__module').nth(0).locator('.course-builder__lesson-title').allTextContents()).toEqual(['Arriving in the breath', 'The long exhale'])
+    await page.getByText('opens 7 days after enrolling').waitFor()
+    await shot(page, 'admin-builder')
+
+    // The member of the first test completed the course.
+    await page.goto(site('/admin/instructor'))
+    const row = page.locator('.instructor-view__table tbody tr', { hasText: MEMBER })
+    await row.waitFor()
+    expect(await row.locator('.instructor-view__status').textContent()).toBe('completed')
+    expect(await row.textContent()).toContain('100%')
+    await page.locator('select[name="course"]').selectOption({ label: 'Breathing with the Ocean' })
+    await page.getByRole('button', { name: 'Show' }).click()
+    await page.getByRole('link', { name: 'Download CSV' }).waitFor()
+    await shot(page, 'admin-instructor')
+    const download = page.waitForEvent('download')
+    await page.getByRole('link', { name: 'Download CSV' }).click()
+    const csv = fs.readFileSync((await (await download).path())!, 'utf8')
+    expect(csv).toMatch(/^\uFEFFName,Email,Status,/)
+    expect(csv).toContain(`Theo Strand,${MEMBER},completed,`)
   }, 600_000)
 
   it('shows a visitor who is not enrolled the enroll prompt on a locked lesson', async () => {
