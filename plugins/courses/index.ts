@@ -13,6 +13,7 @@ import { LessonProgress } from './collections/LessonProgress'
 import { Lessons } from './collections/Lessons'
 import { Members } from './collections/Members'
 import { Modules } from './collections/Modules'
+import { reorderWithinParentEndpoint } from './endpoints/reorderWithinParent'
 import { lessonVideoGrant } from './lessonVideoGrant'
 import { lessonPositionListener } from './progress/lessonPositionListener'
 import { COURSES_FEATURE, EVENTS_FEATURE } from './roles'
@@ -31,7 +32,7 @@ export const coursesPlugin =
       ...config,
       admin: withCoursesAdmin(config.admin),
       collections: [...(config.collections ?? []), Courses, Modules, Lessons, Members, Enrollments, LessonProgress, Events, EventRegistrations],
-      endpoints: [...(config.endpoints ?? []), verifyCertificateEndpoint, certificatePdfEndpoint],
+      endpoints: [...(config.endpoints ?? []), verifyCertificateEndpoint, certificatePdfEndpoint, reorderWithinParentEndpoint],
       custom: {
         ...config.custom,
         siteFeatures: [...((config.custom?.siteFeatures ?? []) as SiteFeature[]), { label: 'Courses', value: COURSES_FEATURE }, { label: 'Events', value: EVENTS_FEATURE }],

@@ -11,6 +11,7 @@ import { type Api, createApi, errorText } from '../../tests/helpers/api'
 import { createSite, siteIdOf } from '../../tests/helpers/sites'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
 import { createUser, login } from '../../tests/helpers/users'
+import { idOf } from '../sites'
 import { DEMO_PASSWORD } from '../../src/seed'
 import type { CourseState } from './progress/courseState'
 
@@ -184,6 +185,35 @@ describe('course structure', () => {
     const across = await api.patch(`/lessons/${lesson.id}`, { module: paidModule.id }, { headers: onSite, token: tokens.instructor })
     expect(across.status).toBe(400)
     expect((await t.payload.findByID({ collection: 'lessons', depth: 0, id: lesson.id })).course).toBe(free.id)
+  })
+
+  it('reorders lessons by drag and drop within their module, and refuses a drop into another course (400, order unchanged)', async () => {
+    const order = async (moduleId: number) =>
+      (await t.payload.find({ collection: 'lessons', depth: 0, sort: '_lessons_lessons_order', where: { module: { equals: moduleId } } })).docs.map((doc) => doc.title)
+    const keyOf = async (lesson: Lesson) => (await t.payload.findByID({ collection: 'lessons', depth: 0, id: lesson.id }))._lessons_lessons_order
+    // What the admin's drag and drop sends: move the dragged lessons next to the one dropped on.
+    const reorder = (moved: Lesson, target: Lesson, newKeyWillBe: 'greater' | 'less') =>
+      api.post(
+        '/reorder',
+        { collectionSlug: 'lessons', docsToMove: [moved.id], newKeyWillBe, orderableFieldName: '_lessons_lessons_order', target: { id: target.id, key: target._lessons_lessons_order } },
+        { headers: onSite, token: tokens.instructor },
+      )
+    const [first, second] = ['Arriving in the breath', 'The long exhale'].map((title) => lessons.find((lesson) => lesson.title === title)!)
+    const arriving = idOf(first.module)!
+    expect(await order(arriving)).toEqual(['Arriving in the breath', 'The long exhale'])
+    const moved = await reorder(second, { ...first, _lessons_lessons_order: await keyOf(first) }, 'less')
+    expect(moved.status, errorText(moved.body)).toBe(200)
+    expect(await order(arriving)).toEqual(['The long exhale', 'Arriving in the breath'])
+
+    const paidLesson = lessons.find((lesson) => lesson.course === paid.id)!
+    const before = await keyOf(first)
+    const across = await reorder(first, { ...paidLesson, _lessons_lessons_order: await keyOf(paidLesson) }, 'greater')
+    expect(across.status).toBe(400)
+    expect(errorText(across.body)).toMatch(/^Lessons are reordered within their own module only/)
+    expect(await keyOf(first)).toBe(before)
+    // Put the syllabus back for the tests that follow.
+    expect((await reorder(first, { ...second, _lessons_lessons_order: await keyOf(second) }, 'less')).status).toBe(200)
+    expect(await order(arriving)).toEqual(['Arriving in the breath', 'The long exhale'])
   })
 
   it('hides draft courses from members and every course from another site', async () => {
