@@ -6,12 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { ensureQueues } from '../../src/queue/ensureQueues'
+
 import type { Course, Lesson, User } from '../../payload-types'
 import { type Api, createApi, errorText } from '../../tests/helpers/api'
 import { createSite, siteIdOf } from '../../tests/helpers/sites'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
 import { createUser, login } from '../../tests/helpers/users'
+import { getSender, stopSender } from '../queue/client'
 import { idOf } from '../sites'
+import { videoJobs } from '../video/jobs'
+import { createVideo } from '../video/watching/fixtures'
 import { DEMO_PASSWORD } from '../../src/seed'
 import type { CourseState } from './progress/courseState'
 
@@ -42,7 +47,10 @@ beforeAll(async () => {
   tokens.stranger = (await createUser(t.payload, 'stranger@test.local', [], { [site]: ['member'] })).token
 })
 
-afterAll(async () => t?.cleanup())
+afterAll(async () => {
+  await stopSender()
+  await t?.cleanup()
+})
 
 const enroll = (course: Course, who?: string) => api.post<{ enrollment?: { id: number; source: string }; errors?: { message: string }[] }>(`/courses/${course.id}/enroll`, {}, { headers: onSite, token: who && tokens[who] })
 const complete = (lesson: Lesson, who = 'member') => api.post<{ errors?: { data?: { code?: string }; message: string }[]; progress?: CourseState }>(`/lessons/${lesson.id}/complete`, {}, { headers: onSite, token: tokens[who] })
@@ -170,6 +178,29 @@ describe('lessons', () => {
     expect((await api.post(`/lessons/${preview.id}/position`, { seconds: 42 }, { headers: onSite, token: tokens.member })).status).toBe(204)
     const progress = await api.get<CourseState>(`/courses/${free.id}/progress`, { headers: onSite, token: tokens.member })
     expect(progress.body.modules[0].lessons[0].positionSeconds).toBe(42)
+  })
+})
+
+describe('a video lesson', () => {
+  it('keeps the enrolled member’s place from the video’s view beacon, and nobody else’s', async () => {
+    // The processing job an upload sends needs its queue (the worker creates it in production).
+    await ensureQueues(await getSender(), videoJobs, { schedules: false, update: false })
+    const instructor = (await t.payload.find({ collection: 'users', where: { email: { equals: 'instructor@ozean-licht.local' } } })).docs[0]
+    const video = await createVideo(t.payload, { site, title: 'Arriving, on video', uploader: instructor, visibility: 'private' })
+    const lesson = lessonTitled('Arriving in the breath')
+    await t.payload.update({ collection: 'lessons', data: { video: video.id }, id: lesson.id })
+    const beacon = (who: string, position: number) =>
+      api.post(`/videos/${video.id}/view`, { position, seconds: 5, viewId: `lesson-${who}-${position}` }, { headers: onSite, token: tokens[who] })
+
+    const watched = await beacon('member', 33)
+    expect(watched.status, errorText(watched.body)).toBe(200)
+    const progress = await api.get<CourseState>(`/courses/${free.id}/progress`, { headers: onSite, token: tokens.member })
+    expect(progress.body.modules[0].lessons.find((entry) => entry.id === lesson.id)?.positionSeconds).toBe(33)
+
+    // A member of the site who is not enrolled: the preview plays, but no progress is kept.
+    expect((await beacon('stranger', 12)).status).toBe(200)
+    const stranger = (await t.payload.find({ collection: 'users', where: { email: { equals: 'stranger@test.local' } } })).docs[0]
+    expect((await t.payload.count({ collection: 'lesson-progress', where: { user: { equals: stranger.id } } })).totalDocs).toBe(0)
   })
 })
 
