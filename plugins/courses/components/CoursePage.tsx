@@ -2,7 +2,7 @@ import NextLink from 'next/link'
 
 import { Media } from '../../../src/site/components/Media'
 import { RichText } from '../../../src/site/components/RichText'
-import { CourseAction } from './CourseActions'
+import { ActionButton } from './ActionButton'
 import { levelLabel, priceLabel } from './courseLabels'
 import { certificatePath, coursePath, lessonPath, signInPath } from './coursePaths'
 import { ProgressBar } from './ProgressBar'
@@ -18,14 +18,14 @@ function EnrollOffer({ course, includedInTier, signedIn }: Pick<Props, 'course' 
   const enroll = `/api/courses/${course.id}/enroll`
   if (!course.price) {
     return signedIn ? (
-      <CourseAction action="enroll" label="Enroll for free" url={enroll} />
+      <ActionButton label="Enroll for free" url={enroll} />
     ) : (
       <p>
         Free. <NextLink href={signInPath(coursePath(course.slug))}>Sign in</NextLink> to enroll.
       </p>
     )
   }
-  if (includedInTier) return <CourseAction action="enroll" label="Enroll with your membership" url={enroll} />
+  if (includedInTier) return <ActionButton label="Enroll with your membership" url={enroll} />
   return (
     <div className="course-price">
       <p>

@@ -2,7 +2,7 @@ import type { Course } from '@payload-types'
 import NextLink from 'next/link'
 
 import type { CourseState } from '../progress/courseState'
-import { CourseAction } from './CourseActions'
+import { ActionButton } from './ActionButton'
 import { coursePath, lessonPath, signInPath } from './coursePaths'
 import type { Lock } from './queries/lessonPage'
 
@@ -30,7 +30,7 @@ export function LessonLockNotice({ course, lessonId, lock, signedIn, state }: Pr
         </NextLink>
       )
     } else if (!course.price && course.status === 'published') {
-      step = <CourseAction action="enroll" label="Enroll for free" url={`/api/courses/${course.id}/enroll`} />
+      step = <ActionButton label="Enroll for free" url={`/api/courses/${course.id}/enroll`} />
     } else {
       step = (
         <NextLink className="button button--default" href={coursePath(course.slug)}>

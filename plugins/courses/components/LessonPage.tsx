@@ -5,7 +5,7 @@ import { RichText } from '../../../src/site/components/RichText'
 import { idOf } from '../../sites'
 import { VideoPlayer } from '../../video/client'
 import type { CourseState } from '../progress/courseState'
-import { CourseAction } from './CourseActions'
+import { ActionButton } from './ActionButton'
 import { coursePath, lessonPath } from './coursePaths'
 import { LessonLockNotice } from './LessonLockNotice'
 import { ProgressBar } from './ProgressBar'
@@ -67,7 +67,7 @@ export function LessonPage({ course, lesson, lessonId, lock, signedIn, state }: 
                   <span aria-hidden="true">✓ </span>Completed
                 </p>
               ) : (
-                <CourseAction action="complete" label="Mark complete" url={`/api/lessons/${lessonId}/complete`} />
+                <ActionButton label="Mark complete" url={`/api/lessons/${lessonId}/complete`} />
               ))}
           </>
         )

@@ -5,11 +5,13 @@ import '../../components/courses.css'
 import { eventWhen } from '../eventTime'
 import type { EventDetails } from '../queries'
 import { registrationRefusal } from '../registrationRules'
-import { RegistrationButton } from './RegistrationButton'
+import { ActionButton } from '../../components/ActionButton'
 import { SeatsLeft } from './SeatsLeft'
 import './events.css'
 
 type Props = EventDetails & { signedIn: boolean }
+
+const registerUrl = (event: EventDetails['event']) => `/api/events/${event.id}/register`
 
 /** What a visitor can do about the event: register, cancel, sign in first, or read why not. */
 function Registration({ event, registered, seatsLeft, signedIn }: Props) {
@@ -18,7 +20,7 @@ function Registration({ event, registered, seatsLeft, signedIn }: Props) {
     return (
       <>
         <p className="course-badge course-badge--done">You are registered</p>
-        {new Date(event.endsAt) > new Date() && <RegistrationButton eventId={event.id} label="Cancel registration" method="DELETE" />}
+        {new Date(event.endsAt) > new Date() && <ActionButton label="Cancel registration" method="DELETE" url={registerUrl(event)} variant="outline" />}
       </>
     )
   }
@@ -31,7 +33,7 @@ function Registration({ event, registered, seatsLeft, signedIn }: Props) {
       </p>
     )
   }
-  return <RegistrationButton eventId={event.id} label="Register" method="POST" />
+  return <ActionButton label="Register" url={registerUrl(event)} />
 }
 
 /** `/events/<slug>`: when (in the event's own time zone) and where, seats, registration and an .ics download. */

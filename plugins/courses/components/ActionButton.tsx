@@ -3,29 +3,31 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-type Props = { action: 'complete' | 'enroll'; label: string; url: string }
+type Props = { label: string; method?: 'DELETE' | 'POST'; url: string; variant?: 'default' | 'outline' }
 
-/** A button that POSTs to a course endpoint and refreshes the page; the endpoint's error message is shown as it is. */
-export function CourseAction({ action, label, url }: Props) {
+/**
+ * A button that calls a course or event endpoint and refreshes the page. The endpoint's
+ * error message is shown as it is, and the page is refreshed after a refusal too, because
+ * the refusal ("full", "already enrolled") usually means what the page shows is stale.
+ */
+export function ActionButton({ label, method = 'POST', url, variant = 'default' }: Props) {
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
   const run = async () => {
     setBusy(true)
     setError(undefined)
-    const response = await fetch(url, { credentials: 'include', method: 'POST' })
+    const response = await fetch(url, { credentials: 'include', method })
     if (!response.ok) {
       const body = (await response.json().catch(() => null)) as { errors?: { message: string }[] } | null
       setError(body?.errors?.[0]?.message ?? `The request failed (${response.status}).`)
-      setBusy(false)
-      return
     }
     router.refresh()
     setBusy(false)
   }
   return (
-    <div className="course-action" data-action={action}>
-      <button className="button button--default" disabled={busy} onClick={run} type="button">
+    <div className="course-action">
+      <button className={`button button--${variant}`} disabled={busy} onClick={run} type="button">
         {busy ? 'Saving…' : label}
       </button>
       {error && (
