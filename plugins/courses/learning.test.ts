@@ -162,6 +162,38 @@ describe('lessons', () => {
   })
 })
 
+describe('my courses', () => {
+  it('shows each course’s progress and resume lesson as the course itself does; expired access is closed, and a course taken back to draft leaves', async () => {
+    // After boot: the page's query imports the config, which reads DATABASE_URI when first imported.
+    const { queryMyCourses } = await import('./components/queries/myCourses')
+    const { token, user } = await createUser(t.payload, 'learner@test.local', [], { [site]: ['member'] })
+    tokens.learner = token
+    expect((await enroll(free, 'learner')).status).toBe(201)
+    expect((await complete(lessonTitled('Arriving in the breath'), 'learner')).status).toBe(200)
+    const granted = await t.payload.create({ collection: 'enrollments', data: { course: paid.id, enrolledAt: new Date(Date.now() + 1000).toISOString(), site, source: 'admin', status: 'active', user: user.id } })
+    const learner = (await t.payload.findByID({ collection: 'users', id: user.id })) as User
+    const progressOf = async (course: Course) => (await api.get<CourseState>(`/courses/${course.id}/progress`, { headers: onSite, token })).body
+
+    const mine = await queryMyCourses(site, learner)
+    expect(mine.map((row) => row.course.title)).toEqual([paid.title, free.title])
+    for (const [row, course] of [[mine[0], paid], [mine[1], free]] as const) {
+      const expected = await progressOf(course)
+      expect(row).toMatchObject({ open: true, percent: expected.percent, resumeLessonId: expected.resumeLessonId, status: 'active' })
+    }
+    expect(mine[1]).toMatchObject({ percent: 20, resumeLessonId: lessonTitled('The long exhale').id })
+
+    await t.payload.update({ collection: 'enrollments', data: { expiresAt: new Date(Date.now() - 1000).toISOString() }, id: granted.id })
+    expect((await queryMyCourses(site, learner))[0]).toMatchObject({ open: false, percent: 0, resumeLessonId: null })
+
+    await t.payload.update({ collection: 'courses', data: { status: 'draft' }, id: paid.id })
+    try {
+      expect((await queryMyCourses(site, learner)).map((row) => row.course.title)).toEqual([free.title])
+    } finally {
+      await t.payload.update({ collection: 'courses', data: { status: 'published' }, id: paid.id })
+    }
+  })
+})
+
 describe('a video lesson', () => {
   it('keeps the enrolled member’s place from the video’s view beacon, and nobody else’s', async () => {
     // The processing job an upload sends needs its queue (the worker creates it in production).

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Enrollment } from '../../../payload-types'
+import type { Enrollment, Lesson, LessonProgress, Module } from '../../../payload-types'
 import { hasSiteRole, idOf, isGlobalWriter } from '../../sites'
 import { courseWriters } from '../roles'
 
@@ -33,34 +33,26 @@ export type CourseState = {
 export const moduleOrder = '_modules_modules_order'
 export const lessonOrder = '_lessons_lessons_order'
 
-/** The ids of a course's modules and their lessons in the editors' order. */
-export async function syllabus(payload: Payload, courseId: number, req?: PayloadRequest) {
-  const modules = await payload.find({
-    collection: 'modules',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { dripDays: true, requiresPrevious: true, title: true },
-    sort: moduleOrder,
-    where: { course: { equals: courseId } },
-  })
-  const lessons = await payload.find({
-    collection: 'lessons',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { freePreview: true, module: true, title: true },
-    sort: lessonOrder,
-    where: { course: { equals: courseId } },
-  })
-  return modules.docs.map((module) => ({ ...module, lessons: lessons.docs.filter((lesson) => idOf(lesson.module) === module.id) }))
+/** A module as the state needs it, with its lessons in order. */
+export type SyllabusModule = Pick<Module, 'course' | 'dripDays' | 'id' | 'requiresPrevious' | 'title'> & { lessons: Pick<Lesson, 'freePreview' | 'id' | 'module' | 'title'>[] }
+
+/** Several courses' modules and their lessons in the editors' order, by course id: two queries however many courses. */
+export async function syllabi(payload: Payload, courseIds: number[], req?: PayloadRequest): Promise<Map<number, SyllabusModule[]>> {
+  const where = { course: { in: courseIds } }
+  const [modules, lessons] = await Promise.all([
+    payload.find({ collection: 'modules', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { course: true, dripDays: true, requiresPrevious: true, title: true }, sort: moduleOrder, where }),
+    payload.find({ collection: 'lessons', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { freePreview: true, module: true, title: true }, sort: lessonOrder, where }),
+  ])
+  // Each key orders a row within its own parent, so filtering the sorted rows by parent keeps that order.
+  const tree: SyllabusModule[] = modules.docs.map((module) => ({ ...module, lessons: lessons.docs.filter((lesson) => idOf(lesson.module) === module.id) }))
+  return new Map(courseIds.map((id) => [id, tree.filter((module) => idOf(module.course) === id)]))
 }
 
-/** The user's enrollment in a course that still grants access (active or completed, not expired). */
+/** Whether an enrollment still grants access: active or completed, and not expired. */
+export const grantsAccess = (enrollment: Enrollment, now = new Date()): boolean =>
+  (enrollment.status === 'active' || enrollment.status === 'completed') && !(enrollment.expiresAt && new Date(enrollment.expiresAt) < now)
+
+/** The user's enrollment in a course that still grants access, or null. */
 export async function activeEnrollment(payload: Payload, userId: number, courseId: number, req?: PayloadRequest): Promise<Enrollment | null> {
   const { docs } = await payload.find({
     collection: 'enrollments',
@@ -68,12 +60,28 @@ export async function activeEnrollment(payload: Payload, userId: number, courseI
     limit: 1,
     overrideAccess: true,
     req,
-    where: { and: [{ user: { equals: userId } }, { course: { equals: courseId } }, { status: { in: ['active', 'completed'] } }] },
+    where: { and: [{ user: { equals: userId } }, { course: { equals: courseId } }] },
   })
-  const enrollment = docs[0]
-  if (!enrollment) return null
-  return enrollment.expiresAt && new Date(enrollment.expiresAt) < new Date() ? null : enrollment
+  return docs[0] && grantsAccess(docs[0]) ? docs[0] : null
 }
+
+export type ProgressRow = Pick<LessonProgress, 'completedAt' | 'course' | 'lesson' | 'positionSeconds'>
+
+/** The user's lesson-progress rows in the given courses. */
+export async function progressRows(payload: Payload, userId: number, courseIds: number[], req?: PayloadRequest): Promise<ProgressRow[]> {
+  const { docs } = await payload.find({
+    collection: 'lesson-progress',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { completedAt: true, course: true, lesson: true, positionSeconds: true },
+    where: { and: [{ user: { equals: userId } }, { course: { in: courseIds } }] },
+  })
+  return docs
+}
+
 
 /**
  * Everything the site and the endpoints show of one member in one course: which modules are open
@@ -81,23 +89,8 @@ export async function activeEnrollment(payload: Payload, userId: number, courseI
  * lessons are complete, the percentage and where to resume. Without an enrollment every module
  * counts as locked except for free previews, which `canOpenLesson` lets through separately.
  */
-export async function courseState(payload: Payload, userId: number | null, courseId: number, req?: PayloadRequest, now = new Date()): Promise<CourseState> {
-  const [tree, enrollment] = await Promise.all([syllabus(payload, courseId, req), userId === null ? null : activeEnrollment(payload, userId, courseId, req)])
-  const progress = enrollment
-    ? (
-        await payload.find({
-          collection: 'lesson-progress',
-          depth: 0,
-          limit: 0,
-          overrideAccess: true,
-          pagination: false,
-          req,
-          select: { completedAt: true, lesson: true, positionSeconds: true },
-          where: { and: [{ user: { equals: userId } }, { course: { equals: courseId } }] },
-        })
-      ).docs
-    : []
-  const byLesson = new Map(progress.map((row) => [idOf(row.lesson), row]))
+export function stateOf(courseId: number, tree: SyllabusModule[], enrollment: Enrollment | null, progress: ProgressRow[], now = new Date()): CourseState {
+  const byLesson = new Map(progress.filter((row) => idOf(row.course) === courseId).map((row) => [idOf(row.lesson), row]))
   const enrolledAt = enrollment ? new Date(enrollment.enrolledAt).getTime() : null
 
   let previousComplete = true
@@ -130,6 +123,13 @@ export async function courseState(payload: Payload, userId: number | null, cours
     percent: all.length ? Math.floor((done / all.length) * 100) : 0,
     resumeLessonId: resume?.id ?? null,
   }
+}
+
+/** `stateOf` one course, read from the database. */
+export async function courseState(payload: Payload, userId: number | null, courseId: number, req?: PayloadRequest, now = new Date()): Promise<CourseState> {
+  const [trees, enrollment] = await Promise.all([syllabi(payload, [courseId], req), userId === null ? null : activeEnrollment(payload, userId, courseId, req)])
+  const progress = enrollment && userId !== null ? await progressRows(payload, userId, [courseId], req) : []
+  return stateOf(courseId, trees.get(courseId) ?? [], enrollment, progress, now)
 }
 
 /** Site staff who build courses see every lesson of their site. */
