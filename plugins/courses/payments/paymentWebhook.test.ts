@@ -1,7 +1,7 @@
 /**
  * `POST /api/courses/payment-webhook` on the seeded Ozean Licht catalogue, signed here exactly as
  * Stripe signs its deliveries (no provider is ever called): a paid checkout enrolls the buyer once,
- * and every refusal — bad signature, wrong course, user, amount or currency — leaves the
+ * a new one renews expired access or is flagged for a refund, and every refusal — bad signature, wrong course, user, amount or currency — leaves the
  * enrollments as they were.
  */
 import { createHmac, randomUUID } from 'node:crypto'
@@ -18,7 +18,7 @@ import { SIGNATURE_TOLERANCE_SECONDS } from './verifyStripeSignature'
 
 const SECRET = 'whsec_test_payment_webhook'
 
-type WebhookBody = ErrorBody & { duplicate?: boolean; enrolled?: boolean; ignored?: boolean; received?: boolean }
+type WebhookBody = ErrorBody & { alreadyEnrolled?: boolean; duplicate?: boolean; enrolled?: boolean; ignored?: boolean; received?: boolean; refundDue?: boolean; renewed?: boolean }
 type Delivery = { body: WebhookBody; status: number }
 type Session = {
   amount_total?: number
@@ -161,6 +161,37 @@ describe('a completed checkout', () => {
       ])
       expect(await enrollmentsOf(user.id, c.paid)).toHaveLength(1)
     }
+  })
+})
+
+describe('a new payment from a buyer who has an enrollment', () => {
+  it('renews an expired one: access is back, with the new payment on record, and still one enrollment', async () => {
+    const { token, user } = await buyer()
+    expect((await deliver(event(user).body)).body).toEqual({ enrolled: true, received: true })
+    const [first] = await enrollmentsOf(user.id, c.paid)
+    await t.payload.update({ collection: 'enrollments', data: { expiresAt: new Date(Date.now() - 1000).toISOString(), status: 'expired' }, id: first.id })
+    const locked = c.lesson('Drawing from memory')
+    expect((await readLesson(locked, token)).status).toBe(403)
+
+    const { body, sessionId } = event(user)
+    const response = await deliver(body)
+    expect(response.status, errorText(response.body)).toBe(200)
+    expect(response.body).toEqual({ received: true, renewed: true })
+    const rows = await enrollmentsOf(user.id, c.paid)
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ expiresAt: null, id: first.id, payment: { amount: 4900, reference: sessionId }, status: 'active' })
+    expect((await readLesson(locked, token)).status).toBe(200)
+  })
+
+  it('answers a second payment for access the buyer still has as a refund due, changing nothing', async () => {
+    const { user } = await buyer()
+    expect((await deliver(event(user).body)).body).toEqual({ enrolled: true, received: true })
+    const before = await enrollmentsOf(user.id, c.paid)
+
+    const response = await deliver(event(user).body)
+    expect(response.status, errorText(response.body)).toBe(200)
+    expect(response.body).toEqual({ alreadyEnrolled: true, received: true, refundDue: true })
+    expect(await enrollmentsOf(user.id, c.paid)).toEqual(before)
   })
 })
 
