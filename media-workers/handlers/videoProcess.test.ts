@@ -131,7 +131,11 @@ describe('the processing pipeline on a worker', { timeout: 240_000 }, () => {
     const failed = await settled(id, ['failed', 'pending_review'])
     expect(failed.status).toBe('failed')
     expect(failed.processing?.error).toMatch(/not a video|not a media|corrupt|damaged/i)
-    const jobs = (await jobsOf(t.payload, 'video.process')).filter((job) => job.data.videoId === id)
+    // The handler records the failure, then returns: the job completes a moment after the video shows it.
+    const jobs = await waitFor('the processing job to end', async () => {
+      const mine = (await jobsOf(t.payload, 'video.process')).filter((job) => job.data.videoId === id)
+      return mine.some((job) => job.state === 'active') ? undefined : mine
+    })
     expect(jobs.map((job) => job.state)).toEqual(['completed'])
   })
 })

