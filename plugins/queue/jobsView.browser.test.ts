@@ -7,7 +7,7 @@ import { handlers, queues } from '../../media-workers/registry'
 import { startWorker, type Worker } from '../../media-workers/worker'
 import { findJob } from '../../src/queue/listJobs'
 import { getSender, stopSender } from '../../src/queue/sender'
-import { chromiumArgs, chromiumPath } from '../../tests/helpers/chromium'
+import { chromiumArgs, chromiumPath, signInToAdmin } from '../../tests/helpers/chromium'
 import { type NextServer, startNextDev } from '../../tests/helpers/nextServer'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
 import { createUser, TEST_PASSWORD } from '../../tests/helpers/users'
@@ -55,12 +55,7 @@ describe.skipIf(!chromiumPath)(`the Jobs view in Chromium${chromiumPath ? '' : '
   async function signIn(email: string): Promise<Page> {
     const page = await browser!.newPage({ viewport: { height: 900, width: 1400 } })
     page.setDefaultTimeout(FIRST_COMPILE_MS)
-    await page.goto(`${server!.url}/admin/login`, { timeout: FIRST_COMPILE_MS })
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(TEST_PASSWORD)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => url.pathname === '/admin')
-    return page
+    return signInToAdmin(page, server!.url, email, TEST_PASSWORD)
   }
 
   const state = async (queue: string, id: string) => (await findJob((await getSender()).getDb(), queue, id))?.state

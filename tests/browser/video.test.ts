@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { handlers, queues } from '../../media-workers/registry'
 import { startWorker, type Worker } from '../../media-workers/worker'
 import { DEMO_PASSWORD } from '../../src/seed'
-import { chromiumArgs, chromiumPath } from '../helpers/chromium'
+import { chromiumArgs, chromiumPath, signInToAdmin } from '../helpers/chromium'
 import { type NextServer, startNextDev } from '../helpers/nextServer'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 import { makeClip } from '../helpers/videoClips'
@@ -54,16 +54,7 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
     const context = await browser!.newContext({ viewport: { height: 900, width: 1280 } })
     const page = await context.newPage()
     page.setDefaultTimeout(FIRST_COMPILE_MS)
-    await page.goto(`${server!.url}/admin/login`, { timeout: FIRST_COMPILE_MS })
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-    const loggedIn = page.waitForResponse((response) => response.url().includes('/api/users/login'))
-    await page.locator('button[type="submit"]').click()
-    expect((await loggedIn).status()).toBe(200)
-    // Under load the client-side redirect has once stalled for minutes; the session cookie is set by now.
-    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 }).catch(() => page.goto(`${server!.url}/admin`))
-    await page.locator('.dashboard').first().waitFor()
-    return page
+    return signInToAdmin(page, server!.url, email, DEMO_PASSWORD)
   }
 
   const videoTitled = async (title: string) => (await t.payload.find({ collection: 'videos', depth: 0, overrideAccess: true, where: { title: { equals: title } } })).docs[0]

@@ -11,7 +11,7 @@ import { transcodeToHls } from '../../../src/media/transcode'
 import { stopSender } from '../../../src/queue/sender'
 import { DEMO_PASSWORD } from '../../../src/seed'
 import { getStorage, tierKey } from '../../../src/storage'
-import { chromiumArgs, chromiumPath } from '../../../tests/helpers/chromium'
+import { chromiumArgs, chromiumPath, signInToAdmin } from '../../../tests/helpers/chromium'
 import { type NextServer, startNextDev } from '../../../tests/helpers/nextServer'
 import { siteIdOf } from '../../../tests/helpers/sites'
 import { createTestPayload, type TestPayload } from '../../../tests/helpers/testPayload'
@@ -137,12 +137,7 @@ describe.skipIf(!chromiumPath)(`the moderation queue in Chromium${chromiumPath ?
       if (message.type() === 'error' || message.type() === 'warning') browserErrors.push(`${message.type()} ${page.url()}: ${message.text()}`)
     })
     page.on('pageerror', (error) => browserErrors.push(`pageerror ${page.url()}: ${error.message}`))
-    await page.goto(`${server!.url}/admin/login`, { timeout: FIRST_COMPILE_MS })
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => url.pathname === '/admin')
-    return page
+    return signInToAdmin(page, server!.url, email, DEMO_PASSWORD)
   }
 
   const stored = (id: number) => t.payload.findByID({ collection: 'videos', depth: 0, id, overrideAccess: true })
