@@ -82,7 +82,6 @@ export async function progressRows(payload: Payload, userId: number, courseIds: 
   return docs
 }
 
-
 /**
  * Everything the site and the endpoints show of one member in one course: which modules are open
  * (drip: N days after enrolling; prerequisite: every lesson of the previous module complete), which
