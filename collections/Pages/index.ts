@@ -23,8 +23,8 @@ export const Pages: CollectionConfig<'pages'> = {
   access: publishedContent,
   admin: {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
-    livePreview: { url: ({ data }) => previewPath('pages', data?.slug, data?.site) },
-    preview: (data) => previewPath('pages', data?.slug as string, data?.site as number | undefined),
+    livePreview: { url: ({ data, req }) => previewPath('pages', data, req.user) },
+    preview: (data, { req }) => previewPath('pages', data, req.user),
     useAsTitle: 'title',
   },
   defaultPopulate: { slug: true, title: true },

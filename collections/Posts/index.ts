@@ -16,8 +16,8 @@ export const Posts: CollectionConfig<'posts'> = {
   access: publishedContent,
   admin: {
     defaultColumns: ['title', 'slug', '_status', 'publishedAt'],
-    livePreview: { url: ({ data }) => previewPath('posts', data?.slug, data?.site) },
-    preview: (data) => previewPath('posts', data?.slug as string, data?.site as number | undefined),
+    livePreview: { url: ({ data, req }) => previewPath('posts', data, req.user) },
+    preview: (data, { req }) => previewPath('posts', data, req.user),
     useAsTitle: 'title',
   },
   defaultPopulate: {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../src/access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { hasRole } from '../../src/access/roles'
+import { forgiveLogin, throttleLogin } from '../../src/rateLimit/loginThrottle'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const Users: CollectionConfig = {
@@ -19,7 +20,9 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
   },
   // API keys carry exactly their user's access (the sites plugin also narrows them to the user's sites).
-  auth: { useAPIKey: true },
+  // No lockout: it let an attacker's wrong passwords lock the owner out. Logins are throttled per
+  // client address and per address and account instead (src/rateLimit/loginThrottle.ts).
+  auth: { maxLoginAttempts: 0, useAPIKey: true },
   fields: [
     {
       name: 'name',
@@ -43,7 +46,9 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
+    afterLogin: [forgiveLogin],
     beforeChange: [firstUserIsAdmin],
+    beforeOperation: [throttleLogin],
   },
   timestamps: true,
 }

@@ -8,6 +8,7 @@ import type { Plugin } from 'payload'
 import { anyone } from '../../src/access/anyone'
 import { isEditor } from '../../src/access/isEditor'
 import { env } from '../../src/env'
+import { throttleCreates } from '../../src/rateLimit/throttleCreates'
 import { publicPath } from '../../src/site/previewPath'
 import { beforeSyncWithSearch } from './search/beforeSync'
 import { searchFields } from './search/fields'
@@ -44,7 +45,10 @@ export const websitePlugin =
       formBuilderPlugin({
         fields: { payment: false },
         formOverrides: { access: { create: isEditor, delete: isEditor, read: anyone, update: isEditor } },
-        formSubmissionOverrides: { access: { create: anyone, delete: isEditor, read: isEditor, update: () => false } },
+        formSubmissionOverrides: {
+          access: { create: anyone, delete: isEditor, read: isEditor, update: () => false },
+          hooks: { beforeOperation: [throttleCreates('forms')] },
+        },
       }),
       searchPlugin({
         beforeSync: beforeSyncWithSearch,

@@ -2,6 +2,7 @@ import { APIError, type Endpoint, type RequiredDataFromCollectionSlug } from 'pa
 
 import type { Enrollment } from '../../../payload-types'
 import { env } from '../../../src/env'
+import { readBody } from '../../../src/http/readBody'
 import { grantsAccess } from '../progress/courseState'
 import { signatureProblem } from './verifyStripeSignature'
 
@@ -12,6 +13,9 @@ type CheckoutSession = {
   id?: string
   metadata?: { courseId?: string; userId?: string } | null
 }
+
+// Stripe's events are a few kilobytes; the body is read (and HMACed) before the signature is known good.
+const MAX_BODY_BYTES = 256 * 1024
 
 const bad = (message: string) => new APIError(message, 400, undefined, true)
 
@@ -27,7 +31,7 @@ export const paymentWebhookEndpoint: Endpoint = {
   handler: async (req) => {
     const secret = env.coursesWebhookSecret
     if (!secret) return Response.json({ errors: [{ message: 'Payments are not configured (COURSES_WEBHOOK_SECRET).' }] }, { status: 503 })
-    const raw = (await req.text?.()) ?? ''
+    const raw = await readBody(req, MAX_BODY_BYTES)
     const problem = signatureProblem(req.headers.get('stripe-signature'), raw, secret)
     if (problem) throw bad(problem)
     let event: { data?: { object?: CheckoutSession }; type?: string }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { throttleCreates } from '../../../src/rateLimit/throttleCreates'
 import { allOf, anyOf, siteScope } from '../../sites'
 import { moderatorsOnly } from '../access/videoChildAccess'
 import { systemOnly } from '../access/videoAccess'
@@ -37,5 +38,5 @@ export const VideoComments: CollectionConfig = {
     },
     { name: 'author', type: 'relationship', access: systemOnly, admin: { position: 'sidebar', readOnly: true }, relationTo: 'users' },
   ],
-  hooks: { afterChange: [logCommentDecision], beforeChange: [checkCommentable] },
+  hooks: { afterChange: [logCommentDecision], beforeChange: [checkCommentable], beforeOperation: [throttleCreates('comments')] },
 }

@@ -1,16 +1,21 @@
 import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
 
+import { readBody } from '../../../../src/http/readBody'
+import { enforceRateLimit, requestAddress } from '../../../../src/rateLimit/enforceRateLimit'
+
 import { canWatch, type WatchCredentials } from '../../playback/canWatch'
 import { resolvePlayback } from '../../playback/resolvePlayback'
 import { findVideo } from './findVideo'
 import { notFound, refusal } from './refusal'
 
 const bodyHint = 'Send JSON: { "password": "…", "share": "…" } (both optional).'
+// A password and a share token; anything much larger is not a viewer's request.
+const MAX_BODY_BYTES = 4096
 
 /** `?share=` on both methods; a POST's JSON body may add `password` (never in a URL) and `share`. */
 async function readCredentials(req: PayloadRequest): Promise<WatchCredentials> {
   const share = req.searchParams.get('share') || undefined
-  const text = req.method === 'POST' ? await req.text?.() : undefined
+  const text = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : undefined
   if (!text) return { share }
   let body: unknown
   try {
@@ -32,6 +37,8 @@ async function readCredentials(req: PayloadRequest): Promise<WatchCredentials> {
  */
 const handler: PayloadHandler = async (req) => {
   const credentials = await readCredentials(req)
+  // Counted before the password is checked, so parallel guesses cannot all slip under the limit.
+  if (credentials.password !== undefined) await enforceRateLimit(req, 'videoPassword', requestAddress(req), String(req.routeParams?.id))
   const video = await findVideo(req)
   if (!video) return notFound()
   const decision = await canWatch(req, video, credentials)

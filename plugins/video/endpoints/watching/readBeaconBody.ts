@@ -1,7 +1,9 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { readBody } from '../../../../src/http/readBody'
+
 // A beacon is a few dozen bytes; anything much larger is not one.
-const MAX_BODY_CHARS = 2048
+const MAX_BODY_BYTES = 2048
 
 /**
  * The JSON object a beacon sends. `navigator.sendBeacon` with a string body posts it as
@@ -9,8 +11,7 @@ const MAX_BODY_CHARS = 2048
  * body is parsed as JSON whatever its content type says.
  */
 export async function readBeaconBody(req: PayloadRequest): Promise<Record<string, unknown>> {
-  const text = (await req.text?.()) ?? ''
-  if (text.length > MAX_BODY_CHARS) throw new APIError(`The body must be at most ${MAX_BODY_CHARS} characters.`, 413)
+  const text = await readBody(req, MAX_BODY_BYTES)
   let body: unknown
   try {
     body = JSON.parse(text)

@@ -1,5 +1,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { guardApiRequest } from '../../../../http/guardApiRequest'
+
+// A query's body is limited like any other API body before GraphQL parses it.
+export const POST = guardApiRequest(config, GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)

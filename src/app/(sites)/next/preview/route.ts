@@ -5,37 +5,41 @@ import type { NextRequest } from 'next/server'
 import { getPayload } from 'payload'
 
 import { resolveSite } from '../../../../../plugins/sites/resolveSite'
-import { env } from '../../../../env'
 import { isIndexHost } from '../../../../site/hosts/isIndexHost'
 import { requestHost } from '../../../../site/hosts/requestHost'
 import { siteOrigin } from '../../../../site/hosts/siteOrigin'
 import { PREVIEW_PREFIX } from '../../../../site/hosts/siteRoute'
 import { isSitePath } from '../../../../site/isSitePath'
+import { verifiedPreviewTarget } from '../../../../site/previewPath'
 
-const forbidden = () => new Response('You are not allowed to preview this page.', { status: 403 })
+const forbidden = () => new Response('You are not allowed to preview this page, or the preview link has expired: reload the document in the admin.', { status: 403 })
 
 /**
- * Opened by the admin's preview button and live-preview frame: a signed-in user with the preview
- * secret gets draft mode (a cookie) and lands on `path` of the document's `site`:
+ * Opened by the admin's preview button and live-preview frame: the signed-in user the link was made
+ * for, who may read the document's draft, gets draft mode (a cookie) and lands on `path` of the
+ * document's `site`:
  * - on that site's own host, the path itself;
  * - on an index host (the admin at plain localhost or SERVER_URL), `/sites/<slug><path>`, which the
  *   proxy serves in draft mode only, so the preview stays where the editor's login cookie is;
  * - on another site's host, the same preview URL on the document's site, never this site's page.
+ * The link carries a token signed for (collection, id, path, site, user) and no secret.
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const { searchParams } = request.nextUrl
   const path = searchParams.get('path') ?? ''
-  if (searchParams.get('previewSecret') !== env.previewSecret) return forbidden()
   if (!isSitePath(path)) return new Response('`path` must be a path on this site, such as /about.', { status: 400 })
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers }).catch(() => ({ user: null }))
   const draft = await draftMode()
-  if (!user) {
+  const target = verifiedPreviewTarget(searchParams, user)
+  // The draft is read as the user: a link is no key to a document they may not read.
+  const readable = target && (await payload.findByID({ collection: target.collection, depth: 0, disableErrors: true, draft: true, id: target.id, overrideAccess: false, user }))
+  if (!user || !target || !readable) {
     draft.disable()
     return forbidden()
   }
-  const siteId = Number(searchParams.get('site'))
-  const site = siteId ? await payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: siteId, overrideAccess: true }) : null
+  // The site only picks the host to redirect to; the token names it, so no input widens it.
+  const site = target.site ? await payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: target.site, overrideAccess: true }) : null
   const host = requestHost(request.headers) ?? ''
   const here = await resolveSite(payload, host)
   if (site && here?.id !== site.id && !isIndexHost(host)) redirect(`${siteOrigin(site)}/next/preview?${searchParams.toString()}`)
