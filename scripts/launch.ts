@@ -1,12 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { bootPayload, closePayload } from '../src/boot'
-import { type Database, ensureDatabase } from '../src/db/database'
+import type { Database } from '../src/db/database'
 import { env, payloadSecret } from '../src/env'
-import { DEMO_ADMIN, DEMO_PASSWORD, seedIfEmpty } from '../src/seed'
 import { checkStartConfig, type LaunchMode, shouldSeedDemo } from '../src/start/checkStartConfig'
-import { demoSuperAdmins } from '../src/start/demoSuperAdmins'
 
 /** Replaces any client-sent X-Forwarded-For with the connection's address (see the file). */
 const connectionAddressPreload = path.resolve('src/http/connectionAddress.cjs')
@@ -24,6 +21,14 @@ export async function launch(mode: LaunchMode): Promise<void> {
     console.error(['[prism] Not starting:', ...problems.map((problem) => `  - ${problem}`)].join('\n'))
     process.exit(1)
   }
+
+  // Loaded after the check, so a bad configuration is reported before Payload's import cost.
+  const [{ bootPayload, closePayload }, { ensureDatabase }, { DEMO_ADMIN, DEMO_PASSWORD, seedIfEmpty }, { demoSuperAdmins }] = await Promise.all([
+    import('../src/boot'),
+    import('../src/db/database'),
+    import('../src/seed'),
+    import('../src/start/demoSuperAdmins'),
+  ])
 
   const children: ChildProcess[] = []
   let db: Database | undefined
