@@ -11,33 +11,46 @@ const refuse = (status: number, message: string) => Response.json({ errors: [{ m
 const isMultipart = (request: Request) => (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')
 
 /**
- * Who may send a multipart body (an upload), decided from the headers alone, before Payload
- * streams a byte of it to disk: nobody without a session or API key (401), and on an upload
- * collection nobody its create (POST) or update access refuses outright (403). Access that
- * answers with a query is checked again by Payload on the document.
+ * The create or update an upload (multipart) request to `/api/<slug…>` would run on an upload
+ * collection (`POST /api/media`, `PATCH /api/media/7`, `PATCH /api/media?where=…`), or `null` for
+ * any other request.
  */
-async function uploadRefusal(config: Promise<SanitizedConfig>, request: Request, slug: string[]): Promise<null | Response> {
-  // A copy without the body: authentication and access read headers only.
-  const req = await createPayloadRequest({ config, request: new Request(request.url, { headers: request.headers }) })
-  if (!req.user) return refuse(401, 'Sign in to upload files.')
-  const [collectionSlug, id, ...rest] = slug
-  const collection = req.payload.collections[collectionSlug as CollectionSlug] as (typeof req.payload.collections)[CollectionSlug] | undefined
-  if (!collection?.config.upload || rest.length) return null
-  const operation = request.method === 'POST' && !id ? 'create' : 'update'
-  const allowed = await collection.config.access[operation]({ id, req })
-  return allowed ? null : refuse(403, `You are not allowed to upload to ${collectionSlug}.`)
+function uploadTarget(config: SanitizedConfig, request: Request, slug: string[]): null | { collection: string; id?: string; operation: 'create' | 'update' } {
+  const [collection, id, ...rest] = slug
+  if (!isMultipart(request) || rest.length || !config.collections.some((candidate) => candidate.slug === collection && candidate.upload)) return null
+  if (request.method === 'POST') return id ? null : { collection, operation: 'create' }
+  return request.method === 'PATCH' || request.method === 'PUT' ? { collection, id, operation: 'update' } : null
 }
 
 /**
- * Wraps a Payload route handler so no request body is read before it is known to be welcome:
- * multipart uploads pass `uploadRefusal` first; other bodies (JSON, forms) are limited to
- * API_BODY_MAX_BYTES, by `Content-Length` when declared (Node holds a body to it) and by reading at
- * most that much when not (chunked), then handed on as bytes. 413 above the limit.
+ * Who may send an upload, decided from the headers alone, before Payload streams a byte of it to
+ * disk: nobody without a session or API key (401), and nobody the collection's create or update
+ * access refuses outright (403). Access that answers with a query is checked again by Payload on
+ * the document.
  */
-export function guardApiRequest(config: Promise<SanitizedConfig>, handler: RouteHandler): RouteHandler {
+async function uploadRefusal(config: Promise<SanitizedConfig>, request: Request, target: { collection: string; id?: string; operation: 'create' | 'update' }): Promise<null | Response> {
+  // A copy without the body: authentication and access read headers only.
+  const req = await createPayloadRequest({ config, request: new Request(request.url, { headers: request.headers }) })
+  if (!req.user) return refuse(401, 'Sign in to upload files.')
+  const collection = req.payload.collections[target.collection as CollectionSlug]
+  const id = target.id && /^\d+$/.test(target.id) ? Number(target.id) : undefined
+  const allowed = await collection.config.access[target.operation]({ id, req })
+  return allowed ? null : refuse(403, `You are not allowed to upload to ${target.collection}.`)
+}
+
+/**
+ * Wraps a Payload route handler so no request body is read before it is known to be welcome.
+ * An upload to an upload collection passes `uploadRefusal` first, then Payload's per-collection
+ * size limits apply. Every other body (JSON, the admin's multipart forms, anything sent to a
+ * custom endpoint or GraphQL) is limited to API_BODY_MAX_BYTES: by `Content-Length` when declared
+ * (Node holds a body to it), else by reading at most that much (chunked) and handing on the bytes.
+ * 413 above the limit. Payload would otherwise stream any multipart file to disk, on any route.
+ */
+export function guardApiRequest(configPromise: Promise<SanitizedConfig>, handler: RouteHandler): RouteHandler {
   return async (request, args) => {
     if (!request.body) return handler(request, args)
-    if (isMultipart(request)) return (await uploadRefusal(config, request, (await args.params)?.slug ?? [])) ?? handler(request, args)
+    const target = uploadTarget(await configPromise, request, (await args?.params)?.slug ?? [])
+    if (target) return (await uploadRefusal(configPromise, request, target)) ?? handler(request, args)
     const max = env.apiBodyMaxBytes
     const declared = request.headers.get('content-length')
     if (declared !== null && Number(declared) <= max) return handler(request, args)

@@ -16,6 +16,9 @@ export type RateLimitName = keyof typeof settings
 
 export const rateLimitNames = Object.keys(settings) as RateLimitName[]
 
+/** Environment variables, as `process.env` holds them. */
+export type Env = Record<string, string | undefined>
+
 /** At most `max` hits per `windowSeconds` (a fixed window that starts with the first hit). */
 export type RateLimit = { max: number; windowSeconds: number }
 
@@ -23,7 +26,7 @@ export type RateLimit = { max: number; windowSeconds: number }
 export const MAX_WINDOW_SECONDS = 24 * 60 * 60
 
 /** The limit named `name`: `<max>/<seconds>` from its env variable or the default; `null` when set to `off`. */
-export function rateLimitOf(name: RateLimitName, vars: NodeJS.ProcessEnv = process.env): null | RateLimit {
+export function rateLimitOf(name: RateLimitName, vars: Env = process.env): null | RateLimit {
   const { default: fallback, env } = settings[name]
   const value = (vars[env] || fallback).trim()
   if (value === 'off') return null

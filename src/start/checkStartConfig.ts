@@ -1,4 +1,4 @@
-import { rateLimitNames, rateLimitOf } from '../rateLimit/limits'
+import { type Env, rateLimitNames, rateLimitOf } from '../rateLimit/limits'
 
 export type LaunchMode = 'dev' | 'start'
 
@@ -7,7 +7,7 @@ export type LaunchMode = 'dev' | 'start'
  * empty when it may start. Pure (reads only `vars`), and run before anything is started, so a bad
  * configuration never leaves an embedded Postgres or a child process behind.
  */
-export function checkStartConfig(mode: LaunchMode, vars: NodeJS.ProcessEnv = process.env): string[] {
+export function checkStartConfig(mode: LaunchMode, vars: Env = process.env): string[] {
   const problems: string[] = []
   if (mode === 'start' && !vars.PAYLOAD_SECRET) problems.push('PAYLOAD_SECRET must be set in production (see .env.example).')
   if (vars.SEED_DEMO && !['true', 'false'].includes(vars.SEED_DEMO)) problems.push(`SEED_DEMO must be true or false, not "${vars.SEED_DEMO}".`)
@@ -26,5 +26,5 @@ export function checkStartConfig(mode: LaunchMode, vars: NodeJS.ProcessEnv = pro
  * Whether to seed the demo content (with its demo logins) on an empty database: as SEED_DEMO says;
  * unset, only in development with the embedded database, never in production.
  */
-export const shouldSeedDemo = (mode: LaunchMode, embedded: boolean, vars: NodeJS.ProcessEnv = process.env): boolean =>
+export const shouldSeedDemo = (mode: LaunchMode, embedded: boolean, vars: Env = process.env): boolean =>
   vars.SEED_DEMO ? vars.SEED_DEMO === 'true' : mode === 'dev' && embedded

@@ -339,6 +339,22 @@ describe('item 13: bodies are limited before they are read', () => {
     expect(filesIn(tmp)).toEqual(tempFilesBefore)
   })
 
+  it('a multipart body to a route that takes no upload (login) is limited like JSON: 413, nothing on disk', async () => {
+    const tmp = path.join(t.dataDir, 'tmp')
+    const tempFilesBefore = filesIn(tmp)
+    const prefix = '--boundary\r\nContent-Disposition: form-data; name="file"; filename="big.bin"\r\nContent-Type: application/octet-stream\r\n\r\n'
+    const response = await call('POST', '/users/login', { address: newAddress(), body: chunkedBody(prefix, 3 * 1024 * 1024), headers: { 'content-type': 'multipart/form-data; boundary=boundary' } })
+    expect(response.status, errorText(response.body)).toBe(413)
+    expect(filesIn(tmp)).toEqual(tempFilesBefore)
+  })
+
+  it('the admin’s own multipart forms still work without a session (its login form)', async () => {
+    const loginForm = new FormData()
+    loginForm.append('_payload', JSON.stringify({ email: 'owner@test.local', password: TEST_PASSWORD }))
+    const response = await call('POST', '/users/login', { address: newAddress(), body: loginForm })
+    expect(response.status, errorText(response.body)).toBe(200)
+  })
+
   it('a signed-in user without upload rights is refused before the body is read', async () => {
     const { state, stream } = guardedStream('--boundary\r\n')
     const response = await call('POST', '/media', { address: newAddress(), body: stream, headers: { 'content-type': 'multipart/form-data; boundary=boundary' }, token: member.token })
