@@ -4,7 +4,7 @@
  * `src/app/(payload)/api/[...slug]` (the body guard sits there), with `X-Forwarded-For` standing
  * for the connection's address that `npm start` puts there (src/http/connectionAddress.cjs).
  */
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { createHmac } from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
@@ -23,7 +23,7 @@ import { signToken, verifyToken } from '../../src/storage/signedToken'
 import { richText } from '../../src/seed/lexical'
 import { errorPaths, errorText } from '../helpers/api'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
-import { filesIn } from '../helpers/upload'
+import { filesIn, testPng, uploadForm } from '../helpers/upload'
 import { createUser, TEST_PASSWORD } from '../helpers/users'
 import { createVideoSite } from '../helpers/videos'
 import { TEST_SECRET } from '../setup/secret'
@@ -211,6 +211,7 @@ describe('item 12: demo credentials in production', () => {
       // Nothing was started: no cluster in the data directory, no running database's address.
       expect(fs.existsSync(path.join(dataDir, 'postgres'))).toBe(false)
       expect(fs.existsSync(path.join(dataDir, 'database-uri'))).toBe(false)
+      expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })).not.toContain(dataDir)
     } finally {
       fs.rmSync(dataDir, { force: true, recursive: true })
     }
@@ -353,6 +354,12 @@ describe('item 13: bodies are limited before they are read', () => {
     loginForm.append('_payload', JSON.stringify({ email: 'owner@test.local', password: TEST_PASSWORD }))
     const response = await call('POST', '/users/login', { address: newAddress(), body: loginForm })
     expect(response.status, errorText(response.body)).toBe(200)
+  })
+
+  it('an upload by someone allowed to make it still goes through', async () => {
+    const file = await testPng(64, 48)
+    const response = await call('POST', '/media', { address: newAddress(), body: uploadForm(file, 'ok.png', 'image/png', { alt: 'A gradient', site }), token: admin.token })
+    expect(response.status, errorText(response.body)).toBe(201)
   })
 
   it('a signed-in user without upload rights is refused before the body is read', async () => {

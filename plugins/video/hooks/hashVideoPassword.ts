@@ -3,7 +3,7 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import type { Video } from '../../../payload-types'
 import { hashPassword } from '../password'
 
-export const VIDEO_PASSWORD_MIN_LENGTH = 8
+const VIDEO_PASSWORD_MIN_LENGTH = 8
 
 /** The typed password becomes a hash; a protected video without any password is refused. */
 export const hashVideoPassword: CollectionBeforeChangeHook<Video> = async ({ data, originalDoc, req }) => {

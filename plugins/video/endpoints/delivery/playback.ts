@@ -2,7 +2,6 @@ import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest } fro
 
 import { readBody } from '../../../../src/http/readBody'
 import { enforceRateLimit, requestAddress } from '../../../../src/rateLimit/enforceRateLimit'
-
 import { canWatch, type WatchCredentials } from '../../playback/canWatch'
 import { resolvePlayback } from '../../playback/resolvePlayback'
 import { findVideo } from './findVideo'
