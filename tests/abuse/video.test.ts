@@ -109,7 +109,7 @@ describe('item 3: what was checked on create holds on update', () => {
   it('a comment cannot be moved under another video (400, unchanged)', async () => {
     const first = await video('parentA', 'approved', 'public')
     const second = await video('parentB', 'approved', 'public')
-    const comment = await t.payload.create({ collection: 'video-comments', data: { authorName: 'Ann', body: 'Lovely', status: 'pending', video: first.id }, overrideAccess: false })
+    const comment = await t.payload.create({ collection: 'video-comments', data: { authorName: 'Ann', body: 'Lovely', site: kids, status: 'pending', video: first.id }, overrideAccess: false })
     const moved = await api.patch(`/video-comments/${comment.id}`, { status: 'approved', video: second.id }, on(kidsHost, 'moderator'))
     expect(moved.status, errorText(moved.body)).toBe(400)
     const after = await t.payload.findByID({ collection: 'video-comments', depth: 0, id: comment.id, overrideAccess: true })
