@@ -89,7 +89,8 @@ describe('item 3: what was checked on create holds on update', () => {
   })
 
   it('a share link’s creator who no longer manages its video cannot extend or restore it (403, unchanged)', async () => {
-    const parentVideo = await video('parentA', 'approved', 'family')
+    // Public, so the relationship's own validation (which re-reads the video as the sender) does not refuse it by chance.
+    const parentVideo = await video('parentA', 'approved', 'public')
     const { user: deputy, token } = await createUser(t.payload, 'deputy@test.local', [], { [kids]: ['moderator'] })
     const created = await api.post<{ doc: { id: number } }>('/video-shares', { revoked: true, video: parentVideo.id }, { headers: kidsHost, token })
     expect(created.status, errorText(created.body)).toBe(201)
