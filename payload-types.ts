@@ -1390,7 +1390,7 @@ export interface VideoComment {
  */
 export interface ModerationLog {
   id: number;
-  action: 'approve' | 'reject' | 'auto-approve' | 'approve-comment' | 'reject-comment' | 'retry';
+  action: 'approve' | 'reject' | 'auto-approve' | 'approve-comment' | 'reject-comment' | 'retry' | 'resubmit';
   video: number | Video;
   comment?: (number | null) | VideoComment;
   moderator?: (number | null) | User;

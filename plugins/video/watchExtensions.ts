@@ -1,9 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 /**
- * Another plugin's word that the request's user may watch an approved video which its visibility
- * would refuse them (a course's private lesson video, for a member enrolled in the course). Plugins
- * register them in `config.custom.videoWatchGrants`; status and site are still checked first.
+ * Another plugin's word that the request's user is in the audience of an approved video which its
+ * visibility would refuse them (a course's private lesson video, for a member enrolled in the
+ * course). Plugins register them in `config.custom.videoWatchGrants`. A grant widens the audience
+ * only: it is asked through a site's host, about an approved video of that site, and the video's
+ * password is still asked for afterwards (`playback/canWatch.ts`).
  */
 export type VideoWatchGrant = (req: PayloadRequest, videoId: number) => Promise<boolean>
 

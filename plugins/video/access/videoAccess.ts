@@ -1,7 +1,9 @@
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
+import type { Video } from '../../../payload-types'
 import { allOf, anyOf, canCreateOnSite, isGlobalWriter, siteRoleWhere, siteScope } from '../../sites'
 import { videoModerators, videoUploaders } from '../roles'
+import { canManageVideo } from './canManageVideo'
 
 /** What anyone may watch: approved and public. Share links and passwords are checked by the stream endpoint. */
 export const publicVideo: Where = { and: [{ status: { equals: 'approved' } }, { visibility: { equals: 'public' } }] }
@@ -28,3 +30,10 @@ export const videoAccess: NonNullable<CollectionConfig['access']> = {
 
 /** Field access for what only the pipeline and the moderation endpoints write. */
 export const systemOnly = { create: () => false, update: () => false }
+
+/**
+ * Field read access for what only the video's managers see (moderator notes, pre-check scores,
+ * processing errors): its uploader, its site's moderators and admins, global writers. A read that
+ * selects neither `uploader` nor `site` cannot tell, and leaves the field out.
+ */
+export const managersRead: FieldAccess<Video> = ({ doc, req }) => Boolean(doc) && canManageVideo(req.user, { site: doc!.site, uploader: doc!.uploader })

@@ -10,6 +10,8 @@ export async function ModerationNavLink({ payload, user }: ServerProps) {
   if (!payload || (sites !== 'all' && sites.length === 0)) return null
   const { totalDocs } = await payload.count({
     collection: 'videos',
+    overrideAccess: false,
+    user,
     where: { and: [{ status: { equals: 'pending_review' } }, sites === 'all' ? {} : { site: { in: sites } }] },
   })
   return <NavLinkClient count={totalDocs} href={formatAdminURL({ adminRoute: payload.config.routes.admin, path: '/moderation' })} label="Moderation" />

@@ -34,7 +34,7 @@ export async function ModerationView(props: AdminViewServerProps) {
   const chosen = getTenantFromCookie(req.headers, payload.db.defaultIDType)
   const chosenId = typeof chosen === 'number' && (sites === 'all' || sites.includes(chosen)) ? chosen : null
   const queue = await loadModerationQueue(req, chosenId === null ? sites : [chosenId])
-  const chosenName = chosenId === null ? null : (await payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: chosenId, select: { name: true } }))?.name
+  const chosenName = chosenId === null ? null : (await payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: chosenId, overrideAccess: false, req, select: { name: true }, user }))?.name
   return template(
     <ModerationQueue
       comments={queue.comments}

@@ -15,6 +15,7 @@ export const ProcessingStatusField: SelectFieldServerComponent = async ({ data, 
   const video = data as Partial<Video>
   if (id === undefined || !video.status) return null
   const moderatorId = idOf(video.moderation?.moderatedBy)
+  // Only the name of the moderator named by a video the viewer is reading with their own access.
   const moderator =
     moderatorId === undefined ? null : await payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: moderatorId, overrideAccess: true, select: { name: true } })
   return (

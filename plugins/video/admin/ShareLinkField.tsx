@@ -16,7 +16,8 @@ export const ShareLinkField: TextFieldServerComponent = async ({ data, id, paylo
   if (id === undefined || !share.token || videoId === undefined || siteId === undefined) {
     return <ShareLink url={null} />
   }
-  const site = await payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: siteId, select: { domains: true, slug: true } })
+  // The share's own site (copied from its video, never input), and only what its address shows.
+  const site = await payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: siteId, overrideAccess: true, select: { domains: true, slug: true } })
   if (!site) return <ShareLink url={null} />
   const expired = Boolean(share.expiresAt && new Date(share.expiresAt).getTime() < Date.now())
   return <ShareLink inactive={share.revoked ? 'revoked' : expired ? 'expired' : null} url={`${siteOrigin(site)}/videos/${videoId}?share=${encodeURIComponent(share.token)}`} />

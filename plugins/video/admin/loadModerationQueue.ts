@@ -27,14 +27,15 @@ export async function loadModerationQueue(req: PayloadRequest, sites: 'all' | nu
   const siteIds = ids([...videos.docs, ...comments.docs].map((doc) => doc.site))
   const uploaderIds = ids(videos.docs.map((doc) => doc.uploader))
   const commentedIds = ids(comments.docs.map((doc) => doc.video))
-  // Moderators need to know who uploaded, though they may not read other users' accounts.
   const [siteDocs, uploaders, commented] = await Promise.all([
-    siteIds.length ? payload.find({ collection: 'sites', depth: 0, pagination: false, select: { name: true }, where: { id: { in: siteIds } } }).then((r) => r.docs) : [],
+    siteIds.length ? payload.find({ ...read, collection: 'sites', select: { name: true }, sort: 'name', where: { id: { in: siteIds } } }).then((r) => r.docs) : [],
     uploaderIds.length
-      ? payload.find({ collection: 'users', depth: 0, overrideAccess: true, pagination: false, select: { email: true, name: true }, where: { id: { in: uploaderIds } } }).then((r) => r.docs)
+      ? // Moderators may not read other users' accounts but need to know who uploaded: the ids are
+        // the uploaders of the videos read above with the moderator's own access; name and email only.
+        payload.find({ collection: 'users', depth: 0, overrideAccess: true, pagination: false, select: { email: true, name: true }, where: { id: { in: uploaderIds } } }).then((r) => r.docs)
       : [],
     commentedIds.length
-      ? payload.find({ collection: 'videos', depth: 0, overrideAccess: true, pagination: false, select: { title: true }, where: { id: { in: commentedIds } } }).then((r) => r.docs)
+      ? payload.find({ ...read, collection: 'videos', pagination: false, select: { title: true }, where: { id: { in: commentedIds } } }).then((r) => r.docs)
       : [],
   ])
   const siteOf = (value: unknown) => {

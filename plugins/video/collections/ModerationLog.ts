@@ -13,7 +13,8 @@ export const ModerationLog: CollectionConfig = {
     {
       name: 'action',
       type: 'select',
-      options: ['approve', 'reject', 'auto-approve', 'approve-comment', 'reject-comment', 'retry'],
+      // `resubmit`: an edit by the uploader sent an approved video back to review.
+      options: ['approve', 'reject', 'auto-approve', 'approve-comment', 'reject-comment', 'retry', 'resubmit'],
       required: true,
     },
     { name: 'video', type: 'relationship', index: true, relationTo: 'videos', required: true },

@@ -5,6 +5,7 @@ import { allOf, anyOf, siteScope } from '../../sites'
 import { moderatorsOnly } from '../access/videoChildAccess'
 import { systemOnly } from '../access/videoAccess'
 import { checkCommentable } from '../hooks/checkCommentable'
+import { keepAfterCreate } from '../hooks/keepAfterCreate'
 import { logCommentDecision } from '../hooks/logCommentDecision'
 
 /**
@@ -23,7 +24,16 @@ export const VideoComments: CollectionConfig = {
   custom: { site: { keepAccess: true, siteFrom: { field: 'video', relationTo: 'videos' } } },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'video', type: 'relationship', index: true, relationTo: 'videos', required: true },
+    {
+      name: 'video',
+      type: 'relationship',
+      // Checked on create (`checkCommentable`); a comment never moves under another video.
+      access: { update: () => false },
+      hooks: { beforeValidate: [keepAfterCreate('A comment stays under the video it was written for.')] },
+      index: true,
+      relationTo: 'videos',
+      required: true,
+    },
     { name: 'authorName', type: 'text', maxLength: 60, required: true },
     { name: 'body', type: 'textarea', maxLength: 2000, minLength: 1, required: true },
     {

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { uploaderOrModerator } from '../access/videoChildAccess'
 import { systemOnly } from '../access/videoAccess'
 import { checkShareable } from '../hooks/checkShareable'
+import { keepAfterCreate } from '../hooks/keepAfterCreate'
 import { ownedBy } from '../hooks/ownedBy'
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
@@ -23,7 +24,16 @@ export const VideoShares: CollectionConfig = {
   admin: { defaultColumns: ['video', 'label', 'expiresAt', 'revoked'], group: 'Video', useAsTitle: 'label' },
   custom: { site: { keepAccess: true, siteFrom: { field: 'video', relationTo: 'videos' } } },
   fields: [
-    { name: 'video', type: 'relationship', index: true, relationTo: 'videos', required: true },
+    {
+      name: 'video',
+      type: 'relationship',
+      // Checked on create (`checkShareable`); a link never moves to another video.
+      access: { update: () => false },
+      hooks: { beforeValidate: [keepAfterCreate('A share link stays on its video: create a new link for another video.')] },
+      index: true,
+      relationTo: 'videos',
+      required: true,
+    },
     { name: 'label', type: 'text', admin: { description: 'Who it is for, e.g. “Grandma”.' }, defaultValue: 'Family', maxLength: 80 },
     { name: 'expiresAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, defaultValue: () => inDays(7), required: true },
     { name: 'revoked', type: 'checkbox', defaultValue: false },

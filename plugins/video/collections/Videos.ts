@@ -1,14 +1,17 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { systemOnly, videoAccess } from '../access/videoAccess'
+import { managersRead, systemOnly, videoAccess } from '../access/videoAccess'
 import { deliveryEndpoints } from '../endpoints/delivery'
 import { moderationEndpoints } from '../endpoints/moderation'
 import { watchingEndpoints } from '../endpoints/watching'
 import { checkVideoUpload } from '../hooks/checkVideoUpload'
 import { deleteVideoFiles } from '../hooks/deleteVideoFiles'
 import { hashVideoPassword } from '../hooks/hashVideoPassword'
+import { keepVideoSite } from '../hooks/keepVideoSite'
+import { logResubmission } from '../hooks/logResubmission'
 import { prepareVideo } from '../hooks/prepareVideo'
 import { queueProcessing } from '../hooks/queueProcessing'
+import { sendBackToReview } from '../hooks/sendBackToReview'
 import { serveOriginal } from '../hooks/serveOriginal'
 import { videoUploaders } from '../roles'
 import { videoStatuses, visibilities } from '../statuses'
@@ -84,7 +87,7 @@ export const Videos: CollectionConfig = {
     {
       name: 'processing',
       type: 'group',
-      access: systemOnly,
+      access: { ...systemOnly, read: managersRead },
       admin: { ...readOnlySidebar, hidden: true },
       fields: [
         { name: 'progress', type: 'number', admin: { description: 'Percent' }, max: 100, min: 0 },
@@ -98,7 +101,8 @@ export const Videos: CollectionConfig = {
     {
       name: 'moderation',
       type: 'group',
-      access: systemOnly,
+      // The uploader learns the decision and its reasons; nobody else reads them.
+      access: { ...systemOnly, read: managersRead },
       // The status field shows the decision, notes, moderator and time.
       admin: { hidden: true, position: 'sidebar', readOnly: true },
       fields: [
@@ -149,7 +153,7 @@ export const Videos: CollectionConfig = {
     {
       name: 'prechecks',
       type: 'json',
-      access: systemOnly,
+      access: { ...systemOnly, read: managersRead },
       admin: { hidden: true, description: 'Automated pre-check results (flags only; a moderator decides).' },
     },
     {
@@ -181,10 +185,11 @@ export const Videos: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [queueProcessing],
+    afterChange: [queueProcessing, logResubmission],
     afterDelete: [deleteVideoFiles],
-    beforeChange: [prepareVideo, hashVideoPassword],
+    beforeChange: [prepareVideo, hashVideoPassword, sendBackToReview],
     beforeOperation: [checkVideoUpload],
+    beforeValidate: [keepVideoSite],
   },
   upload: {
     adminThumbnail: ({ doc }) => (doc.thumbnail ? `/api/videos/${String(doc.id)}/thumbnail` : null),

@@ -17,6 +17,7 @@ export const logCommentDecision: CollectionAfterChangeHook<VideoComment> = async
   await req.payload.create({
     collection: 'moderation-log',
     data: { action: actions[doc.status], comment: doc.id, fromStatus: previousDoc?.status, moderator: req.user?.id ?? null, site, toStatus: doc.status, video },
+    // Nobody writes the log through the API; this row is built from the comment just saved.
     overrideAccess: true,
     req,
   })

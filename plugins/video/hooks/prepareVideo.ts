@@ -15,7 +15,7 @@ import { VIDEO_FEATURE } from '../roles'
 export const prepareVideo: CollectionBeforeChangeHook<Video> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const siteId = idOf(data.site)
-  const site = siteId === undefined ? null : await req.payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: siteId, req })
+  const site = siteId === undefined ? null : await req.payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: siteId, overrideAccess: false, req, user: req.user })
   if (!site?.features?.includes(VIDEO_FEATURE)) {
     throw new APIError(`Videos are not enabled on ${site ? `the site “${site.name}”` : 'this site'}.`, 400)
   }

@@ -25,10 +25,22 @@ export const isOpenlyPublic = (video: Pick<Video, 'requirePassword' | 'status' |
   video.status === 'approved' && video.visibility === 'public' && !video.requirePassword
 
 /**
+ * Whether the viewer is in the video's audience: anyone for a public video, the holder of a valid
+ * share link, or whoever another plugin grants it to (an enrolled member, a course's lesson video).
+ * Grants are asked only through a site's host, about a video of that site (`canWatch` checked it).
+ */
+async function inAudience(req: PayloadRequest, video: Video, share: string | undefined, sites: null | number[]): Promise<boolean> {
+  if (video.visibility === 'public') return true
+  if (share && (await hasValidShare(req.payload, video.id, share))) return true
+  return sites !== null && (await isWatchGranted(req, video.id))
+}
+
+/**
  * Who may stream a video, see its thumbnail and previews: the rules of every delivery endpoint.
  * `video` must be read with `overrideAccess` (the password hash and storage are never readable).
  * Its managers may watch it in any status (moderators preview pending videos); anyone else only an
- * approved video of the request's site that is public or shared with them, with its password if it has one.
+ * approved video of the request's site that is in their audience (public, shared with them, or
+ * granted by another plugin), and with its password if it has one, whoever they are.
  */
 export async function canWatch(req: PayloadRequest, video: Video, credentials: WatchCredentials = {}): Promise<WatchDecision> {
   const sites = await requestSiteIds(req)
@@ -42,11 +54,10 @@ export async function canWatch(req: PayloadRequest, video: Video, credentials: W
   if (credentials.token !== undefined) {
     return verifyToken(videoTokenScope(video.id), credentials.token) ? { manager: false, ok: true } : { ok: false, reason: 'This link has expired: reload the page.', status: 403 }
   }
-  // Another plugin's grant (an enrolled member and a course's lesson video) stands in for visibility and password.
-  if (await isWatchGranted(req, video.id)) return { manager: false, ok: true }
-  if (video.visibility !== 'public' && !(credentials.share && (await hasValidShare(req.payload, video.id, credentials.share)))) {
+  if (!(await inAudience(req, video, credentials.share, sites))) {
     return { ok: false, reason: credentials.share ? 'This share link has expired or was revoked.' : 'This video is private.', status: 403 }
   }
+  // A grant or a share link widens who may watch; the password still stands for everyone.
   if (video.requirePassword && !(credentials.password && (await verifyPassword(credentials.password, video.passwordHash)))) {
     return { ok: false, passwordRequired: true, reason: credentials.password ? 'The password is not correct.' : 'Enter the password to watch this video.', status: 401 }
   }

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 export async function hasValidShare(payload: Payload, videoId: number, token: string): Promise<boolean> {
   const { totalDocs } = await payload.count({
     collection: 'video-shares',
-    // The viewer is usually anonymous: the token itself is the credential.
+    // The viewer is usually anonymous: the token is the credential, and `where` pins it to this video.
     overrideAccess: true,
     where: {
       and: [

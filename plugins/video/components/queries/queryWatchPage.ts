@@ -36,6 +36,7 @@ export const queryWatchPage = cache(async (siteId: number, rawId: string, share?
   const visible = await payload.find({ collection: 'videos', depth: 0, limit: 1, overrideAccess: false, pagination: false, select, where })
   if (visible.docs[0]) return { shared: false, video: visible.docs[0] }
   if (!share || !(await hasValidShare(payload, id, share))) return null
+  // The share token was just checked for this id; `where` still pins the id, the host's site and approved.
   const shared = await payload.find({ collection: 'videos', depth: 0, limit: 1, overrideAccess: true, pagination: false, select, where })
   return shared.docs[0] ? { shared: true, video: shared.docs[0] } : null
 })

@@ -51,12 +51,14 @@ export async function decideVideo(req: PayloadRequest, id: unknown, { decision, 
       data: { moderation, status, storage: { ...video.storage, purgeAfter } },
       depth: 0,
       id: video.id,
+      // System fields, written once `canModerateVideo` allowed this user this video.
       overrideAccess: true,
       req,
     })
     await req.payload.create({
       collection: 'moderation-log',
       data: { action: decision, fromStatus: video.status, moderator: user.id, notes, site: video.site, toStatus: status, video: video.id },
+      // The log is never written through the API; this row describes the decision above.
       overrideAccess: true,
       req,
     })

@@ -26,12 +26,14 @@ export async function retryVideo(req: PayloadRequest, id: unknown): Promise<Pick
       data: { processing: { ...video.processing, error: null, finishedAt: null, progress: 0 }, status: 'uploaded' },
       depth: 0,
       id: video.id,
+      // System fields, written once `canManageVideo` allowed this user this video.
       overrideAccess: true,
       req,
     })
     await req.payload.create({
       collection: 'moderation-log',
       data: { action: 'retry', fromStatus: 'failed', moderator: user.id, notes: video.processing?.error ?? null, site: video.site, toStatus: 'uploaded', video: video.id },
+      // The log is never written through the API; this row describes the change above.
       overrideAccess: true,
       req,
     })

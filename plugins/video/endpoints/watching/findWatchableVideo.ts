@@ -14,9 +14,10 @@ const parseId = (raw: unknown): number => {
 }
 
 /**
- * The approved video the sender may watch: one the access rules let them read (public, or their
- * own / moderated ones), or one a valid share link or another plugin's grant opens, on the request's site. 404 when they
- * may not see it at all, 403 when they may see it but it is not approved (its uploader's preview).
+ * The approved video the sender may watch, on the request's site: one the access rules let them
+ * read (public, or their own / moderated ones), or one a valid share link opens, or (through a
+ * site's host only) another plugin's grant. 404 when they may not see it at all, 403 when they may
+ * see it but it is not approved (its uploader's preview).
  */
 export async function findWatchableVideo(req: PayloadRequest, rawId: unknown, share?: string): Promise<WatchableVideo> {
   const id = parseId(rawId)
@@ -26,11 +27,12 @@ export async function findWatchableVideo(req: PayloadRequest, rawId: unknown, sh
     if (readable.status !== 'approved') throw new APIError('This video is not approved yet.', 403)
     return { id, site: readable.site }
   }
-  if ((share && (await hasValidShare(req.payload, id, share))) || (await isWatchGranted(req, id))) {
-    const shared = await req.payload.findByID({ collection: 'videos', depth: 0, disableErrors: true, id, overrideAccess: true, req, select })
-    const scope = await requestSiteIds(req)
-    const onThisSite = shared && (!scope || scope.includes(idOf(shared.site) ?? -1))
-    if (shared?.status === 'approved' && onThisSite) return { id, site: shared.site }
+  // Only status and site, which decide below whether a share link or a grant may open it at all.
+  const video = await req.payload.findByID({ collection: 'videos', depth: 0, disableErrors: true, id, overrideAccess: true, req, select })
+  const scope = await requestSiteIds(req)
+  const site = idOf(video?.site)
+  if (video?.status === 'approved' && site !== undefined && (!scope || scope.includes(site))) {
+    if ((share && (await hasValidShare(req.payload, id, share))) || (scope && (await isWatchGranted(req, id)))) return { id, site: video.site }
   }
   throw new NotFound(req.t)
 }
