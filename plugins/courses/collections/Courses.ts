@@ -3,6 +3,7 @@ import { type CollectionConfig, slugField } from 'payload'
 import { seoTab } from '../../../collections/fields/seo'
 import { catalogueAccess } from '../access/courseAccess'
 import { courseBuilderTab } from '../admin/views'
+import { fixedAfterCreate } from '../hooks/fixedAfterCreate'
 import { courseProgressEndpoint } from '../endpoints/courseProgress'
 import { enrollEndpoint } from '../endpoints/enroll'
 import { enrollmentsCsvEndpoint } from '../endpoints/instructorEnrollmentsCsv'
@@ -76,5 +77,6 @@ export const Courses: CollectionConfig<'courses'> = {
       ({ data, originalDoc }) =>
         data.status === 'published' && !originalDoc?.publishedAt && !data.publishedAt ? { ...data, publishedAt: new Date().toISOString() } : data,
     ],
+    beforeValidate: [fixedAfterCreate(['site'], 'A course cannot move to another site: its modules, lessons and enrollments stay on this one. Create it on that site instead.')],
   },
 }
