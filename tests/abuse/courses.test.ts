@@ -135,6 +135,21 @@ describe('item 18: ids of another site sent through a site’s host', () => {
     expect(listed.body.docs).toEqual([])
   })
 
+  it('lists every site on the index of sites, read as a visitor', async () => {
+    const { querySites } = await import('../../src/site/queries/querySites')
+    expect((await querySites()).map((site) => site.slug)).toEqual(expect.arrayContaining(['elsewhere', 'ozean-licht', 'lightwave']))
+  })
+
+  it('shows on a course page only the name of a teacher of its site: an instructor id of another account is a 400 (unchanged)', async () => {
+    const before = (await t.payload.findByID({ collection: 'courses', depth: 0, id: c.free.id })).instructor
+    const response = await api.patch(`/courses/${c.free.id}`, { instructor: users.memberB.user.id }, { headers: onSite, token: users.instructorA.token })
+    expect(response.status, errorText(response.body)).toBe(400)
+    expect(errorText(response.body)).toMatch(/instructor, editor or admin of this course/)
+    expect((await t.payload.findByID({ collection: 'courses', depth: 0, id: c.free.id })).instructor).toBe(before)
+    const own = await api.patch(`/courses/${c.free.id}`, { instructor: users.instructorA.user.id }, { headers: onSite, token: users.instructorA.token })
+    expect(own.status, errorText(own.body)).toBe(200)
+  })
+
   it('opens the course builder on site B’s draft course to nobody but its writers (the course is read with the user’s access first)', async () => {
     const { createLocalReq } = await import('payload')
     const { openCourseTree } = await import('../../plugins/courses/admin/openCourseTree')

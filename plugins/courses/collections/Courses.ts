@@ -4,6 +4,7 @@ import { seoTab } from '../../../collections/fields/seo'
 import { catalogueAccess } from '../access/courseAccess'
 import { courseBuilderTab } from '../admin/views'
 import { fixedAfterCreate } from '../hooks/fixedAfterCreate'
+import { validInstructor } from '../hooks/validInstructor'
 import { courseProgressEndpoint } from '../endpoints/courseProgress'
 import { enrollEndpoint } from '../endpoints/enroll'
 import { enrollmentsCsvEndpoint } from '../endpoints/instructorEnrollmentsCsv'
@@ -53,7 +54,7 @@ export const Courses: CollectionConfig<'courses'> = {
     slugField(),
     { name: 'status', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'draft', index: true, options: [...courseStatuses], required: true },
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
-    { name: 'instructor', type: 'relationship', admin: { position: 'sidebar' }, relationTo: 'users' },
+    { name: 'instructor', type: 'relationship', admin: { position: 'sidebar' }, relationTo: 'users', validate: validInstructor },
     { name: 'level', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'beginner', options: [...courseLevels] },
     { name: 'tags', type: 'text', admin: { position: 'sidebar' }, hasMany: true, maxRows: 20 },
     {
