@@ -170,7 +170,8 @@ describe('my courses', () => {
     tokens.learner = token
     expect((await enroll(free, 'learner')).status).toBe(201)
     expect((await complete(lessonTitled('Arriving in the breath'), 'learner')).status).toBe(200)
-    const granted = await t.payload.create({ collection: 'enrollments', data: { course: paid.id, enrolledAt: new Date(Date.now() + 1000).toISOString(), site, source: 'admin', status: 'active', user: user.id } })
+    // Enrolled after the free course, so listed first; not in the future, where drip would keep its lessons shut until then.
+    const granted = await t.payload.create({ collection: 'enrollments', data: { course: paid.id, enrolledAt: new Date().toISOString(), site, source: 'admin', status: 'active', user: user.id } })
     const learner = (await t.payload.findByID({ collection: 'users', id: user.id })) as User
     const progressOf = async (course: Course) => (await api.get<CourseState>(`/courses/${course.id}/progress`, { headers: onSite, token })).body
 

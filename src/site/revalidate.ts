@@ -15,7 +15,8 @@ async function hostsOf(site: SiteRef, req: PayloadRequest): Promise<null | strin
   const doc =
     typeof site === 'object' && site?.slug
       ? site
-      : await req.payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id, overrideAccess: true, req })
+      : // overrideAccess: the id is the site of the document being changed (after its own access), and only its hosts are used, to drop cached pages.
+        await req.payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id, overrideAccess: true, req })
   return doc ? siteHosts(doc) : null
 }
 

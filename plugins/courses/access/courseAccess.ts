@@ -1,7 +1,8 @@
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { Access, CollectionConfig, CollectionSlug, Where } from 'payload'
 
 import { allOf, anyOf, canCreateOnSite, isGlobalWriter, siteRoleWhere, siteScope, siteWriters } from '../../sites'
 import { courseWriters } from '../roles'
+import { canCreateUnder } from './canCreateUnder'
 
 /**
  * Readable by anyone on the course's site once it is out of draft (`field` is where the course's
@@ -15,9 +16,13 @@ export const visibleCourses =
     return allOf(anyOf(writer, notDraft), await siteScope(req))
   }
 
-/** Courses, modules and lessons: the catalogue is public, its writers are the site's instructors, editors and admins. */
-export const catalogueAccess = (statusField: string): NonNullable<CollectionConfig['access']> => ({
-  create: canCreateOnSite(courseWriters),
+/**
+ * Courses, modules and lessons: the catalogue is public, its writers are the site's instructors,
+ * editors and admins. `parent` names where a module or lesson takes its site from (its course, its
+ * module): a writer of one site cannot file one under another site's course.
+ */
+export const catalogueAccess = (statusField: string, parent?: { field: string; relationTo: CollectionSlug }): NonNullable<CollectionConfig['access']> => ({
+  create: parent ? canCreateUnder(parent.field, parent.relationTo) : canCreateOnSite(courseWriters),
   delete: siteWriters(courseWriters),
   read: visibleCourses(statusField),
   update: siteWriters(courseWriters),

@@ -5,7 +5,6 @@ import type { ReactNode } from 'react'
 
 import { AdminViewShell, viewUser } from '../../../src/admin/AdminViewShell'
 import { taughtCourses } from '../endpoints/instructorRoster'
-import { taughtSites } from '../endpoints/instructorSites'
 import { CourseTree } from './CourseTree'
 import { openCourseTree } from './openCourseTree'
 
@@ -33,7 +32,7 @@ export async function CourseBuilderView(props: AdminViewServerProps) {
     return shell(`Course builder: ${tree.course.title}`, <CourseTree adminRoute={adminRoute} tree={tree} />)
   }
 
-  const courses = await taughtCourses(req.payload, taughtSites(user))
+  const courses = await taughtCourses(req.payload, user)
   if (!courses.length) {
     return shell('Course builder', <Banner type="error">You build no courses here: the course builder is for the instructors, editors and admins of a site with courses.</Banner>)
   }

@@ -3,7 +3,6 @@ import type { AdminViewServerProps } from 'payload'
 
 import { AdminViewShell, viewUser } from '../../../src/admin/AdminViewShell'
 import { courseStats, findRoster, taughtCourses } from '../endpoints/instructorRoster'
-import { taughtSites } from '../endpoints/instructorSites'
 import { CourseStatsTable } from './CourseStatsTable'
 import { EnrollmentTable } from './EnrollmentTable'
 import { instructorFilter } from './instructorFilter'
@@ -19,7 +18,7 @@ export async function InstructorView(props: AdminViewServerProps) {
   const user = viewUser(props, '/instructor')
   const { payload } = props.initPageResult.req
   const { admin: adminRoute, api: apiRoute } = payload.config.routes
-  const courses = await taughtCourses(payload, taughtSites(user))
+  const courses = await taughtCourses(payload, user)
 
   let content = <Banner type="error">You teach no course here: the instructor view is for the instructors, editors and admins of a site with courses. Ask a site admin for the instructor role.</Banner>
   if (courses.length) {
@@ -30,7 +29,7 @@ export async function InstructorView(props: AdminViewServerProps) {
       courseStats(payload, ids),
       findRoster(payload, { courseIds: filter.course ? [filter.course] : ids, status: filter.status }, { limit: PAGE_SIZE, page: filter.page }),
       // Someone who teaches on one site needs no reminder of which.
-      siteIds.length > 1 ? payload.find({ collection: 'sites', depth: 0, limit: 0, pagination: false, select: { name: true }, where: { id: { in: siteIds } } }) : null,
+      siteIds.length > 1 ? payload.find({ collection: 'sites', depth: 0, limit: 0, overrideAccess: false, pagination: false, select: { name: true }, user, where: { id: { in: siteIds } } }) : null,
     ])
     content = (
       <div className="instructor-view__content">

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { Course, Video } from '../../../payload-types'
 import { idOf } from '../../sites'
@@ -19,33 +19,43 @@ export type CourseTree = {
 
 const sum = (values: (null | number | undefined)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0)
 
+export type TreeCourse = Pick<Course, 'id' | 'site' | 'slug' | 'status' | 'title'>
+
+/** The course as the user may read it (site scope, drafts for its writers only), or null. */
+export const readCourse = (req: PayloadRequest, courseId: number): Promise<null | TreeCourse> =>
+  req.payload.findByID({ collection: 'courses', depth: 0, disableErrors: true, id: courseId, overrideAccess: false, req, select: { site: true, slug: true, status: true, title: true }, user: req.user })
+
 /**
  * A course's whole syllabus in the editors' drag-and-drop order, with what the builder shows of
- * each lesson's video. Read with overrideAccess: the views check first that the user teaches the
- * course's site, and its writers may read every part of it anyway. Null for an unknown course.
+ * each lesson's video, read with the user's access (`openCourseTree` checks first that they teach
+ * the course's site, whose writers read every part of it).
  */
-export async function loadCourseTree(payload: Payload, courseId: number): Promise<CourseTree | null> {
-  const course = await payload.findByID({ collection: 'courses', depth: 0, disableErrors: true, id: courseId, overrideAccess: true, select: { site: true, slug: true, status: true, title: true } })
-  if (!course) return null
+export async function loadCourseTree(req: PayloadRequest, course: TreeCourse): Promise<CourseTree> {
+  const { payload } = req
+  const courseId = course.id
   const [modules, lessons] = await Promise.all([
     payload.find({
       collection: 'modules',
       depth: 0,
       limit: 0,
-      overrideAccess: true,
+      overrideAccess: false,
       pagination: false,
+      req,
       select: { dripDays: true, requiresPrevious: true, title: true },
       sort: moduleOrder,
+      user: req.user,
       where: { course: { equals: courseId } },
     }),
     payload.find({
       collection: 'lessons',
       depth: 0,
       limit: 0,
-      overrideAccess: true,
+      overrideAccess: false,
       pagination: false,
+      req,
       select: { durationMinutes: true, freePreview: true, module: true, title: true, video: true },
       sort: lessonOrder,
+      user: req.user,
       where: { course: { equals: courseId } },
     }),
   ])
@@ -56,6 +66,7 @@ export async function loadCourseTree(payload: Payload, courseId: number): Promis
           collection: 'videos',
           depth: 0,
           limit: 0,
+          // overrideAccess: the ids are those of lessons just read with the user's access, and only the state the builder shows is selected (another instructor's private video is not readable to them).
           overrideAccess: true,
           pagination: false,
           select: { processing: { progress: true }, status: true, title: true, visibility: true },

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { siteOrigin } from '../../../src/site/hosts/siteOrigin'
 import { idOf } from '../../sites'
@@ -8,11 +8,17 @@ export type Certificate = { code: string; completedAt: string; courseSlug: strin
 
 const CODE = /^[0-9A-Z]{12}$/
 
-/** The completed enrollment behind a certificate code, or null (unknown, malformed, or not completed). */
-export async function findCertificate(payload: Payload, rawCode: string): Promise<Certificate | null> {
+/**
+ * The completed enrollment behind a certificate code, or null (unknown, malformed, not completed,
+ * or issued by a site outside `siteIds`: each site vouches only for its own; `null` for no limit).
+ * Read with overrideAccess: the code (60 random bits) is what opens it to anyone, and every further
+ * read follows ids of that one enrollment and returns only what the certificate states.
+ */
+export async function findCertificate(payload: Payload, rawCode: string, siteIds: null | number[]): Promise<Certificate | null> {
   const code = rawCode.toUpperCase()
-  if (!CODE.test(code)) return null
-  const { docs } = await payload.find({ collection: 'enrollments', depth: 0, limit: 1, overrideAccess: true, where: { and: [{ certificateCode: { equals: code } }, { status: { equals: 'completed' } }] } })
+  if (!CODE.test(code) || siteIds?.length === 0) return null
+  const where: Where = { and: [{ certificateCode: { equals: code } }, { status: { equals: 'completed' } }, ...(siteIds ? [{ site: { in: siteIds } }] : [])] }
+  const { docs } = await payload.find({ collection: 'enrollments', depth: 0, limit: 1, overrideAccess: true, where })
   const enrollment = docs[0]
   if (!enrollment?.completedAt) return null
   const [course, user, site] = await Promise.all([

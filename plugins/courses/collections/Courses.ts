@@ -3,6 +3,8 @@ import { type CollectionConfig, slugField } from 'payload'
 import { seoTab } from '../../../collections/fields/seo'
 import { catalogueAccess } from '../access/courseAccess'
 import { courseBuilderTab } from '../admin/views'
+import { fixedAfterCreate } from '../hooks/fixedAfterCreate'
+import { validInstructor } from '../hooks/validInstructor'
 import { courseProgressEndpoint } from '../endpoints/courseProgress'
 import { enrollEndpoint } from '../endpoints/enroll'
 import { enrollmentsCsvEndpoint } from '../endpoints/instructorEnrollmentsCsv'
@@ -52,7 +54,7 @@ export const Courses: CollectionConfig<'courses'> = {
     slugField(),
     { name: 'status', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'draft', index: true, options: [...courseStatuses], required: true },
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
-    { name: 'instructor', type: 'relationship', admin: { position: 'sidebar' }, relationTo: 'users' },
+    { name: 'instructor', type: 'relationship', admin: { position: 'sidebar' }, relationTo: 'users', validate: validInstructor },
     { name: 'level', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'beginner', options: [...courseLevels] },
     { name: 'tags', type: 'text', admin: { position: 'sidebar' }, hasMany: true, maxRows: 20 },
     {
@@ -76,5 +78,6 @@ export const Courses: CollectionConfig<'courses'> = {
       ({ data, originalDoc }) =>
         data.status === 'published' && !originalDoc?.publishedAt && !data.publishedAt ? { ...data, publishedAt: new Date().toISOString() } : data,
     ],
+    beforeValidate: [fixedAfterCreate(['site'], 'A course cannot move to another site: its modules, lessons and enrollments stay on this one. Create it on that site instead.')],
   },
 }

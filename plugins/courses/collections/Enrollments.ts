@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateOnSite, siteWriters } from '../../sites'
+import { siteWriters } from '../../sites'
+import { canCreateUnder } from '../access/canCreateUnder'
 import { ownOrTaught } from '../access/courseAccess'
+import { fixedAfterCreate } from '../hooks/fixedAfterCreate'
 import { rejectDuplicateEnrollment } from '../hooks/rejectDuplicateEnrollment'
 import { courseWriters, currencies, enrollmentSources, enrollmentStatuses } from '../roles'
 
@@ -15,7 +17,8 @@ const systemOnly = { create: () => false, update: () => false }
 export const Enrollments: CollectionConfig<'enrollments'> = {
   slug: 'enrollments',
   access: {
-    create: canCreateOnSite(courseWriters),
+    // Staff enroll members in their own site's courses only (the site is copied from the course).
+    create: canCreateUnder('course', 'courses'),
     delete: siteWriters(courseWriters),
     read: ownOrTaught(),
     update: siteWriters(courseWriters),
@@ -49,6 +52,10 @@ export const Enrollments: CollectionConfig<'enrollments'> = {
       ],
     },
   ],
-  hooks: { beforeChange: [rejectDuplicateEnrollment] },
+  hooks: {
+    beforeChange: [rejectDuplicateEnrollment],
+    // Progress, the certificate and the payment on record are this member's in this course.
+    beforeValidate: [fixedAfterCreate(['user', 'course'], 'An enrollment stays with its member and course: enroll the member in the other course instead, and delete this enrollment if it is wrong.')],
+  },
   indexes: [{ fields: ['user', 'course'], unique: true }],
 }

@@ -2,6 +2,7 @@ import { type CollectionConfig, slugField } from 'payload'
 
 import { catalogueAccess } from '../access/courseAccess'
 import { registerEndpoint, unregisterEndpoint } from '../events/registration'
+import { fixedAfterCreate } from '../hooks/fixedAfterCreate'
 import { validTimeZone } from '../hooks/validTimeZone'
 import { courseWriters } from '../roles'
 
@@ -60,4 +61,5 @@ export const Events: CollectionConfig<'events'> = {
       on: 'event',
     },
   ],
+  hooks: { beforeValidate: [fixedAfterCreate(['site'], 'An event cannot move to another site: its registrations stay on this one. Create it on that site instead.')] },
 }

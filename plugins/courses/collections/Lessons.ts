@@ -14,7 +14,7 @@ import { courseWriters } from '../roles'
  */
 export const Lessons: CollectionConfig<'lessons'> = {
   slug: 'lessons',
-  access: catalogueAccess('course.status'),
+  access: catalogueAccess('course.status', { field: 'module', relationTo: 'modules' }),
   admin: { defaultColumns: ['title', 'module', 'freePreview', 'durationMinutes'], group: 'Courses', useAsTitle: 'title' },
   custom: { site: { keepAccess: true, roles: courseWriters, siteFrom: { field: 'module', relationTo: 'modules' } } },
   endpoints: [completeLessonEndpoint, lessonPositionEndpoint],

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canCreateOnSite, siteWriters } from '../../sites'
 import { ownOrTaught } from '../access/courseAccess'
+import { fixedAfterCreate } from '../hooks/fixedAfterCreate'
 import { courseWriters, subscriptionTiers } from '../roles'
 
 const staffOnly = { create: () => false, update: () => false }
@@ -28,4 +29,6 @@ export const Members: CollectionConfig<'members'> = {
     { name: 'tier', type: 'select', access: staffOnly, admin: { position: 'sidebar' }, defaultValue: 'free', options: [...subscriptionTiers], required: true },
     { name: 'tierExpiresAt', type: 'date', access: staffOnly, admin: { description: 'Empty: does not expire.', position: 'sidebar' } },
   ],
+  // A profile and its tier belong to one site: someone who writes two sites cannot carry a tier across.
+  hooks: { beforeValidate: [fixedAfterCreate(['site'], 'A member profile cannot move to another site: it holds that site’s tier.')] },
 }

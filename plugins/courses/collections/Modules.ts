@@ -1,19 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
 import { catalogueAccess } from '../access/courseAccess'
-import { stayInCourse } from '../hooks/stayInCourse'
+import { fixedAfterCreate } from '../hooks/fixedAfterCreate'
 import { courseWriters } from '../roles'
 
 /** A section of a course: ordered within it, with its lessons (by join), drip delay and prerequisite. */
 export const Modules: CollectionConfig<'modules'> = {
   slug: 'modules',
-  access: catalogueAccess('course.status'),
+  access: catalogueAccess('course.status', { field: 'course', relationTo: 'courses' }),
   admin: { defaultColumns: ['title', 'course', 'dripDays', 'requiresPrevious'], group: 'Courses', useAsTitle: 'title' },
   custom: { site: { keepAccess: true, roles: courseWriters, siteFrom: { field: 'course', relationTo: 'courses' } } },
   defaultPopulate: { course: true, dripDays: true, requiresPrevious: true, title: true },
   fields: [
     { name: 'title', type: 'text', maxLength: 200, required: true },
     { name: 'description', type: 'textarea', maxLength: 2000 },
+    // Fixed for life (`fixedAfterCreate`): progress, enrollments and certificates hang off the course.
     { name: 'course', type: 'relationship', admin: { position: 'sidebar' }, index: true, relationTo: 'courses', required: true },
     {
       name: 'dripDays',
@@ -37,5 +38,5 @@ export const Modules: CollectionConfig<'modules'> = {
       orderable: true,
     },
   ],
-  hooks: { beforeChange: [stayInCourse] },
+  hooks: { beforeValidate: [fixedAfterCreate(['course'], 'A module cannot move to another course. Create it in that course instead.')] },
 }

@@ -13,7 +13,7 @@ const tierIncludes = (course: Course, member: Member | undefined): boolean =>
 
 /** 409 when the user already has an enrollment in the course, whatever its status. */
 async function refuseSecondEnrollment(req: PayloadRequest, userId: number, course: Course): Promise<void> {
-  const { docs } = await req.payload.find({ collection: 'enrollments', depth: 0, limit: 1, overrideAccess: true, req, where: { and: [{ user: { equals: userId } }, { course: { equals: course.id } }] } })
+  const { docs } = await req.payload.find({ collection: 'enrollments', depth: 0, limit: 1, overrideAccess: false, req, user: req.user, where: { and: [{ user: { equals: userId } }, { course: { equals: course.id } }] } })
   if (!docs[0]) return
   const message = docs[0].status === 'expired' ? `Your enrollment in “${course.title}” has expired; the site team can renew it.` : `You are already enrolled in “${course.title}”.`
   throw new APIError(message, 409, undefined, true)
@@ -34,7 +34,7 @@ export const enrollEndpoint: Endpoint = {
     if (course.status !== 'published') throw new NotFound(req.t)
     const site = idOf(course.site)!
     await refuseSecondEnrollment(req, user.id, course)
-    const { docs } = await req.payload.find({ collection: 'members', depth: 0, limit: 1, overrideAccess: true, req, where: { and: [{ user: { equals: user.id } }, { site: { equals: site } }] } })
+    const { docs } = await req.payload.find({ collection: 'members', depth: 0, limit: 1, overrideAccess: false, req, user: req.user, where: { and: [{ user: { equals: user.id } }, { site: { equals: site } }] } })
     const member = docs[0]
     const source = !course.price ? 'self' : tierIncludes(course, member) ? 'subscription' : null
     if (!source) {
@@ -46,6 +46,7 @@ export const enrollEndpoint: Endpoint = {
     try {
       // No `site`: the sites plugin copies it from the course.
       const data = { course: course.id, enrolledAt: new Date().toISOString(), source, status: 'active', user: user.id } as RequiredDataFromCollectionSlug<'enrollments'>
+      // overrideAccess: members may not create enrollments (nor set `source`); the course was read with their access and the user is req.user.
       const enrollment = await req.payload.create({ collection: 'enrollments', data, depth: 0, overrideAccess: true, req })
       if (!member) await createMemberProfile(req, user, site)
       if (owns) await commitTransaction(req)

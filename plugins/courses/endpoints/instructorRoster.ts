@@ -1,8 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { Course, Enrollment } from '../../../payload-types'
 import { idOf } from '../../sites'
+import { taughtSites } from './instructorSites'
 
 export type EnrollmentStatus = Enrollment['status']
 
@@ -26,17 +27,19 @@ export type CourseStats = { active: number; averageProgress: number; completed: 
 
 export type RosterFilter = { courseIds: number[]; status?: EnrollmentStatus }
 
-/** The courses of these sites (every site: `'all'`), by title. */
-export async function taughtCourses(payload: Payload, sites: 'all' | number[]): Promise<TaughtCourse[]> {
-  if (sites !== 'all' && !sites.length) return []
+/** The courses of the sites the user teaches (`taughtSites`), drafts included, by title: read with their access. */
+export async function taughtCourses(payload: Payload, user: PayloadRequest['user'] | undefined): Promise<TaughtCourse[]> {
+  const sites = taughtSites(user)
+  if (!user || (sites !== 'all' && !sites.length)) return []
   const { docs } = await payload.find({
     collection: 'courses',
     depth: 0,
     limit: 0,
-    overrideAccess: true,
+    overrideAccess: false,
     pagination: false,
     select: { site: true, slug: true, status: true, title: true },
     sort: 'title',
+    user,
     where: sites === 'all' ? {} : { site: { in: sites } },
   })
   return docs.map(({ id, site, slug, status, title }) => ({ id, siteId: idOf(site)!, slug, status, title }))
@@ -88,6 +91,8 @@ export async function findRoster(payload: Payload, { courseIds, status }: Roster
     collection: 'enrollments',
     depth: 1,
     limit,
+    // overrideAccess: instructors may not read user accounts, and the roster shows names and emails. Every caller passes only courses it
+    // checked the user teaches (the CSV: a course read with access + `teachesSite`; the view: ids from `taughtCourses`).
     overrideAccess: true,
     page,
     pagination: limit > 0,

@@ -7,6 +7,7 @@ type ReorderBody = { collectionSlug?: unknown; docsToMove?: unknown; orderableFi
 
 type Ordered = { orderField: string; parentsOf: (req: PayloadRequest, ids: number[]) => Promise<(number | undefined)[]>; refusal: string }
 
+// overrideAccess: reads only the parent id of each document named in the body, to refuse a move across parents; an unreadable document can only add a refusal, and the move itself runs under Payload's access.
 const readAll = { depth: 0, limit: 0, overrideAccess: true, pagination: false } as const
 
 /** The orderable joins of this plugin: the order field, and the parent (module, course) whose order it is. */

@@ -25,6 +25,7 @@ export async function registrationCounts(eventIds: number[]): Promise<Map<number
   const counts = new Map<number, number>(eventIds.map((id) => [id, 0]))
   if (!eventIds.length) return counts
   const payload = await getPayload({ config })
+  // overrideAccess: counts over everyone's registrations of events the caller read with access (`querySiteEvents`); only numbers leave here.
   const { docs } = await payload.find({ collection: 'event-registrations', depth: 0, limit: 0, overrideAccess: true, pagination: false, select: { event: true }, where: { event: { in: eventIds } } })
   for (const { event } of docs) counts.set(idOf(event)!, (counts.get(idOf(event)!) ?? 0) + 1)
   return counts
@@ -44,6 +45,7 @@ export const querySiteEvent = cache(async (siteId: number, slug: string, userId:
   const event = await findSiteEvent(siteId, slug)
   if (!event) return null
   const payload = await getPayload({ config })
+  // overrideAccess: counts only, for an event read with access above; `mine` is pinned to the viewer's own id.
   const [registrations, mine] = await Promise.all([
     payload.count({ collection: 'event-registrations', overrideAccess: true, where: { event: { equals: event.id } } }),
     userId === null ? null : payload.count({ collection: 'event-registrations', overrideAccess: true, where: { and: [{ event: { equals: event.id } }, { user: { equals: userId } }] } }),

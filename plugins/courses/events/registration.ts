@@ -10,7 +10,7 @@ import { registrationRefusal, seatsLeft } from './registrationRules'
 /** The event as the sender may read it, published or cancelled, on a site with events switched on; 404 otherwise. */
 async function readableEvent(req: PayloadRequest, id: number): Promise<Event> {
   const event = await req.payload.findByID({ collection: 'events', depth: 0, disableErrors: true, id, overrideAccess: false, req, user: req.user })
-  const site = event && (await req.payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: idOf(event.site)!, overrideAccess: true, req, select: { features: true } }))
+  const site = event && (await req.payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: idOf(event.site)!, overrideAccess: false, req, select: { features: true }, user: req.user }))
   if (!event || event.status === 'draft' || !site?.features?.includes(EVENTS_FEATURE)) throw new APIError(`There is no event ${id} on this site.`, 404, undefined, true)
   return event
 }
@@ -33,6 +33,7 @@ export const registerEndpoint: Endpoint = {
       const event = await readableEvent(req, id)
       const refusal = registrationRefusal(event)
       if (refusal) throw new APIError(refusal, 400, undefined, true)
+      // overrideAccess: seats are counted over everyone's registrations, of an event read with the sender's access; only the number is used.
       const count = async (userId?: number) => (await req.payload.count({ collection: 'event-registrations', overrideAccess: true, req, where: registrationsWhere(event.id, userId) })).totalDocs
       const [registrations, mine] = [await count(), await count(user.id)]
       if (mine) throw new APIError(`You are already registered for “${event.title}”.`, 409, undefined, true)
@@ -40,6 +41,7 @@ export const registerEndpoint: Endpoint = {
       // No `site` (the type wants one): the sites plugin copies it from the event, and the multi-tenant
       // plugin refuses a site named by a user without a role there, a member of another site say.
       const data = { event: event.id, user: user.id } as RequiredDataFromCollectionSlug<'event-registrations'>
+      // overrideAccess: registrations are made only here (create access is closed); the event was read with access, the user is req.user.
       const registration = await req.payload.create({ collection: 'event-registrations', data, depth: 0, overrideAccess: true, req })
       if (shouldCommit) await commitTransaction(req)
       return Response.json({ registration, registrations: registrations + 1, seatsLeft: seatsLeft(event.capacity, registrations + 1) }, { status: 201 })
@@ -57,7 +59,7 @@ export const unregisterEndpoint: Endpoint = {
   handler: async (req) => {
     const user = signedInUser(req, 'cancel a registration')
     const event = await readableEvent(req, routeId(req, 'event'))
-    const { docs } = await req.payload.delete({ collection: 'event-registrations', overrideAccess: true, req, where: registrationsWhere(event.id, user.id) })
+    const { docs } = await req.payload.delete({ collection: 'event-registrations', overrideAccess: false, req, user, where: registrationsWhere(event.id, user.id) })
     if (!docs.length) throw new APIError(`You are not registered for “${event.title}”.`, 404, undefined, true)
     return new Response(null, { status: 204 })
   },

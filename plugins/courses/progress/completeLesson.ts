@@ -30,6 +30,7 @@ export async function completeLesson(req: PayloadRequest, open: OpenLesson): Pro
       },
       depth: 0,
       id: open.state.enrollment.id,
+      // overrideAccess: the system fields of the member's own enrollment (found by `openLesson` for req.user), which members may not write.
       overrideAccess: true,
       req,
     })

@@ -39,6 +39,7 @@ export type SyllabusModule = Pick<Module, 'course' | 'dripDays' | 'id' | 'requir
 /** Several courses' modules and their lessons in the editors' order, by course id: two queries however many courses. */
 export async function syllabi(payload: Payload, courseIds: number[], req?: PayloadRequest): Promise<Map<number, SyllabusModule[]>> {
   const where = { course: { in: courseIds } }
+  // overrideAccess: callers pass courses read with access (or a lesson's, read with access); only the syllabus (titles, order, drip) is selected, which is public with the course.
   const [modules, lessons] = await Promise.all([
     payload.find({ collection: 'modules', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { course: true, dripDays: true, requiresPrevious: true, title: true }, sort: moduleOrder, where }),
     payload.find({ collection: 'lessons', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { freePreview: true, module: true, title: true }, sort: lessonOrder, where }),
@@ -58,6 +59,7 @@ export async function activeEnrollment(payload: Payload, userId: number, courseI
     collection: 'enrollments',
     depth: 0,
     limit: 1,
+    // overrideAccess: pinned to the request's own user (`userId` is always the signed-in viewer) in a course read with access.
     overrideAccess: true,
     req,
     where: { and: [{ user: { equals: userId } }, { course: { equals: courseId } }] },
@@ -73,6 +75,7 @@ export async function progressRows(payload: Payload, userId: number, courseIds: 
     collection: 'lesson-progress',
     depth: 0,
     limit: 0,
+    // overrideAccess: pinned to the viewer's own id, like `activeEnrollment`.
     overrideAccess: true,
     pagination: false,
     req,

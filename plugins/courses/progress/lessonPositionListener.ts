@@ -17,7 +17,7 @@ const refusedAsNull = (error: unknown): null => {
  */
 export const lessonPositionListener: VideoViewListener = async (req, { position, videoId, viewerId }) => {
   if (viewerId === null) return
-  const { docs } = await req.payload.find({ collection: 'lessons', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { course: true }, where: { video: { equals: videoId } } })
+  const { docs } = await req.payload.find({ collection: 'lessons', depth: 0, limit: 0, overrideAccess: false, pagination: false, req, select: { course: true }, user: req.user, where: { video: { equals: videoId } } })
   for (const lesson of docs) {
     const open = await openLesson(req, viewerId, lesson.id, { previewOpens: true }).catch(refusedAsNull)
     if (open) await recordPosition(req, open, Math.round(position))

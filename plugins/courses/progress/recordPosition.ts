@@ -13,6 +13,7 @@ export async function recordPosition(req: PayloadRequest, open: OpenLesson, seco
   await writeLessonProgress(req, open, async (row, save) => {
     if (row?.positionSeconds !== seconds) await save({ positionSeconds: seconds })
     if (idOf(open.state.enrollment.lastLesson) !== open.lessonId) {
+      // overrideAccess: `lastLesson` is a system field of the member's own enrollment, found by `openLesson` for req.user.
       await req.payload.update({ collection: 'enrollments', data: { lastLesson: open.lessonId }, depth: 0, id: open.state.enrollment.id, overrideAccess: true, req })
     }
   })

@@ -19,6 +19,7 @@ export async function writeLessonProgress<T>(req: PayloadRequest, open: OpenLess
   const owns = await initTransaction(req)
   try {
     await lockRow(req, 'enrollments', state.enrollment.id)
+    // overrideAccess (here and in `save`): progress rows are written only by this code (collection access is closed); user, lesson and enrollment come from `openLesson`, which read the lesson with the user's access.
     const { docs } = await req.payload.find({ collection: 'lesson-progress', depth: 0, limit: 1, overrideAccess: true, req, where: { and: [{ user: { equals: userId } }, { lesson: { equals: lessonId } }] } })
     const row = docs[0] ?? null
     const save = async (change: ProgressChange) => {

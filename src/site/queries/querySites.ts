@@ -10,8 +10,8 @@ export async function querySites(): Promise<SiteSummary[]> {
   const { docs } = await payload.find({
     collection: 'sites',
     depth: 0,
-    // The index is public, like the sites it lists; the sites collection itself is not readable anonymously.
-    overrideAccess: true,
+    // Read as a visitor: sites are public (themes, navigation, domains), and the index page has no host to narrow them.
+    overrideAccess: false,
     pagination: false,
     select: { description: true, domains: true, name: true, slug: true, theme: true },
     sort: 'name',

@@ -24,8 +24,8 @@ export const queryCoursePage = cache(async (siteId: number, slug: string, user: 
   const instructorId = typeof course.instructor === 'object' ? course.instructor?.id : course.instructor
   const [state, lessons, instructor, tier] = await Promise.all([
     courseState(payload, user ? user.id : null, course.id),
-    payload.find({ collection: 'lessons', depth: 0, limit: 0, overrideAccess: true, pagination: false, select: { durationMinutes: true }, where: { course: { equals: course.id } } }),
-    // Visitors may not read user accounts; the instructor's name is part of the course's public face.
+    payload.find({ collection: 'lessons', depth: 0, limit: 0, overrideAccess: false, pagination: false, select: { durationMinutes: true }, where: { course: { equals: course.id } } }),
+    // overrideAccess: visitors may not read user accounts; the instructor's name (only) is part of the face of a course read with access above.
     instructorId ? payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: instructorId, overrideAccess: true, select: { name: true } }) : null,
     user && course.price ? memberTier(payload, user.id, siteId) : null,
   ])

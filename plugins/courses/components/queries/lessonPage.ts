@@ -22,6 +22,7 @@ export const queryLessonPage = cache(async (courseId: number, rawId: string, use
   if (!/^\d{1,15}$/.test(rawId)) return null
   const payload = await getPayload({ config })
   const id = Number(rawId)
+  // overrideAccess: answers only whether the id is a lesson of this course, which the page read with access; the lesson itself is read with access below.
   const bare = await payload.findByID({ collection: 'lessons', depth: 0, disableErrors: true, id, overrideAccess: true, select: { course: true } })
   if (!bare || idOf(bare.course) !== courseId) return null
   try {

@@ -7,6 +7,7 @@ export async function memberTier(payload: Payload, userId: number, siteId: numbe
     collection: 'members',
     depth: 0,
     limit: 1,
+    // overrideAccess: pinned to the viewer's own id and the page's site; only the tier is read (pages have no request to read as).
     overrideAccess: true,
     select: { tier: true, tierExpiresAt: true },
     where: { and: [{ user: { equals: userId } }, { site: { equals: siteId } }] },

@@ -3,9 +3,7 @@ import { getPayload } from 'payload'
 
 import { findCertificate } from '../../../../../../../plugins/courses/certificates/lookup'
 import { CertificatePage } from '../../../../../../../plugins/courses/components/CertificatePage'
-import { certificatePath } from '../../../../../../../plugins/courses/components/coursePaths'
 import { requireCourseSite } from '../../../../../../../plugins/courses/components/requireCourseSite'
-import { siteOrigin } from '../../../../../../site/hosts/siteOrigin'
 
 export const dynamic = 'force-dynamic'
 export const metadata = { robots: { index: false }, title: 'Certificate' }
@@ -16,7 +14,6 @@ type Props = { params: Promise<{ code: string; host: string }> }
 export default async function CertificateRoute({ params }: Props) {
   const { site } = await requireCourseSite(params)
   const { code } = await params
-  const certificate = await findCertificate(await getPayload({ config }), decodeURIComponent(code))
-  const issuedHere = certificate?.verifyUrl === `${siteOrigin(site)}${certificatePath(certificate?.code ?? '')}`
-  return <CertificatePage certificate={issuedHere ? certificate : null} code={decodeURIComponent(code).slice(0, 40)} />
+  const certificate = await findCertificate(await getPayload({ config }), decodeURIComponent(code), [site.id])
+  return <CertificatePage certificate={certificate} code={decodeURIComponent(code).slice(0, 40)} />
 }
