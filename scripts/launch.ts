@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
 
 import { bootPayload, closePayload } from '../src/boot'
 import { ensureDatabase } from '../src/db/database'
@@ -33,7 +34,8 @@ export async function launch(mode: Mode): Promise<void> {
 
   const nextArgs = mode === 'dev' ? ['dev', '--port', String(env.port)] : ['start', '--port', String(env.port)]
   const children: ChildProcess[] = [
-    spawn('next', nextArgs, { env: childEnv, stdio: 'inherit' }),
+    // Client-written X-Forwarded-* headers are dropped unless TRUST_PROXY (scripts/forwardedHeaders.cjs).
+    spawn('next', nextArgs, { env: { ...childEnv, NODE_OPTIONS: `${childEnv.NODE_OPTIONS} --require ${JSON.stringify(path.resolve('scripts/forwardedHeaders.cjs'))}` }, stdio: 'inherit' }),
     spawn('tsx', ['media-workers/index.ts'], { env: childEnv, stdio: 'inherit' }),
   ]
   console.log(

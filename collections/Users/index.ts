@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../src/access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { hasRole } from '../../src/access/roles'
+import { env } from '../../src/env'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const Users: CollectionConfig = {
@@ -19,7 +20,12 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
   },
   // API keys carry exactly their user's access (the sites plugin also narrows them to the user's sites).
-  auth: { useAPIKey: true },
+  auth: {
+    // In production the login cookie is Secure (never sent over plain HTTP) and Lax (not sent on
+    // cross-site POSTs); origins are checked as well (config.csrf, plugins/sites siteOriginCookie).
+    cookies: { sameSite: 'Lax', secure: env.isProduction },
+    useAPIKey: true,
+  },
   fields: [
     {
       name: 'name',

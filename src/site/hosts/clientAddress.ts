@@ -1,4 +1,4 @@
-import { trustedProxies } from './trustedProxies'
+import { trustedEntry } from './requestHost'
 
 type HeaderSource = Pick<Headers, 'get'>
 
@@ -12,13 +12,8 @@ type HeaderSource = Pick<Headers, 'get'>
  * them, so the one entry is the connection's. `null` when there is none (Local API, tests).
  */
 export function clientAddress(headers: HeaderSource): null | string {
-  const entries = (headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean)
-  if (entries.length === 0) return null
-  const hops = trustedProxies()
-  return normalize(entries[Math.max(0, entries.length - Math.max(hops, 1))])
+  const address = trustedEntry(headers.get('x-forwarded-for'))
+  return address ? normalize(address) : null
 }
 
 /** `::ffff:1.2.3.4` (IPv4 mapped into IPv6 by Node) and `1.2.3.4` are one client. */
