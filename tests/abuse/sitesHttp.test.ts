@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Page, Post } from '../../payload-types'
 import { DEMO_ADMIN, DEMO_EDITOR, DEMO_PASSWORD } from '../../src/seed'
-import { richText } from '../../src/seed/lexical'
+import { block, richText } from '../../src/seed/lexical'
 import { proxy } from '../../src/proxy'
 import { clientAddress } from '../../src/site/hosts/clientAddress'
 import { forwardedHost } from '../../src/site/hosts/requestHost'
@@ -87,6 +87,24 @@ describe('item 1: a relationship on a site-owned document only accepts documents
     expect(((error as { data: { errors: { path: string }[] } }).data.errors).map((e) => e.path)).toEqual(['heroImage'])
     const { docs } = await t.payload.find({ collection: 'posts', depth: 0, draft: true, where: { id: { equals: post.id } } })
     expect(docs[0].heroImage).toEqual(post.heroImage)
+  })
+
+  it('rich text: an upload, an internal link or a media block naming another site’s document is refused (400 naming the field)', async () => {
+    const post = await firstOf<Post>(t.payload, 'posts', lightwave)
+    const foreignMedia = await firstOf(t.payload, 'media', ozean)
+    const foreignPost = await firstOf<Post>(t.payload, 'posts', ozean)
+    const nodes = [
+      { fields: null, format: '', relationTo: 'media', type: 'upload', value: foreignMedia.id, version: 3 },
+      { children: [{ detail: 0, format: 0, mode: 'normal', style: '', text: 'there', type: 'text', version: 1 }], direction: 'ltr', fields: { doc: { relationTo: 'posts', value: foreignPost.id }, linkType: 'internal', newTab: false }, format: '', indent: 0, type: 'link', version: 3 },
+      block({ blockType: 'mediaBlock', media: foreignMedia.id }, 'b1'),
+    ]
+    for (const node of nodes) {
+      const paragraph = node.type === 'link' ? { children: [node], direction: 'ltr', format: '', indent: 0, type: 'paragraph', version: 1 } : node
+      const response = await api.patch(`/posts/${post.id}`, { content: richText(paragraph as never) }, { token: editorToken })
+      expect(response.status, node.type).toBe(400)
+      expect(errorPaths(response.body), node.type).toEqual(['content'])
+    }
+    expect((await t.payload.findByID({ collection: 'posts', depth: 0, id: post.id })).content).toEqual(post.content)
   })
 
   it('server code without a user is held to the rule as well (a worker writing a foreign id is a bug)', async () => {

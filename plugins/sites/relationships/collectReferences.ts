@@ -1,5 +1,7 @@
 import type { FlattenedBlock, FlattenedField } from 'payload'
 
+import { lexicalReferences } from './lexicalReferences'
+
 /** One relationship or upload value of a document: the field's data path and what it points to. */
 export type Reference = { id: number | string; path: string; relationTo: string }
 
@@ -14,8 +16,9 @@ const idOf = (value: unknown): number | string | undefined =>
 /**
  * Every relationship and upload value in `data`, walking groups, named tabs, arrays and blocks
  * (inline or referenced by slug) the way Payload stores them; polymorphic values name their
- * collection (`{ relationTo, value }`). Paths are Payload's error paths (`layout.2.form`), so a
- * refusal points at the field in the admin form. Rich text is not walked.
+ * collection (`{ relationTo, value }`), and Lexical rich text (its uploads, relationships, internal
+ * links and blocks, named by the rich text field). Paths are Payload's error paths
+ * (`layout.2.form`), so a refusal points at the field in the admin form.
  */
 export function collectReferences(fields: FlattenedField[], data: Data, blocks: Record<string, FlattenedBlock>, prefix = ''): Reference[] {
   const found: Reference[] = []
@@ -36,6 +39,8 @@ export function collectReferences(fields: FlattenedField[], data: Data, blocks: 
       found.push(...collectReferences(field.flattenedFields, value, blocks, `${path}.`))
     } else if (field.type === 'array' && Array.isArray(value)) {
       value.forEach((row, index) => isData(row) && found.push(...collectReferences(field.flattenedFields, row, blocks, `${path}.${index}.`)))
+    } else if (field.type === 'richText' && isData(value)) {
+      found.push(...lexicalReferences(value.root, path, field.editor, blocks, collectReferences))
     } else if (field.type === 'blocks' && Array.isArray(value)) {
       const available = [...field.blocks, ...(field.blockReferences ?? []).map((block) => (typeof block === 'string' ? blocks[block] : block))]
       value.forEach((row, index) => {
