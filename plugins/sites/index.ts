@@ -3,10 +3,10 @@ import type { CollectionBeforeChangeHook, CollectionConfig, Config, Field, Plugi
 
 import type { User } from '../../payload-types'
 import { siteContentAccess } from './access/siteContentAccess'
-import { siteOriginCookie } from './auth/siteOriginCookie'
 import { isGlobalWriter } from './access/siteUser'
 import { submissionAccess } from './access/submissionAccess'
 import { siteRowsFieldAccess, usersAccess } from './access/usersAccess'
+import { siteOriginCookie } from './auth/siteOriginCookie'
 import { sitesCollection } from './collections/Sites'
 import { defaultSite } from './fields/defaultSite'
 import { guardSiteAssignment } from './hooks/guardSiteAssignment'
