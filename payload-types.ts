@@ -236,7 +236,7 @@ export interface Site {
   generateSlug?: boolean | null;
   slug: string;
   /**
-   * Production host names, e.g. kids-ascension.org. In development every site also answers on <slug>.localhost.
+   * Production host names, e.g. kids-ascension.org (super-admins only). In development every site also answers on <slug>.localhost.
    */
   domains?:
     | {

@@ -5,8 +5,8 @@ import type { Database } from '../src/db/database'
 import { env, payloadSecret } from '../src/env'
 import { checkStartConfig, type LaunchMode, shouldSeedDemo } from '../src/start/checkStartConfig'
 
-/** Replaces any client-sent X-Forwarded-For with the connection's address (see the file). */
-const connectionAddressPreload = path.resolve('src/http/connectionAddress.cjs')
+/** Drops client-written X-Forwarded-* headers unless TRUST_PROXY (see the file). */
+const forwardedHeadersPreload = JSON.stringify(path.resolve('scripts/forwardedHeaders.cjs'))
 
 /**
  * `npm run dev` and `npm start`: the configuration check, then the database (embedded unless
@@ -81,7 +81,7 @@ export async function launch(mode: LaunchMode): Promise<void> {
     }
     if (demoAdmins.length) console.warn(`[prism] WARNING: SEED_DEMO=true and ${demoAdmins.join(', ')} signs in with the public demo password.`)
 
-    const nextEnv = { ...childEnv, NODE_OPTIONS: `${childEnv.NODE_OPTIONS} --require ${connectionAddressPreload}` }
+    const nextEnv = { ...childEnv, NODE_OPTIONS: `${childEnv.NODE_OPTIONS} --require ${forwardedHeadersPreload}` }
     const nextArgs = mode === 'dev' ? ['dev', '--port', String(env.port)] : ['start', '--port', String(env.port)]
     children.push(spawn('next', nextArgs, { env: nextEnv, stdio: 'inherit' }), spawn('tsx', ['media-workers/index.ts'], { env: childEnv, stdio: 'inherit' }))
     console.log(

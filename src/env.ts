@@ -79,15 +79,6 @@ export const env = {
   get nsfwModel(): 'mobilenet_v2' | 'off' {
     return process.env.NSFW_MODEL === 'off' ? 'off' : 'mobilenet_v2'
   },
-  /**
-   * How many proxies in front of the web process append to `X-Forwarded-For` (`true` = 1): the
-   * client address is read that many entries from the right. Unset, the connection's address.
-   */
-  get trustProxy(): number {
-    const value = process.env.TRUST_PROXY?.trim().toLowerCase()
-    if (!value || value === 'false' || value === '0') return 0
-    return value === 'true' ? 1 : Math.max(0, Math.floor(Number(value)) || 0)
-  },
   /** Largest JSON or form body of an API request (uploads have their own limits), 413 above. */
   get apiBodyMaxBytes(): number {
     return Number(process.env.API_BODY_MAX_BYTES || 2 * 1024 * 1024)

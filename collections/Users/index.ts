@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../src/access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { hasRole } from '../../src/access/roles'
+import { env } from '../../src/env'
 import { forgiveLogin, throttleLogin } from '../../src/rateLimit/loginThrottle'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -20,9 +21,15 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
   },
   // API keys carry exactly their user's access (the sites plugin also narrows them to the user's sites).
-  // No lockout: it let an attacker's wrong passwords lock the owner out. Logins are throttled per
-  // client address and per address and account instead (src/rateLimit/loginThrottle.ts).
-  auth: { maxLoginAttempts: 0, useAPIKey: true },
+  auth: {
+    // In production the login cookie is Secure (never sent over plain HTTP) and Lax (not sent on
+    // cross-site POSTs); origins are checked as well (config.csrf, plugins/sites siteOriginCookie).
+    cookies: { sameSite: 'Lax', secure: env.isProduction },
+    // No lockout: it let an attacker's wrong passwords lock the owner out. Logins are throttled per
+    // client address and per address and account instead (src/rateLimit/loginThrottle.ts).
+    maxLoginAttempts: 0,
+    useAPIKey: true,
+  },
   fields: [
     {
       name: 'name',

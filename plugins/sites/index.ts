@@ -1,15 +1,17 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import type { CollectionConfig, Config, Field, Plugin } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, Config, Field, Plugin } from 'payload'
 
 import type { User } from '../../payload-types'
 import { siteContentAccess } from './access/siteContentAccess'
 import { isGlobalWriter } from './access/siteUser'
 import { submissionAccess } from './access/submissionAccess'
 import { siteRowsFieldAccess, usersAccess } from './access/usersAccess'
+import { siteOriginCookie } from './auth/siteOriginCookie'
 import { sitesCollection } from './collections/Sites'
 import { defaultSite } from './fields/defaultSite'
 import { guardSiteAssignment } from './hooks/guardSiteAssignment'
 import { guardUserChanges } from './hooks/guardUserChanges'
+import { sameSiteRelationships } from './hooks/sameSiteRelationships'
 import { siteFrom } from './hooks/siteFrom'
 import { siteRoles } from './roles'
 import type { SiteCollectionOptions, SiteFeature, SitesPluginOptions } from './types'
@@ -41,12 +43,15 @@ const derivedSiteField: Field = {
 }
 
 /** Hooks and uniqueness that must be in place before the multi-tenant plugin appends its own. */
-function prepare(collection: CollectionConfig, options: SiteCollectionOptions): CollectionConfig {
+function prepare(collection: CollectionConfig, options: SiteCollectionOptions, sameSite: CollectionBeforeChangeHook): CollectionConfig {
   const hooks = { ...collection.hooks }
   let fields = collection.fields
+  // First of the collection's own hooks (after `siteFrom` settled the site), so the refusal names
+  // the relationship before any other check of the document answers.
+  hooks.beforeChange = [sameSite, ...(hooks.beforeChange ?? [])]
   if (options.siteFrom) {
     fields = [...fields, derivedSiteField]
-    hooks.beforeChange = [siteFrom(options.siteFrom.field, options.siteFrom.relationTo), ...(hooks.beforeChange ?? [])]
+    hooks.beforeChange = [siteFrom(options.siteFrom.field, options.siteFrom.relationTo), ...hooks.beforeChange]
   } else {
     hooks.beforeValidate = [guardSiteAssignment(options.roles), ...(hooks.beforeValidate ?? [])]
   }
@@ -92,9 +97,14 @@ export const sitesPlugin =
     const marked = (incoming.collections ?? []).flatMap((c) => (c.custom?.site ? [[c.slug, c.custom.site as SiteCollectionOptions] as const] : []))
     const entries = [...(Object.entries(collections) as [string, SiteCollectionOptions][]), ...marked]
     const optionsOf = (slug: string) => entries.find(([name]) => name === slug)?.[1]
+    const sameSite = sameSiteRelationships(new Set(entries.map(([slug]) => slug)))
+    const sites = sitesCollection((incoming.custom?.siteFeatures ?? []) as SiteFeature[])
     const prepared: Config = {
       ...incoming,
-      collections: [...(incoming.collections ?? []).map((c) => (optionsOf(c.slug) ? prepare(c, optionsOf(c.slug)!) : c)), sitesCollection((incoming.custom?.siteFeatures ?? []) as SiteFeature[])],
+      collections: [
+        ...(incoming.collections ?? []).map((c) => (optionsOf(c.slug) ? prepare(c, optionsOf(c.slug)!, sameSite) : c)),
+        { ...sites, hooks: { ...sites.hooks, beforeChange: [sameSite, ...(sites.hooks?.beforeChange ?? [])] } },
+      ],
     }
 
     const config = await multiTenantPlugin<{ user: User }>({
@@ -126,6 +136,7 @@ export const sitesPlugin =
         return {
           ...collection,
           access: { ...collection.access, ...usersAccess },
+          auth: { ...(typeof collection.auth === 'object' ? collection.auth : {}), strategies: [...((typeof collection.auth === 'object' && collection.auth.strategies) || []), siteOriginCookie] },
           hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), guardUserChanges] },
         }
       }),

@@ -8,6 +8,7 @@ let cache: { at: number; sites: Site[] } | undefined
 /** Every site, re-read at most every 10 s: host lookups happen on every request. */
 async function allSites(payload: Payload): Promise<Site[]> {
   if (cache && Date.now() - cache.at < TTL_MS) return cache.sites
+  // Every site, always the same read: no request input reaches it (the host only picks from the result).
   const { docs } = await payload.find({ collection: 'sites', depth: 1, limit: 1000, overrideAccess: true, pagination: false })
   cache = { at: Date.now(), sites: docs }
   return docs

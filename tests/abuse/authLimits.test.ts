@@ -2,7 +2,7 @@
  * Issue 13, items 5 (secrets), 12 (demo credentials in production) and 13 (unbounded bodies and
  * brute force), each written as the attack. Requests go through the real route module of
  * `src/app/(payload)/api/[...slug]` (the body guard sits there), with `X-Forwarded-For` standing
- * for the connection's address that `npm start` puts there (src/http/connectionAddress.cjs).
+ * for the connection's address that `npm start` puts there (scripts/forwardedHeaders.cjs).
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { createHmac } from 'node:crypto'
@@ -372,7 +372,7 @@ describe('item 13: bodies are limited before they are read', () => {
 
 describe('item 13: the client address', () => {
   it('without TRUST_PROXY the server replaces a client-sent X-Forwarded-For with the connection address', async () => {
-    createRequire(import.meta.url)('../../src/http/connectionAddress.cjs')
+    createRequire(import.meta.url)('../../scripts/forwardedHeaders.cjs')
     const { clientAddress } = await import('../../src/site/hosts/clientAddress')
     const server = http.createServer((request, response) => response.end(clientAddress(new Headers(request.headers as Record<string, string>)) ?? 'none'))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -14,7 +14,7 @@ const cache = new WeakMap<object, Promise<null | SiteId[]>>()
  * The sites a request may see, whatever the user's roles: `null` when nothing narrows it (the
  * admin host, server code), otherwise the allowed ids (possibly none). Computed once per request.
  *
- * - The host (`x-forwarded-host`, else `host`) of a site narrows to that site.
+ * - The host (`host`, or `x-forwarded-host` behind `TRUST_PROXY`) of a site narrows to that site.
  * - `?site=<slug>` or `X-Prism-Site: <slug>`: a super-admin's choice replaces the host; for anyone
  *   else it can only narrow further (through host A, `?site=b` sees nothing).
  * - An API key of a user without a global role sees only that user's sites.

@@ -1,8 +1,10 @@
-import { type CollectionConfig, slugField } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { navItems } from '../../../collections/fields/navItems'
 import { revalidateSiteDoc, revalidateSiteDocDelete } from '../../../src/site/revalidateSiteDoc'
 import { sitesAccess } from '../access/sitesAccess'
+import { domainsField } from '../fields/domainsField'
+import { siteSlugField } from '../fields/siteSlugField'
 import { clearSiteCacheAfterChange, clearSiteCacheAfterDelete } from '../hooks/clearSiteCacheHook'
 import type { SiteFeature } from '../types'
 
@@ -26,13 +28,8 @@ export const sitesCollection = (features: SiteFeature[]): CollectionConfig => ({
   fields: [
     { name: 'name', type: 'text', required: true },
     { name: 'description', type: 'textarea', admin: { description: 'One sentence: what the site is for (site index, meta description fallback).' } },
-    slugField({ useAsSlug: 'name' }),
-    {
-      name: 'domains',
-      type: 'array',
-      admin: { description: 'Production host names, e.g. kids-ascension.org. In development every site also answers on <slug>.localhost.' },
-      fields: [{ name: 'domain', type: 'text', index: true, required: true, unique: true }],
-    },
+    siteSlugField(),
+    domainsField,
     {
       name: 'theme',
       type: 'group',

@@ -15,8 +15,10 @@ export const rejectDuplicateOnSite =
     for (const field of fields) {
       const value: unknown = data[field] ?? originalDoc?.[field]
       if (value === undefined || value === null || value === '') continue
+      // Uniqueness counts every document of the site, including those the writer cannot read; only a count is returned.
       const { totalDocs } = await req.payload.count({
         collection: collection.slug,
+        overrideAccess: true,
         req,
         where: { and: [{ [field]: { equals: value } }, { [siteField]: { equals: site } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
       })
