@@ -184,11 +184,22 @@ describe('item 14: stuck and orphaned work', { timeout: 240_000 }, () => {
         const request = new Request(`http://localhost/api/videos/${id}`, { body: form, headers: { Authorization: `JWT ${parent.token}` }, method: 'PATCH' })
         return REST_PATCH(t.config)(request, { params: Promise.resolve({ slug: ['videos', String(id)] }) })
       }, 400],
+      ['a second file part beside the video', async () => {
+        const form = new FormData()
+        const bytes = new Uint8Array(fs.readFileSync(clip('small.mp4')))
+        form.append('file', new File([bytes], 'clip.mp4', { type: 'video/mp4' }))
+        form.append('extra', new File([bytes], 'extra.mp4', { type: 'video/mp4' }))
+        form.append('_payload', JSON.stringify({ site, title: 'Two files' }))
+        return api.postForm('/videos', form, { token: parent.token })
+      }, 400],
       ['a file posted to a collection without uploads', async () => {
         const form = new FormData()
         form.append('file', new File([new Uint8Array(fs.readFileSync(clip('small.mp4')))], 'post.mp4', { type: 'video/mp4' }))
-        form.append('_payload', JSON.stringify({ title: 'A post' }))
-        return api.postForm('/kids', form, { token: parent.token })
+        // A valid kid: only the file is wrong.
+        form.append('_payload', JSON.stringify({ name: 'Stray', site }))
+        const response = await api.postForm('/kids', form, { token: parent.token })
+        expect(errorText(response.body)).toMatch(/takes no file/)
+        return response
       }, 400],
     ]
     for (const [name, send, status] of cases) {
@@ -223,7 +234,7 @@ describe('item 14: stuck and orphaned work', { timeout: 240_000 }, () => {
     fs.writeFileSync(abandoned, 'x')
     fs.writeFileSync(current, 'x')
     age(abandoned)
-    // Work directories: of a process that is gone (however recent), an old one from another machine, and this process's own.
+    // Work directories: of a process that is gone (however recent), an old one from another machine, and this process's own (recent).
     fs.mkdirSync(workDirRoot(), { recursive: true })
     const deadPid = spawn(process.execPath, ['-e', '0'])
     await new Promise((resolve) => deadPid.once('exit', resolve))
@@ -231,7 +242,6 @@ describe('item 14: stuck and orphaned work', { timeout: 240_000 }, () => {
     const remote = fs.mkdtempSync(path.join(workDirRoot(), `video-2~1~another-host~`))
     age(remote)
     const live = fs.mkdtempSync(path.join(workDirRoot(), `video-3~${process.pid}~${os.hostname()}~`))
-    age(live)
     // Storage: folders of no video (old, and just written), and a live video's old files.
     await storage.put('staging/videos/orphan-old/original.mp4', 'x')
     await storage.put('delivery/videos/orphan-old/hls/master.m3u8', 'x')
