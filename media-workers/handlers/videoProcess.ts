@@ -70,12 +70,14 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
     lastWrite = now
     processing = { ...processing, progress: Math.round(percent) }
     const snapshot = processing
-    progressWrites = progressWrites.then(() => update({ processing: snapshot })).then(
-      () => undefined,
-      async () => {
-        if (!(await find())) deleted.abort(new Error(`Video ${videoId} was deleted while it was processed.`))
-      },
-    )
+    // Never rejects: a failed write only tells whether the video is gone.
+    progressWrites = progressWrites
+      .then(() => update({ processing: snapshot }))
+      .then(
+        () => undefined,
+        () => find().then((found) => void (found || deleted.abort(new Error(`Video ${videoId} was deleted while it was processed.`)))),
+      )
+      .catch(() => undefined)
   }
 
   const work = await createWorkDir(`video-${videoId}`)
