@@ -17,6 +17,7 @@ import { sitesPlugin } from './plugins/sites'
 import { videoPlugin } from './plugins/video'
 import { websitePlugin } from './plugins/website'
 import { env, payloadSecret } from './src/env'
+import { refuseStrayFiles } from './src/uploads/refuseStrayFiles'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -43,7 +44,7 @@ export default buildConfig({
     push: false,
   }),
   editor: defaultLexical,
-  plugins: [websitePlugin(), videoPlugin(), coursesPlugin(), sitesPlugin(), accountPlugin(), queuePlugin()],
+  plugins: [websitePlugin(), videoPlugin(), coursesPlugin(), sitesPlugin(), accountPlugin(), queuePlugin(), refuseStrayFiles],
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL || undefined,
   sharp,

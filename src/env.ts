@@ -42,6 +42,10 @@ export const env = {
   get uploadTempDir(): string {
     return path.join(this.dataDir, 'tmp')
   },
+  /** Upload temp files, work directories and stored files of no video older than this are swept by the workers (hours). */
+  get orphanMaxAgeHours(): number {
+    return Number(process.env.ORPHAN_MAX_AGE_HOURS || 6)
+  },
   /** Local object storage root (tiers staging/, archive/, delivery/ below it) when S3 is not configured. */
   get storageDir(): string {
     return path.resolve(/*turbopackIgnore: true*/ process.env.STORAGE_DIR || path.join(this.dataDir, 'storage'))

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { promisify } from 'node:util'
+import type { FlattenedField } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Video } from '../../payload-types'
@@ -65,6 +66,17 @@ async function upload(file: string, token: string, title: string): Promise<numbe
   return response.body.doc!.id
 }
 
+/** Dotted paths of every relationship and upload field, groups and arrays included. */
+function relationshipPaths(fields: FlattenedField[], prefix = ''): string[] {
+  return fields.flatMap((field) => {
+    if (field.type === 'relationship' || field.type === 'upload') return [`${prefix}${field.name}`]
+    if ('flattenedFields' in field) return relationshipPaths(field.flattenedFields, `${prefix}${field.name}.`)
+    return []
+  })
+}
+
+const valueAt = (doc: object, dotted: string): unknown => dotted.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null | undefined)?.[key], doc)
+
 async function tags(key: string): Promise<string> {
   const object = await getStorage().get(key)
   const file = path.join(clips, `probe-${path.basename(key)}`)
@@ -118,6 +130,34 @@ describe('the processing pipeline on a worker', { timeout: 240_000 }, () => {
     expect(published.storage?.original).toMatch(/^archive\//)
     const log = await t.payload.find({ collection: 'moderation-log', where: { video: { equals: id } } })
     expect(log.docs.map((entry) => entry.action)).toEqual(['auto-approve'])
+  })
+
+  it('processes a video carrying every relationship a video can have (kid, uploader, site, moderator…) to the state its uploader gives it', async () => {
+    const users = await t.payload.find({ collection: 'users', depth: 0, where: { email: { in: ['parent@test.local', 'moderator@test.local'] } } })
+    const user = (email: string) => users.docs.find((doc) => doc.email === email)!
+    const cases = [
+      { expected: 'pending_review', uploader: user('parent@test.local') },
+      { expected: 'approved', uploader: user('moderator@test.local') },
+    ] as const
+    // Every relationship field of the collection, found in its config: one added later fails here until a case sets it.
+    const relationships = relationshipPaths(t.payload.collections.videos.config.flattenedFields)
+    expect(relationships).toEqual(expect.arrayContaining(['kid', 'moderation.moderatedBy', 'site', 'uploader']))
+    for (const { expected, uploader } of cases) {
+      const kid = await t.payload.create({ collection: 'kids', data: { name: `Kid of ${uploader.email}`, site }, user: uploader })
+      // As the admin would after a retry of a reviewed video: a moderator is named too.
+      const created = await t.payload.create({
+        collection: 'videos',
+        data: { kid: kid.id, moderation: { moderatedBy: user('moderator@test.local').id, notes: 'Seen before.' }, site, status: 'uploaded', title: `Everything ${expected}`, visibility: 'public' },
+        filePath: clip('small.mp4'),
+        user: uploader,
+      })
+      const doc = await video(created.id)
+      for (const field of relationships) expect(valueAt(doc, field), `${field} is set on the test video`).toBeTruthy()
+      const done = await settled(created.id, [expected, 'failed'])
+      expect(done.processing?.error ?? null).toBeNull()
+      expect(done.status).toBe(expected)
+      expect(done.kid).toBe(kid.id)
+    }
   })
 
   it('marks a video whose stored original cannot be decoded as failed, with the reason, without retrying', async () => {

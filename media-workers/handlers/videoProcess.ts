@@ -1,6 +1,5 @@
 import { createWriteStream } from 'node:fs'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
-import os from 'node:os'
+import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 
@@ -12,8 +11,10 @@ import { videoPrefix } from '../../plugins/video/storageKeys'
 import { nsfwPrecheck, notConfigured } from '../../src/inference/nsfw'
 import { probeVideo, VideoRejectedError } from '../../src/media/probe'
 import { stripMetadata, transcodeToHls } from '../../src/media/transcode'
+import { createWorkDir } from '../../src/media/workDir'
 import type { JobContext } from '../../src/queue/jobHandler'
 import { getStorage, type ObjectStorage, tierKey } from '../../src/storage'
+import { failureReason, recordVideoFailure } from './recordVideoFailure'
 
 /** Every file under `dir`, as paths relative to it. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -27,27 +28,37 @@ async function download(storage: ObjectStorage, key: string, to: string): Promis
   await pipeline(object.body, createWriteStream(to))
 }
 
+/** What a run ends with: the video's status, or why there was nothing to do. */
+export type ProcessResult = { skipped: string } | { status: Video['status'] }
+
 /**
  * The pipeline of one upload, run by a worker: probe → metadata stripped from the master →
  * thumbnail, preview frames and the HLS ladder in one decode → pre-checks → `pending_review`
  * (or approved, for a moderator's own upload). Re-running it (a retry after a crash) replaces the
- * renditions, so a video never ends with two sets.
+ * renditions, so a video never ends with two sets. A video deleted meanwhile stops the run at its
+ * next progress write, and the run removes what it had stored.
  */
-export async function processVideo({ folder, videoId }: VideoJobPayloads['video.process'], { job, payload, progress, signal }: Pick<JobContext, 'job' | 'payload' | 'progress' | 'signal'>): Promise<{ status: Video['status'] }> {
+export async function processVideo({ folder, videoId }: VideoJobPayloads['video.process'], { job, payload, progress, signal }: Pick<JobContext, 'job' | 'payload' | 'progress' | 'signal'>): Promise<ProcessResult> {
   const storage = getStorage()
   const staging = videoPrefix('staging', folder)
-  const video = await payload.findByID({ collection: 'videos', depth: 0, disableErrors: true, id: videoId, overrideAccess: true })
+  // By the job's own id, which the web process sent after its own access check; a job carries no request input.
+  const find = () => payload.findByID({ collection: 'videos', depth: 0, disableErrors: true, id: videoId, overrideAccess: true })
+  const video = await find()
   if (!video) {
     // The upload's transaction may not be committed yet (the job is sent from inside it): try again later.
+    // If it never commits, the job dies and its dead-letter handler removes these files.
     if ((await storage.list(staging)).length) throw new Error(`Video ${videoId} is not visible yet; retrying.`)
-    return { status: 'failed' }
+    return { skipped: 'The video no longer exists.' }
   }
   if (video.status === 'approved' || video.status === 'rejected') return { status: video.status }
 
+  // System fields of the job's own video (status, processing, renditions…), which no request can write.
   const update = (data: Partial<Video>) => payload.update({ collection: 'videos', context: { disableRevalidate: true }, data, depth: 0, id: videoId, overrideAccess: true })
+  // Aborted when a progress write finds the video gone: ffmpeg stops instead of finishing for nobody.
+  const deleted = new AbortController()
+  const stop = AbortSignal.any([signal, deleted.signal])
   // Groups are written whole: a partial group would clear the fields it leaves out.
   let processing: NonNullable<Video['processing']> = { ...video.processing, attempts: (video.processing?.attempts ?? 0) + 1, error: null, jobId: job.id, finishedAt: null, progress: 0, startedAt: new Date().toISOString() }
-  await update({ processing, status: 'processing' })
 
   let lastWrite = 0
   // Progress writes are chained, and awaited before the final write, so a late one never overwrites it.
@@ -59,11 +70,19 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
     lastWrite = now
     processing = { ...processing, progress: Math.round(percent) }
     const snapshot = processing
-    progressWrites = progressWrites.then(() => update({ processing: snapshot })).then(() => undefined, () => undefined)
+    // Never rejects: a failed write only tells whether the video is gone.
+    progressWrites = progressWrites
+      .then(() => update({ processing: snapshot }))
+      .then(
+        () => undefined,
+        () => find().then((found) => void (found || deleted.abort(new Error(`Video ${videoId} was deleted while it was processed.`)))),
+      )
+      .catch(() => undefined)
   }
 
-  const work = await mkdtemp(path.join(os.tmpdir(), `prism-video-${videoId}-`))
+  const work = await createWorkDir(`video-${videoId}`)
   try {
+    await update({ processing, status: 'processing' })
     const originalKey = video.storage?.original
     if (!originalKey) throw new Error('The video has no stored original.')
     const input = path.join(work, `source${path.extname(originalKey)}`)
@@ -71,14 +90,14 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
     const probe = await probeVideo(input)
 
     const out = path.join(work, 'out')
-    const hls = await transcodeToHls({ input, onProgress: (percent) => report(percent * 0.95), outDir: out, probe, signal })
+    const hls = await transcodeToHls({ input, onProgress: (percent) => report(percent * 0.95), outDir: out, probe, signal: stop })
     const master = path.join(work, `master${path.extname(originalKey)}`)
     await stripMetadata(input, master)
 
     // Replace, never add: a retry after a crash must not leave a second set of renditions.
     await storage.deletePrefix(tierKey('staging', 'videos', folder, 'hls'))
     for (const file of await filesUnder(out)) {
-      signal.throwIfAborted()
+      stop.throwIfAborted()
       await storage.putFile(tierKey('staging', 'videos', folder, 'hls', ...file.split(path.sep)), path.join(out, file))
     }
     await storage.putFile(originalKey, master)
@@ -89,6 +108,7 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
       notConfigured('speech', 'No speech model is configured: nothing listens to the audio.'),
       notConfigured('text', 'No text-recognition model is configured: on-screen text is not read.'),
     ]
+    // The uploader the video names (a system field), read only to decide whether review is skipped.
     const uploader = video.uploader ? await payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: video.uploader as number, overrideAccess: true }) : null
     const skipReview = Boolean((payload.config.custom?.video as { moderatorsSkipReview?: boolean } | undefined)?.moderatorsSkipReview) && canModerateVideo(uploader, video)
     const status = skipReview ? 'approved' : 'pending_review'
@@ -102,17 +122,23 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
       thumbnail: `hls/${hls.thumbnail}`,
     })
     if (skipReview) {
+      // The log entry of a decision made by this worker, for the job's own video; nobody writes the log through the API.
       await payload.create({ collection: 'moderation-log', data: { action: 'auto-approve', fromStatus: 'processing', moderator: uploader?.id, notes: 'Uploaded by a moderator of the site.', site: video.site, toStatus: 'approved', video: videoId }, overrideAccess: true })
       await sendVideoJob('video.publish', { videoId })
     }
     return { status }
   } catch (error) {
-    // A cancelled or interrupted job goes back to the queue as it is; the next attempt starts over.
     await progressWrites
+    // Deleted meanwhile: its delete hook removed the files it saw, not the ones this run stored since.
+    if (!(await find())) {
+      await storage.deletePrefix(staging)
+      return { skipped: 'The video was deleted while it was processed; its files were removed.' }
+    }
+    // A cancelled or interrupted job goes back to the queue as it is; the next attempt starts over.
     if (signal.aborted) throw error
-    const reason = error instanceof VideoRejectedError ? error.reason : error instanceof Error ? error.message : String(error)
-    await update({ processing: { ...processing, error: reason, finishedAt: new Date().toISOString() }, status: 'failed' })
-    // A file that ffprobe rejects will not get better: fail for good. Anything else is retried.
+    await recordVideoFailure(payload, videoId, error instanceof VideoRejectedError ? error.reason : failureReason(error))
+    // A file that ffprobe rejects will not get better: fail for good. Anything else is retried,
+    // and once the retries are spent `failDeadVideo` has the last word.
     if (error instanceof VideoRejectedError) return { status: 'failed' }
     throw error
   } finally {

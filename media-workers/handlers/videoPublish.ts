@@ -16,6 +16,8 @@ export type PublishResult = { moved: number } | { skipped: string }
  * (they fall back to the other tier) and a re-run finishes. A video taken down in between is left alone.
  */
 export async function publishVideo({ videoId }: VideoJobPayloads['video.publish'], { payload, signal }: Context): Promise<PublishResult> {
+  // By the job's own id, sent by the moderation endpoint after its access check and with the decision
+  // committed; the job carries no other request input.
   const read = () => payload.findByID({ collection: 'videos', depth: 0, disableErrors: true, id: videoId, overrideAccess: true })
   const video = await read()
   if (!video) return { skipped: 'The video no longer exists.' }
@@ -47,7 +49,8 @@ export async function publishVideo({ videoId }: VideoJobPayloads['video.publish'
     await Promise.all((['archive', 'delivery'] as const).map((tier) => storage.deletePrefix(videoPrefix(tier, folder))))
     return { skipped: 'The video was deleted while its files moved.' }
   }
-  // Groups are written whole: a partial group would clear the fields it leaves out.
+  // Groups are written whole: a partial group would clear the fields it leaves out. `storage` is a
+  // system field of the job's own video, which no request can write.
   const published: NonNullable<Video['storage']> = { ...current.storage, original: archived, tier: 'published' }
   await payload.update({ collection: 'videos', context: { disableRevalidate: true }, data: { storage: published }, depth: 0, id: videoId, overrideAccess: true })
   return { moved }

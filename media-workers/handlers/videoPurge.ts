@@ -17,7 +17,8 @@ export async function purgeRejectedVideos(_data: VideoJobPayloads['video.purge']
   const storage = getStorage()
   let purged = 0
   for (;;) {
-    // Each purged video leaves the result, so the first page is always the next batch.
+    // Each purged video leaves the result, so the first page is always the next batch. A fixed query
+    // with no input (the job has no data): rejected videos past their retention date, every site.
     const { docs } = await payload.find({
       collection: 'videos',
       depth: 0,
@@ -37,7 +38,8 @@ export async function purgeRejectedVideos(_data: VideoJobPayloads['video.purge']
       signal.throwIfAborted()
       const folder = video.storage?.folder
       if (folder) await Promise.all(tiers.map((tier) => storage.deletePrefix(videoPrefix(tier, folder))))
-      // Groups are written whole: a partial group would clear the fields it leaves out.
+      // Groups are written whole: a partial group would clear the fields it leaves out. A system
+      // field of a video the query above found; no request input reaches it.
       const storageGroup: NonNullable<Video['storage']> = { ...video.storage, tier: 'purged' }
       await payload.update({ collection: 'videos', context: { disableRevalidate: true }, data: { storage: storageGroup }, depth: 0, id: video.id, overrideAccess: true })
       purged++

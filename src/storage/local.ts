@@ -177,7 +177,7 @@ export function localStorage(rootDir: string): ObjectStorage {
     async stat(key) {
       try {
         const stats = await fsp.stat(fileOf(key))
-        return stats.isFile() ? { contentType: contentTypeFor(key), size: stats.size } : null
+        return stats.isFile() ? { contentType: contentTypeFor(key), modifiedAt: stats.mtime, size: stats.size } : null
       } catch (error) {
         if (isMissing(error)) return null
         throw error

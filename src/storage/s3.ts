@@ -209,7 +209,8 @@ export function s3Storage(settings: S3Settings, tuning: Partial<S3Tuning> = {}):
     async stat(key) {
       try {
         const output = await client.send(new HeadObjectCommand({ Bucket, Key: objectKey(key) }))
-        return { contentType: output.ContentType, size: output.ContentLength ?? 0 }
+        // A store that reports no time makes the object look new: the sweep then never takes it.
+        return { contentType: output.ContentType, modifiedAt: output.LastModified ?? new Date(), size: output.ContentLength ?? 0 }
       } catch (error) {
         if (isNotFound(error)) return null
         throw error

@@ -6,7 +6,8 @@ export type Tier = 'archive' | 'delivery' | 'staging'
 /** Inclusive byte offsets, as in an HTTP `Range: bytes=start-end` header; no `end` reads to the last byte. */
 export type ByteRange = { end?: number; start: number }
 
-export type ObjectStat = { contentType?: string; size: number }
+/** `modifiedAt`: when the object was last written (the sweep's measure of an orphan's age). */
+export type ObjectStat = { contentType?: string; modifiedAt: Date; size: number }
 
 export type StoredObject = {
   body: Readable

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { uploaderKids } from '../access/uploaderKids'
 import { managersRead, systemOnly, videoAccess } from '../access/videoAccess'
 import { deliveryEndpoints } from '../endpoints/delivery'
 import { moderationEndpoints } from '../endpoints/moderation'
@@ -48,7 +49,7 @@ export const Videos: CollectionConfig = {
       name: 'kid',
       type: 'relationship',
       admin: { description: 'Whose video this is (a profile you manage under Kids).' },
-      filterOptions: ({ user }) => (user ? { parent: { equals: user.id } } : false),
+      filterOptions: uploaderKids,
       relationTo: 'kids',
     },
     { name: 'tags', type: 'text', hasMany: true, maxRows: 20 },
