@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../src/access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { hasRole } from '../../src/access/roles'
+import { ownKeyOrSuperAdmin } from './access/ownKeyOrSuperAdmin'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { guardCredentials } from './hooks/guardCredentials'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -41,9 +43,29 @@ export const Users: CollectionConfig = {
       ],
       saveToJWT: true,
     },
+    {
+      // Merged into Payload's own `apiKey` field, whose access Payload also gives `enableAPIKey`,
+      // `apiKeyIndex` and `hasAPIKey`. The key itself is never readable (Payload: read false).
+      name: 'apiKey',
+      type: 'text',
+      access: { create: isAdminField, update: ownKeyOrSuperAdmin },
+    },
+    {
+      // Never stored: `guardCredentials` checks it when the owner changes their password, email or key.
+      name: 'currentPassword',
+      type: 'text',
+      admin: {
+        components: { Field: { clientProps: { autoComplete: 'current-password' }, path: '@payloadcms/ui#PasswordField' } },
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
+        description: 'Needed to change your password, email or API key.',
+      },
+      label: 'Current password',
+      virtual: true,
+    },
   ],
   hooks: {
     beforeChange: [firstUserIsAdmin],
+    beforeOperation: [guardCredentials],
   },
   timestamps: true,
 }
