@@ -9,6 +9,7 @@ import { postsData } from './personalData/posts'
 import { preferencesData } from './personalData/preferences'
 import type { PersonalDataSource } from './types'
 
+export { requireAll } from './requireAll'
 export type { PersonalDataSource } from './types'
 
 export type AccountPluginOptions = {

@@ -1,4 +1,4 @@
-import type { PersonalDataSource } from '../account'
+import { type PersonalDataSource, requireAll } from '../account'
 
 // Every query here runs with full rights: its only condition is the id of the user whose account is
 // exported or deleted, so no request input widens it.
@@ -16,9 +16,9 @@ export const coursesPersonalData: PersonalDataSource = {
     const theirs = { user: { equals: userId } }
     // Progress points at enrollments, so it goes first.
     for (const collection of ['lesson-progress', 'enrollments', 'event-registrations', 'members'] as const) {
-      await payload.delete({ collection, overrideAccess: true, req, where: theirs })
+      await requireAll(collection, payload.delete({ collection, overrideAccess: true, req, where: theirs }))
     }
-    await payload.update({ collection: 'courses', data: { instructor: null }, overrideAccess: true, req, where: { instructor: { equals: userId } } })
+    await requireAll('courses', payload.update({ collection: 'courses', data: { instructor: null }, overrideAccess: true, req, where: { instructor: { equals: userId } } }))
   },
   export: async (req, userId) => {
     const { payload } = req

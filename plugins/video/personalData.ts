@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { PersonalDataSource } from '../account'
+import { type PersonalDataSource, requireAll } from '../account'
 
 // Every query here runs with full rights: its only condition is the id of the user whose account is
 // exported or deleted (or the ids of that user's own videos), so no request input widens it.
@@ -23,17 +23,17 @@ export const videoPersonalData: PersonalDataSource = {
     if (videos.length) {
       const onOwnVideos = { video: { in: videos } }
       for (const collection of ['moderation-log', 'video-comments', 'video-shares', 'video-views'] as const) {
-        await payload.delete({ collection, overrideAccess: true, req, where: onOwnVideos })
+        await requireAll(collection, payload.delete({ collection, overrideAccess: true, req, where: onOwnVideos }))
       }
       // Their files go with them (`deleteVideoFiles`, after each row's delete).
-      await payload.delete({ collection: 'videos', overrideAccess: true, req, where: { id: { in: videos } } })
+      await requireAll('videos', payload.delete({ collection: 'videos', overrideAccess: true, req, where: { id: { in: videos } } }))
     }
-    await payload.delete({ collection: 'kids', overrideAccess: true, req, where: { parent: { equals: userId } } })
-    await payload.delete({ collection: 'video-comments', overrideAccess: true, req, where: { author: { equals: userId } } })
-    await payload.delete({ collection: 'video-shares', overrideAccess: true, req, where: { createdBy: { equals: userId } } })
-    await payload.update({ collection: 'video-views', data: { viewer: null }, overrideAccess: true, req, where: { viewer: { equals: userId } } })
-    await payload.update({ collection: 'moderation-log', data: { moderator: null }, overrideAccess: true, req, where: { moderator: { equals: userId } } })
-    await payload.update({ collection: 'videos', data: { moderation: { moderatedBy: null } }, overrideAccess: true, req, where: { 'moderation.moderatedBy': { equals: userId } } })
+    await requireAll('kids', payload.delete({ collection: 'kids', overrideAccess: true, req, where: { parent: { equals: userId } } }))
+    await requireAll('video-comments', payload.delete({ collection: 'video-comments', overrideAccess: true, req, where: { author: { equals: userId } } }))
+    await requireAll('video-shares', payload.delete({ collection: 'video-shares', overrideAccess: true, req, where: { createdBy: { equals: userId } } }))
+    await requireAll('video-views', payload.update({ collection: 'video-views', data: { viewer: null }, overrideAccess: true, req, where: { viewer: { equals: userId } } }))
+    await requireAll('moderation-log', payload.update({ collection: 'moderation-log', data: { moderator: null }, overrideAccess: true, req, where: { moderator: { equals: userId } } }))
+    await requireAll('videos', payload.update({ collection: 'videos', data: { moderation: { moderatedBy: null } }, overrideAccess: true, req, where: { 'moderation.moderatedBy': { equals: userId } } }))
   },
   export: async (req, userId) => {
     const { payload } = req

@@ -7,6 +7,7 @@ import { seedKidsAscension } from '../../src/seed/kidsAscension'
 import { richText } from '../../src/seed/lexical'
 import { DEMO_PASSWORD } from '../../src/seed/users'
 import { type Api, createApi, errorText } from '../helpers/api'
+import { postData } from '../helpers/fixtures'
 import { siteIdOf } from '../helpers/sites'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 import { createUser, login, TEST_PASSWORD } from '../helpers/users'
@@ -167,6 +168,7 @@ describe('item 7: email and password changes need the current password', () => {
     const { token, user } = await createUser(t.payload, 'honest@test.local', [], { [ozean]: ['editor'] })
     const response = await api.patch(`/users/${user.id}`, { currentPassword: TEST_PASSWORD, email: 'honest-new@test.local', password: 'a-new-password-42' }, { token })
     expect(response.status).toBe(200)
+    expect(JSON.stringify(response.body)).not.toContain(TEST_PASSWORD) // never stored, never echoed
     await expect(login(t.payload, 'honest-new@test.local', 'a-new-password-42')).resolves.toBeTruthy()
     // Renaming needs no password.
     const relogged = await login(t.payload, 'honest-new@test.local', 'a-new-password-42')
@@ -226,13 +228,16 @@ describe('item 8: account deletion is whole or nothing, and covers every plugin'
     const progress = await payload.create({ collection: 'lesson-progress', data: { completedAt: new Date().toISOString(), course: course.id, enrollment: enrollment.id, lesson: lesson.id, site: ozean, user: member.id } })
     const registration = await payload.create({ collection: 'event-registrations', data: { event: event.id, site: ozean, user: member.id } })
     const kid = await payload.create({ collection: 'kids', data: { name: 'Pia', parent: member.id, site: kids } })
-    // Comments open on approved videos only (no worker here to process it), and take their author from the session.
+    // Comments open on approved videos only (no worker here to process it) and take their author from the session.
     await payload.db.updateOne({ collection: 'videos', data: { status: 'approved' }, id: video.id })
-    const comment = await payload.create({ collection: 'video-comments', data: { authorName: 'Theo', body: 'Lovely!', site: kids, status: 'pending', video: video.id }, user: member })
+    const comment = await payload.create({ collection: 'video-comments', data: { authorName: 'Theo', body: 'Lovely!', site: kids, status: 'pending', video: video.id } })
+    await payload.db.updateOne({ collection: 'video-comments', data: { author: member.id }, id: comment.id })
     const view = await payload.create({ collection: 'video-views', data: { site: kids, video: video.id, viewer: member.id, viewId: `member-view-${Date.now()}`, watchedSeconds: 12 } })
-    const share = await payload.create({ collection: 'video-shares', data: { createdBy: member.id, expiresAt: new Date(Date.now() + 86_400_000).toISOString(), site: kids, video: video.id } })
+    // Share links are made by the video's manager (checkShareable): straight to the database, as if the member had been one.
+    const now = new Date().toISOString()
+    const share = await payload.db.create({ collection: 'video-shares', data: { createdAt: now, createdBy: member.id, expiresAt: new Date(Date.now() + 86_400_000).toISOString(), site: kids, token: `member-share-${Date.now()}`, updatedAt: now, video: video.id } })
     const logEntry = await payload.create({ collection: 'moderation-log', data: { action: 'approve-comment', comment: comment.id, moderator: member.id, site: kids, video: video.id } })
-    const post = await payload.create({ collection: 'posts', data: { authors: [member.id, instructor.id], content: richText('Shared'), site: ozean, slug: `by-member-${Date.now()}`, title: 'By member' } })
+    const post = await payload.create({ collection: 'posts', data: postData(`by-member-${Date.now()}`, { authors: [member.id, instructor.id], site: ozean }) })
     // Somebody else's data beside it, which must stay as it is.
     const othersEnrollment = await payload.create({ collection: 'enrollments', data: { course: course.id, enrolledAt: new Date().toISOString(), site: ozean, status: 'active', user: instructor.id } })
     const othersRegistration = await payload.create({ collection: 'event-registrations', data: { event: event.id, site: ozean, user: instructor.id } })

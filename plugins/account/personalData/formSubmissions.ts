@@ -1,3 +1,4 @@
+import { requireAll } from '../requireAll'
 import type { PersonalDataSource } from '../types'
 
 /**
@@ -8,7 +9,7 @@ import type { PersonalDataSource } from '../types'
 export const formSubmissionsData: PersonalDataSource = {
   collections: ['form-submissions'],
   erase: async (req, userId) => {
-    await req.payload.delete({ collection: 'form-submissions', overrideAccess: true, req, where: { submittedBy: { equals: userId } } })
+    await requireAll('form-submissions', req.payload.delete({ collection: 'form-submissions', overrideAccess: true, req, where: { submittedBy: { equals: userId } } }))
   },
   export: async (req, userId) => {
     const { docs } = await req.payload.find({ collection: 'form-submissions', depth: 0, overrideAccess: true, pagination: false, req, where: { submittedBy: { equals: userId } } })
