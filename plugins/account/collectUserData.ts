@@ -12,7 +12,7 @@ const secretFields = ['apiKey', 'apiKeyIndex', 'currentPassword', 'enableAPIKey'
  */
 export async function collectUserData(req: PayloadRequest, user: User) {
   const account = Object.fromEntries(Object.entries(user).filter(([key]) => !(secretFields as readonly string[]).includes(key) && key !== 'collection'))
-  // Only the names of the sites the person holds roles on.
+  // Full rights, but only the slugs of the sites named on the person's own role rows.
   const siteIds = (user.sites ?? []).map((row) => (typeof row.site === 'object' ? row.site.id : row.site))
   const sites = await req.payload.find({ collection: 'sites', depth: 0, overrideAccess: true, pagination: false, req, select: { slug: true }, where: { id: { in: siteIds } } })
   const siteName = new Map(sites.docs.map((site) => [site.id, site.slug]))
