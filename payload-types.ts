@@ -500,6 +500,10 @@ export interface User {
   id: number;
   name: string;
   roles?: ('super-admin' | 'editor')[] | null;
+  /**
+   * Needed to change your password, email or API key.
+   */
+  currentPassword?: string | null;
   sites?:
     | {
         site: number | Site;
@@ -1322,6 +1326,7 @@ export interface FormSubmission {
       }[]
     | null;
   site: number | Site;
+  submittedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -2175,6 +2180,7 @@ export interface CategoriesSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  currentPassword?: T;
   sites?:
     | T
     | {
@@ -2368,6 +2374,7 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
         id?: T;
       };
   site?: T;
+  submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

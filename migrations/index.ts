@@ -4,6 +4,7 @@ import * as migration_20261122_091300_video from './20261122_091300_video';
 import * as migration_20261122_121313_courses from './20261122_121313_courses';
 import * as migration_20261203_180452_course_blocks from './20261203_180452_course_blocks';
 import * as migration_20261207_101838_auth_limits from './20261207_101838_auth_limits';
+import * as migration_20261207_103551_accounts from './20261207_103551_accounts';
 import * as migration_20261207_103618_video_access from './20261207_103618_video_access';
 
 export const migrations = [
@@ -36,6 +37,11 @@ export const migrations = [
     up: migration_20261207_101838_auth_limits.up,
     down: migration_20261207_101838_auth_limits.down,
     name: '20261207_101838_auth_limits',
+  },
+  {
+    up: migration_20261207_103551_accounts.up,
+    down: migration_20261207_103551_accounts.down,
+    name: '20261207_103551_accounts',
   },
   {
     up: migration_20261207_103618_video_access.up,

@@ -5,7 +5,9 @@ import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { hasRole } from '../../src/access/roles'
 import { env } from '../../src/env'
 import { forgiveLogin, throttleLogin } from '../../src/rateLimit/loginThrottle'
+import { ownKeyOrSuperAdmin } from './access/ownKeyOrSuperAdmin'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { guardCredentials } from './hooks/guardCredentials'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -51,11 +53,33 @@ export const Users: CollectionConfig = {
       ],
       saveToJWT: true,
     },
+    {
+      // Merged into Payload's own `apiKey` field, whose access Payload also gives `enableAPIKey`,
+      // `apiKeyIndex` and `hasAPIKey`. The key itself is never readable (Payload: read false).
+      name: 'apiKey',
+      type: 'text',
+      access: { create: isAdminField, update: ownKeyOrSuperAdmin },
+    },
+    {
+      // Never stored: `guardCredentials` checks it when the owner changes their password, email or key.
+      name: 'currentPassword',
+      type: 'text',
+      admin: {
+        components: { Field: { clientProps: { autoComplete: 'current-password' }, path: '@payloadcms/ui#PasswordField' } },
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
+        description: 'Needed to change your password, email or API key.',
+        disableBulkEdit: true,
+        disableListColumn: true,
+        disableListFilter: true,
+      },
+      label: 'Current password',
+      virtual: true,
+    },
   ],
   hooks: {
     afterLogin: [forgiveLogin],
     beforeChange: [firstUserIsAdmin],
-    beforeOperation: [throttleLogin],
+    beforeOperation: [throttleLogin, guardCredentials],
   },
   timestamps: true,
 }

@@ -23,6 +23,8 @@ beforeAll(async () => {
   const other = await createUser(t.payload, 'coauthor@test.local', [])
   post = await t.payload.create({ collection: 'posts', data: postData('shared', { authors: [userId, other.user.id] }) })
   const form = await t.payload.create({ collection: 'forms', data: { confirmationMessage: richText('Thanks'), confirmationType: 'message', fields: [], site: t.siteId, title: 'Contact' } })
+  // Sent while signed in: theirs. Sent anonymously with their address typed in: not attributable to them.
+  await api.post('/form-submissions', { form: form.id, submissionData: [{ field: 'email', value: 'writer@test.local' }] }, { token })
   await t.payload.create({ collection: 'form-submissions', data: { form: form.id, site: t.siteId, submissionData: [{ field: 'email', value: 'writer@test.local' }] } })
 })
 afterAll(async () => t?.cleanup())
@@ -55,6 +57,7 @@ describe('account data rights', () => {
     const kept = await t.payload.findByID({ collection: 'posts', depth: 0, id: post.id })
     expect(kept.authors).toHaveLength(1)
     expect(kept.populatedAuthors?.map((a) => a.name)).toEqual(['coauthor'])
-    expect(await t.payload.count({ collection: 'form-submissions' })).toEqual({ totalDocs: 0 })
+    expect(await t.payload.count({ collection: 'form-submissions', where: { submittedBy: { equals: userId } } })).toEqual({ totalDocs: 0 })
+    expect(await t.payload.count({ collection: 'form-submissions' })).toEqual({ totalDocs: 1 })
   })
 })

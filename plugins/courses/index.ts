@@ -13,6 +13,7 @@ import { LessonProgress } from './collections/LessonProgress'
 import { Lessons } from './collections/Lessons'
 import { Members } from './collections/Members'
 import { Modules } from './collections/Modules'
+import { coursesPersonalData } from './personalData'
 import { reorderWithinParentEndpoint } from './endpoints/reorderWithinParent'
 import { lessonVideoGrant } from './lessonVideoGrant'
 import { lessonPositionListener } from './progress/lessonPositionListener'
@@ -35,6 +36,7 @@ export const coursesPlugin =
       endpoints: [...(config.endpoints ?? []), verifyCertificateEndpoint, certificatePdfEndpoint, reorderWithinParentEndpoint],
       custom: {
         ...config.custom,
+        personalData: [...((config.custom?.personalData ?? []) as (typeof coursesPersonalData)[]), coursesPersonalData],
         siteFeatures: [...((config.custom?.siteFeatures ?? []) as SiteFeature[]), { label: 'Courses', value: COURSES_FEATURE }, { label: 'Events', value: EVENTS_FEATURE }],
         videoViewListeners: [...((config.custom?.videoViewListeners ?? []) as VideoViewListener[]), lessonPositionListener],
         videoWatchGrants: [...((config.custom?.videoWatchGrants ?? []) as VideoWatchGrant[]), lessonVideoGrant],

@@ -7,6 +7,7 @@ import { VideoComments } from './collections/VideoComments'
 import { Videos } from './collections/Videos'
 import { VideoShares } from './collections/VideoShares'
 import { VideoViews } from './collections/VideoViews'
+import { videoPersonalData } from './personalData'
 import { addVideoAdmin } from './admin/views'
 import { addVideoBlocks } from './blocks'
 import { VIDEO_FEATURE } from './roles'
@@ -33,6 +34,7 @@ export const videoPlugin =
         collections: [...(config.collections ?? []), Videos, Kids, VideoShares, VideoComments, ModerationLog, VideoViews],
         custom: {
           ...config.custom,
+          personalData: [...((config.custom?.personalData ?? []) as (typeof videoPersonalData)[]), videoPersonalData],
           siteFeatures: [...((config.custom?.siteFeatures ?? []) as SiteFeature[]), { label: 'Videos', value: VIDEO_FEATURE }],
           video: { moderatorsSkipReview },
         },

@@ -1,10 +1,10 @@
-import { APIError, type Endpoint } from 'payload'
+import { APIError, commitTransaction, type Endpoint, initTransaction, killTransaction } from 'payload'
 
 /**
  * `DELETE /api/users/me` with `{ "password": "…" }`: deletes the signed-in account after checking
- * the password again (a stolen session or key alone cannot erase an account). Private data goes:
- * the account, its site roles, admin preferences, form submissions carrying its email. Content
- * that belongs to a site stays, anonymised: the person is removed from `posts.authors`.
+ * the password again (a stolen session or key alone cannot erase an account). The deletion runs the
+ * registered personal-data sources (`eraseUserData`) in one transaction with the account itself:
+ * all of it happens, or none.
  */
 export const deleteAccount: Endpoint = {
   handler: async (req) => {
@@ -12,23 +12,23 @@ export const deleteAccount: Endpoint = {
     const body: unknown = await req.json?.().catch(() => null)
     const password = body && typeof body === 'object' && 'password' in body ? body.password : undefined
     if (typeof password !== 'string' || !password) throw new APIError('Confirm with your password: { "password": "…" }.', 400)
-    const { email, id } = req.user
+    const { collection, email, id } = req.user
     try {
-      await req.payload.login({ collection: 'users', data: { email, password } })
+      await req.payload.login({ collection, data: { email, password } })
     } catch {
       throw new APIError('The password is not correct.', 403)
     }
 
-    const { payload } = req
-    const credited = await payload.find({ collection: 'posts', depth: 0, limit: 0, pagination: false, select: { authors: true }, where: { authors: { contains: id } } })
-    for (const post of credited.docs) {
-      const authors = (post.authors ?? []).map((author) => (typeof author === 'object' ? author.id : author)).filter((author) => author !== id)
-      await payload.update({ collection: 'posts', data: { authors }, id: post.id })
+    const shouldCommit = await initTransaction(req)
+    try {
+      // Full rights: only admins delete accounts, and this deletes exactly the signed-in one, just re-authenticated.
+      await req.payload.delete({ collection, id, overrideAccess: true, req })
+      if (shouldCommit) await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
     }
-    await payload.delete({ collection: 'form-submissions', where: { 'submissionData.value': { equals: email } } })
-    await payload.delete({ collection: 'payload-preferences', where: { and: [{ 'user.relationTo': { equals: 'users' } }, { 'user.value': { equals: id } }] } })
-    await payload.delete({ collection: 'users', id })
-    return Response.json({ message: 'Your account and its private data were deleted.', postsAnonymised: credited.docs.length })
+    return Response.json({ message: 'Your account and its private data were deleted.' })
   },
   method: 'delete',
   path: '/me',

@@ -7,7 +7,7 @@ import { collectUserData } from '../collectUserData'
 export const exportAccount: Endpoint = {
   handler: async (req) => {
     if (!req.user) throw new APIError('Sign in to download your data.', 401)
-    const user = await req.payload.findByID({ collection: 'users', depth: 0, id: req.user.id, req })
+    const user = await req.payload.findByID({ collection: 'users', depth: 0, id: req.user.id, overrideAccess: false, req, user: req.user })
     const data = await collectUserData(req, user as User)
     return new Response(JSON.stringify(data, null, 2), {
       headers: {

@@ -1,4 +1,4 @@
-import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { User } from '../../../payload-types'
 import { hasSiteRole, idOf, isSuperAdmin } from '../access/siteUser'
@@ -18,8 +18,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 /**
  * What a non-super-admin may change on an account:
  * - roles on a site only where they are that site's admin (nobody grants themselves a site);
- * - on someone else's account nothing but those site rows (a site admin must not be able to take
- *   over an account by changing its email or password; the account may hold roles elsewhere).
+ * - on someone else's account nothing but those site rows: name, email and roles stay the owner's
+ *   and credentials are refused earlier (`guardCredentials` in collections/Users), because the
+ *   account may hold roles on other sites or a global role, which a site admin has no say on.
  * Global roles are guarded by their field access (super-admins only).
  */
 export const guardUserChanges: CollectionBeforeChangeHook<User> = ({ data, operation, originalDoc, req }) => {
@@ -28,11 +29,13 @@ export const guardUserChanges: CollectionBeforeChangeHook<User> = ({ data, opera
   const before = rolesBySite(originalDoc?.sites)
   const after = rolesBySite(data.sites === undefined ? originalDoc?.sites : data.sites)
   for (const site of new Set([...before.keys(), ...after.keys()])) {
-    if (before.get(site) !== after.get(site) && !hasSiteRole(user, site, siteManagers)) throw new Forbidden(req.t)
+    if (before.get(site) !== after.get(site) && !hasSiteRole(user, site, siteManagers)) {
+      throw new APIError('Only an admin of a site grants or removes roles on it.', 403)
+    }
   }
   if (operation === 'update' && originalDoc && originalDoc.id !== user.id) {
-    const changed = (['email', 'name', 'roles'] as const).some((key) => data[key] !== undefined && !same(data[key], originalDoc[key]))
-    if (changed || data.password) throw new Forbidden(req.t)
+    const changed = (['email', 'name', 'roles'] as const).filter((key) => data[key] !== undefined && !same(data[key], originalDoc[key]))
+    if (changed.length || data.password) throw new APIError(`Only the account's owner or a super-admin changes its ${[...changed, ...(data.password ? ['password'] : [])].join(', ')}.`, 403)
   }
   return data
 }
