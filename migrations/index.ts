@@ -3,6 +3,7 @@ import * as migration_20261122_053306_sites from './20261122_053306_sites';
 import * as migration_20261122_091300_video from './20261122_091300_video';
 import * as migration_20261122_121313_courses from './20261122_121313_courses';
 import * as migration_20261203_180452_course_blocks from './20261203_180452_course_blocks';
+import * as migration_20261207_103827_queue_pay from './20261207_103827_queue_pay';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261203_180452_course_blocks.up,
     down: migration_20261203_180452_course_blocks.down,
-    name: '20261203_180452_course_blocks'
+    name: '20261203_180452_course_blocks',
+  },
+  {
+    up: migration_20261207_103827_queue_pay.up,
+    down: migration_20261207_103827_queue_pay.down,
+    name: '20261207_103827_queue_pay'
   },
 ];

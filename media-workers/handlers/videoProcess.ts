@@ -103,7 +103,7 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
     })
     if (skipReview) {
       await payload.create({ collection: 'moderation-log', data: { action: 'auto-approve', fromStatus: 'processing', moderator: uploader?.id, notes: 'Uploaded by a moderator of the site.', site: video.site, toStatus: 'approved', video: videoId }, overrideAccess: true })
-      await sendVideoJob('video.publish', { videoId })
+      await sendVideoJob('video.publish', { site: video.site, videoId })
     }
     return { status }
   } catch (error) {

@@ -32,8 +32,8 @@ describe.skipIf(!chromiumPath)(`the Jobs view in Chromium${chromiumPath ? '' : '
     await createUser(t.payload, 'editor@test.local', ['editor'])
     worker = await startWorker({ databaseUri: t.databaseUri, handlers, payload: t.payload, queues })
 
-    jobs.completed = (await sendQueueJob('queue.noop', { requestedAt: 'a while ago' }))!
-    jobs.running = (await sendQueueJob('queue.noop', { holdMs: 600_000, requestedAt: 'now' }))!
+    jobs.completed = (await sendQueueJob('queue.noop', { requestedAt: 'a while ago', site: null }))!
+    jobs.running = (await sendQueueJob('queue.noop', { holdMs: 600_000, requestedAt: 'now', site: null }))!
     // A failed job, as a worker leaves one: taken from a queue no worker serves, then failed.
     const boss = await getSender()
     jobs.failed = (await boss.send('queue.noop.dead', { requestedAt: 'yesterday' }, { retryLimit: 0 }))!
@@ -58,7 +58,7 @@ describe.skipIf(!chromiumPath)(`the Jobs view in Chromium${chromiumPath ? '' : '
     return signInToAdmin(page, server!.url, email, TEST_PASSWORD)
   }
 
-  const state = async (queue: string, id: string) => (await findJob((await getSender()).getDb(), queue, id))?.state
+  const state = async (queue: string, id: string) => (await findJob((await getSender()).getDb(), queue, id, 'all'))?.state
 
   it('shows a super-admin the queues and the latest jobs, and cancels and retries from there', async () => {
     const page = await signIn('admin@test.local')
