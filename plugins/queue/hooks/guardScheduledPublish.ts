@@ -23,7 +23,7 @@ export const guardScheduledPublish: CollectionBeforeChangeHook = async ({ data, 
   // decided by their own access below. The id is the session user's (set by Payload's server
   // function), never taken from a request body: REST and GraphQL cannot create jobs.
   const relationTo: CollectionSlug = typeof scheduler === 'object' && scheduler !== null ? scheduler.relationTo : (req.payload.config.admin.user as CollectionSlug)
-  const user = await req.payload.findByID({ collection: relationTo, depth: 0, disableErrors: true, id: schedulerId, overrideAccess: true })
+  const user = await req.payload.findByID({ collection: relationTo, depth: 0, disableErrors: true, id: schedulerId, overrideAccess: true, req })
   if (!user) throw refuse()
   const asScheduler = await createLocalReq({ user: { ...user, collection: relationTo } as NonNullable<typeof req.user> }, req.payload)
   if (!(await canPublishTarget(asScheduler, input))) throw refuse()
