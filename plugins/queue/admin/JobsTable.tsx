@@ -1,6 +1,6 @@
 import { Button, Pill } from '@payloadcms/ui'
 
-import { cancellableStates, type JobState, retryableStates } from '../../../src/queue/jobStates'
+import { cancellableStates, type JobState, requeueableStates, retryableStates } from '../../../src/queue/jobStates'
 import type { JobSummary } from '../../../src/queue/listJobs'
 
 export type JobAction = 'cancel' | 'requeue' | 'retry'
@@ -13,7 +13,7 @@ type Props = {
 }
 
 /** A dead letter that still waits can go back to the queue it died on. */
-const canRequeue = (job: JobSummary) => Boolean(job.deadLetterOf) && job.state !== 'active' && job.state !== 'completed'
+const canRequeue = (job: JobSummary) => Boolean(job.deadLetterOf) && requeueableStates.includes(job.state)
 
 const pillStyles: Record<JobState, 'error' | 'light' | 'light-gray' | 'success' | 'warning'> = {
   active: 'warning',

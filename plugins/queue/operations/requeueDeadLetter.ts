@@ -2,6 +2,7 @@ import { APIError } from 'payload'
 import type { PgBoss } from 'pg-boss'
 
 import type { JobScope } from '../../../src/queue/jobScope'
+import { requeueableStates } from '../../../src/queue/jobStates'
 import { findJob, type JobSummary } from '../../../src/queue/listJobs'
 
 /** What a dead letter settles with once it is back on its queue, for whoever reads it later. */
@@ -20,7 +21,7 @@ export async function requeueDeadLetter(boss: PgBoss, scope: JobScope, queue: st
   if (!job) throw new APIError(`There is no job ${id} in the queue "${queue}".`, 404)
   const target = job.deadLetterOf
   if (!target) throw new APIError(`"${queue}" is not a dead-letter queue: retry or cancel the job instead.`, 400)
-  if (job.state === 'active' || job.state === 'completed') {
+  if (!requeueableStates.includes(job.state)) {
     throw new APIError(`Only a dead letter that still waits can be sent back to "${target}"; this one is ${job.state}.`, 400)
   }
   const { data } = (await boss.getJobById<object>(queue, id)) ?? {}
