@@ -1448,7 +1448,7 @@ export interface Enrollment {
   id: number;
   user: number | User;
   course: number | Course;
-  status: 'active' | 'completed' | 'expired';
+  status: 'active' | 'completed' | 'expired' | 'revoked';
   source?: ('self' | 'admin' | 'payment' | 'subscription') | null;
   enrolledAt: string;
   /**
@@ -1468,8 +1468,18 @@ export interface Enrollment {
   payment?: {
     provider?: string | null;
     reference?: string | null;
+    paymentIntent?: string | null;
     amount?: number | null;
     currency?: ('EUR' | 'USD' | 'CHF' | 'GBP') | null;
+  };
+  /**
+   * Why the access this payment granted was taken back.
+   */
+  revocation?: {
+    at?: string | null;
+    reason?: ('refund' | 'dispute' | 'payment_failed') | null;
+    by?: string | null;
+    event?: string | null;
   };
   site: number | Site;
   updatedAt: string;
@@ -2650,8 +2660,17 @@ export interface EnrollmentsSelect<T extends boolean = true> {
     | {
         provider?: T;
         reference?: T;
+        paymentIntent?: T;
         amount?: T;
         currency?: T;
+      };
+  revocation?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+        by?: T;
+        event?: T;
       };
   site?: T;
   updatedAt?: T;

@@ -142,7 +142,7 @@ export async function runQueueBench({ jobs = Number(process.env.BENCH_QUEUE_JOBS
     const layerProbe: Probe = {
       drain: () => worker.boss.deleteQueuedJobs('bench.layer'),
       onStart: (next) => (listener = next),
-      send: (sentAt) => send('bench.layer', { sentAt }),
+      send: (sentAt) => send('bench.layer', { sentAt, site: null }),
     }
     rows.push(await measure('Prism queue layer', layerProbe, jobs, latencySamples))
     await worker.stop(1)

@@ -6,6 +6,7 @@ import * as migration_20261203_180452_course_blocks from './20261203_180452_cour
 import * as migration_20261207_101838_auth_limits from './20261207_101838_auth_limits';
 import * as migration_20261207_103551_accounts from './20261207_103551_accounts';
 import * as migration_20261207_103618_video_access from './20261207_103618_video_access';
+import * as migration_20261207_103827_queue_pay from './20261207_103827_queue_pay';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_103618_video_access.up,
     down: migration_20261207_103618_video_access.down,
-    name: '20261207_103618_video_access'
+    name: '20261207_103618_video_access',
+  },
+  {
+    up: migration_20261207_103827_queue_pay.up,
+    down: migration_20261207_103827_queue_pay.down,
+    name: '20261207_103827_queue_pay'
   },
 ];

@@ -124,7 +124,7 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
     if (skipReview) {
       // The log entry of a decision made by this worker, for the job's own video; nobody writes the log through the API.
       await payload.create({ collection: 'moderation-log', data: { action: 'auto-approve', fromStatus: 'processing', moderator: uploader?.id, notes: 'Uploaded by a moderator of the site.', site: video.site, toStatus: 'approved', video: videoId }, overrideAccess: true })
-      await sendVideoJob('video.publish', { videoId })
+      await sendVideoJob('video.publish', { site: video.site, videoId })
     }
     return { status }
   } catch (error) {

@@ -10,7 +10,9 @@ export const courseWriters: SiteRole[] = ['admin', 'editor', 'instructor']
 export const courseStatuses = ['draft', 'published', 'archived'] as const
 export const courseLevels = ['beginner', 'intermediate', 'advanced'] as const
 export const subscriptionTiers = ['free', 'basic', 'premium'] as const
-export const enrollmentStatuses = ['active', 'completed', 'expired'] as const
+export const enrollmentStatuses = ['active', 'completed', 'expired', 'revoked'] as const
+/** Why a payment's access was taken back (`enrollments.revocation.reason`). */
+export const revocationReasons = ['refund', 'dispute', 'payment_failed'] as const
 export const enrollmentSources = ['self', 'admin', 'payment', 'subscription'] as const
 export const currencies = ['EUR', 'USD', 'CHF', 'GBP'] as const
 

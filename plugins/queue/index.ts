@@ -2,14 +2,19 @@ import type { Plugin } from 'payload'
 
 import { hasRole } from '../../src/access/roles'
 import { healthEndpoint } from './endpoints/health'
-import { cancelJobEndpoint, retryJobEndpoint } from './endpoints/jobAction'
+import { cancelJobEndpoint, requeueJobEndpoint, retryJobEndpoint } from './endpoints/jobAction'
 import { listJobsEndpoint } from './endpoints/listJobs'
 import { listQueuesEndpoint } from './endpoints/listQueues'
+import { guardJobDelete } from './hooks/guardJobDelete'
+import { guardScheduledPublish } from './hooks/guardScheduledPublish'
+
+const superAdminOnly = ({ req }: { req: { user?: null | Parameters<typeof hasRole>[0] } }) => hasRole(req.user, 'super-admin')
 
 /**
  * The job queue: pg-boss in Prism's database runs every job, Payload's own included (the workers
  * run Payload's due jobs from a scheduled `payload.jobs` queue instead of Payload's cron), and
- * the admin's Jobs view (`/admin/jobs`) and `/api/queue/*` show and operate them.
+ * the admin's Jobs view (`/admin/jobs`) and `/api/queue/*` show and operate them, each site admin
+ * their own site's jobs.
  */
 export const queuePlugin =
   (): Plugin =>
@@ -26,12 +31,22 @@ export const queuePlugin =
         },
       },
     },
-    endpoints: [...(config.endpoints ?? []), healthEndpoint, listQueuesEndpoint, listJobsEndpoint, retryJobEndpoint, cancelJobEndpoint],
+    endpoints: [...(config.endpoints ?? []), healthEndpoint, listQueuesEndpoint, listJobsEndpoint, retryJobEndpoint, cancelJobEndpoint, requeueJobEndpoint],
     jobs: {
       ...config.jobs,
-      access: {
-        ...config.jobs?.access,
-        run: ({ req }) => hasRole(req.user, 'super-admin'),
+      // Payload's defaults let any signed-in user queue, cancel and run jobs through the Local API
+      // with `overrideAccess: false`, and run them over `/api/payload-jobs/run`.
+      access: { ...config.jobs?.access, cancel: superAdminOnly, queue: superAdminOnly, run: superAdminOnly },
+      jobsCollectionOverrides: ({ defaultJobsCollection }) => {
+        const hooks = defaultJobsCollection.hooks ?? {}
+        return {
+          ...defaultJobsCollection,
+          hooks: { ...hooks, beforeChange: [...(hooks.beforeChange ?? []), guardScheduledPublish], beforeDelete: [...(hooks.beforeDelete ?? []), guardJobDelete] },
+        }
       },
+      // Job writes go through Payload's operations, so the hooks above see every job created,
+      // whichever path queues it (Payload writes straight to the database otherwise). The claim
+      // of due jobs is then not one statement; `payload.jobs` is `stately`: one run at a time.
+      runHooks: true,
     },
   })

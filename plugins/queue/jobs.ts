@@ -27,7 +27,7 @@ export const queueJobs = {
    * minute, so they go through the same workers and show in the same Jobs view. `stately`: one
    * waits while one runs, never a pile-up behind a slow run.
    */
-  'payload.jobs': defineJob<Record<string, never>, { ran: number }>({
+  'payload.jobs': defineJob<object, { ran: number }>({
     expireInSeconds: 10 * 60,
     notify: true,
     policy: 'stately',

@@ -23,17 +23,19 @@ describe.skipIf(!chromiumPath)(`the Jobs view in Chromium${chromiumPath ? '' : '
   let worker: Worker | undefined
   let server: NextServer | undefined
   let browser: Browser | undefined
-  const jobs = { completed: '', failed: '', running: '' }
+  const jobs = { completed: '', failed: '', ofSite: '', running: '' }
 
   beforeAll(async () => {
     fs.mkdirSync(screenshots, { recursive: true })
     t = await createTestPayload()
     await createUser(t.payload, 'admin@test.local', ['super-admin'])
     await createUser(t.payload, 'editor@test.local', ['editor'])
+    await createUser(t.payload, 'site-admin@test.local', [], { [t.siteId]: ['admin'] })
     worker = await startWorker({ databaseUri: t.databaseUri, handlers, payload: t.payload, queues })
 
-    jobs.completed = (await sendQueueJob('queue.noop', { requestedAt: 'a while ago' }))!
-    jobs.running = (await sendQueueJob('queue.noop', { holdMs: 600_000, requestedAt: 'now' }))!
+    jobs.completed = (await sendQueueJob('queue.noop', { requestedAt: 'a while ago', site: null }))!
+    jobs.running = (await sendQueueJob('queue.noop', { holdMs: 600_000, requestedAt: 'now', site: null }))!
+    jobs.ofSite = (await sendQueueJob('queue.noop', { requestedAt: 'for the site', site: t.siteId }))!
     // A failed job, as a worker leaves one: taken from a queue no worker serves, then failed.
     const boss = await getSender()
     jobs.failed = (await boss.send('queue.noop.dead', { requestedAt: 'yesterday' }, { retryLimit: 0 }))!
@@ -58,7 +60,7 @@ describe.skipIf(!chromiumPath)(`the Jobs view in Chromium${chromiumPath ? '' : '
     return signInToAdmin(page, server!.url, email, TEST_PASSWORD)
   }
 
-  const state = async (queue: string, id: string) => (await findJob((await getSender()).getDb(), queue, id))?.state
+  const state = async (queue: string, id: string) => (await findJob((await getSender()).getDb(), queue, id, 'all'))?.state
 
   it('shows a super-admin the queues and the latest jobs, and cancels and retries from there', async () => {
     const page = await signIn('admin@test.local')
@@ -89,6 +91,17 @@ describe.skipIf(!chromiumPath)(`the Jobs view in Chromium${chromiumPath ? '' : '
     await page.screenshot({ fullPage: true, path: path.join(screenshots, 'jobs-view-completed.png') })
     await page.close()
   }, 600_000)
+
+  it('shows a site admin their site’s jobs only, and the dead-letter queues', async () => {
+    const page = await signIn('site-admin@test.local')
+    await page.goto(`${server!.url}/admin/jobs`, { timeout: FIRST_COMPILE_MS })
+    await page.locator(`code[title="${jobs.ofSite}"]`).waitFor()
+    const queuesTable = page.locator('table', { has: page.locator('caption', { hasText: 'Queues' }) })
+    expect(await queuesTable.locator('tbody th').allInnerTexts()).toEqual(expect.arrayContaining(['queue.noop', 'queue.noop.dead dead letters']))
+    // The health checks and drills are instance-wide: a site admin never sees them.
+    for (const id of [jobs.completed, jobs.failed, jobs.running]) expect(await page.locator(`code[title="${id}"]`).count()).toBe(0)
+    await page.close()
+  }, 300_000)
 
   it('tells an editor that the jobs are not theirs to see', async () => {
     const page = await signIn('editor@test.local')

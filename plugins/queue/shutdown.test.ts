@@ -65,7 +65,7 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
   throw new Error(`Timed out waiting for ${what}`)
 }
 
-const noop = (id: string) => findJob(boss.getDb(), 'queue.noop', id)
+const noop = (id: string) => findJob(boss.getDb(), 'queue.noop', id, 'all')
 
 /** The worker running a held noop job: its progress message names it. */
 async function holderOf(id: string): Promise<WorkerProcess> {

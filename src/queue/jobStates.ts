@@ -10,3 +10,6 @@ export const retryableStates: readonly JobState[] = ['failed', 'cancelled']
 
 /** States in which a job can still be cancelled. */
 export const cancellableStates: readonly JobState[] = ['created', 'retry', 'active']
+
+/** States in which a dead letter can be sent back to the queue it died on (not taken, not settled). */
+export const requeueableStates: readonly JobState[] = ['created', 'retry', 'failed', 'cancelled']

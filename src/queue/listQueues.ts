@@ -1,10 +1,11 @@
 import type { Db } from 'pg-boss'
 
+import { type JobScope, scopeCondition, scopeParameter } from './jobScope'
 import type { JobState } from './jobStates'
 
 export type QueueSummary = {
   name: string
-  /** Jobs of this queue per state (those pg-boss still keeps: completed ones go after their retention). */
+  /** Jobs of this queue in the operator's scope per state (those pg-boss still keeps: completed ones go after their retention). */
   counts: Record<JobState, number>
   /** The queue its failed jobs move to, and how many wait there. */
   deadLetter: null | string
@@ -17,8 +18,10 @@ export type QueueSummary = {
 
 type Row = { dead_letter: null | string; name: string; schedule: null | string } & Record<JobState, string>
 
-// Counted live rather than from pg-boss's cached stats (refreshed once a minute) so an action in
-// the Jobs view shows at once. pg-boss's internal queues (`__pgboss__*`) are left out.
+// Counted live rather than from pg-boss's cached stats (refreshed once a minute, and for every
+// site at once) so an action in the Jobs view shows at once and each operator counts only the
+// jobs of their sites. Queue names are the same for every site and are listed to all operators.
+// pg-boss's internal queues (`__pgboss__*`) are left out.
 const SQL = `
   SELECT q.name, q.dead_letter, s.cron AS schedule,
     count(j.id) FILTER (WHERE j.state = 'created') AS created,
@@ -28,15 +31,15 @@ const SQL = `
     count(j.id) FILTER (WHERE j.state = 'cancelled') AS cancelled,
     count(j.id) FILTER (WHERE j.state = 'failed') AS failed
   FROM pgboss.queue q
-  LEFT JOIN pgboss.job j ON j.name = q.name
+  LEFT JOIN pgboss.job j ON j.name = q.name AND ${scopeCondition(1)}
   LEFT JOIN pgboss.schedule s ON s.name = q.name AND s.key = ''
   WHERE q.name NOT LIKE '\\_\\_pgboss%'
   GROUP BY q.name, q.dead_letter, s.cron
   ORDER BY q.name`
 
-/** Every queue with its job counts, for the Jobs view and `GET /api/queue/queues`. */
-export async function listQueues(db: Db): Promise<QueueSummary[]> {
-  const rows = (await db.executeSql(SQL)).rows as Row[]
+/** Every queue with its counts of the jobs in `scope`, for the Jobs view and `GET /api/queue/queues`. */
+export async function listQueues(db: Db, scope: JobScope): Promise<QueueSummary[]> {
+  const rows = (await db.executeSql(SQL, [scopeParameter(scope)])).rows as Row[]
   const counts = new Map(
     rows.map((row) => [
       row.name,

@@ -4,6 +4,7 @@ import { env } from '../env'
 import { type QueueDefinitions, startBoss } from './boss'
 import type { DataOf } from './defineJob'
 import { ensureQueues } from './ensureQueues'
+import { type JobSite, siteIdOf } from './jobScope'
 
 // On globalThis, like Payload's own instance: `next dev` re-evaluates modules on every change, and
 // each evaluation would otherwise open another pool.
@@ -28,12 +29,14 @@ export async function stopSender(): Promise<void> {
 }
 
 /**
- * `send(name, data)` for the jobs a plugin declares, checked against their declarations. The first
- * send creates the plugin's queues when no worker has yet, so a sender never fails on a fresh
- * database. Resolves with the job id (null when the queue's policy refused a duplicate).
+ * `send(name, data)` for the jobs a plugin declares, checked against their declarations. `data.site`
+ * is required on every job: the site it acts for (the document's `site`), or null for an
+ * instance-wide job; the Jobs view shows a site's jobs to that site's admins only. The first send
+ * creates the plugin's queues when no worker has yet, so a sender never fails on a fresh database.
+ * Resolves with the job id (null when the queue's policy refused a duplicate).
  */
 export function createSender<Queues extends QueueDefinitions>(queues: Queues) {
-  return async <Name extends keyof Queues & string>(name: Name, data: DataOf<Queues[Name]>, options: SendOptions = {}): Promise<null | string> => {
+  return async <Name extends keyof Queues & string>(name: Name, { site, ...data }: DataOf<Queues[Name]> & JobSite, options: SendOptions = {}): Promise<null | string> => {
     const boss = await getSender()
     let ready = ensured.get(queues)
     if (!ready) {
@@ -42,6 +45,6 @@ export function createSender<Queues extends QueueDefinitions>(queues: Queues) {
       ensured.set(queues, ready)
     }
     await ready
-    return boss.send(name, data, options)
+    return boss.send(name, { ...data, site: siteIdOf(site) }, options)
   }
 }

@@ -5,7 +5,7 @@ import { canCreateUnder } from '../access/canCreateUnder'
 import { ownOrTaught } from '../access/courseAccess'
 import { fixedAfterCreate } from '../hooks/fixedAfterCreate'
 import { rejectDuplicateEnrollment } from '../hooks/rejectDuplicateEnrollment'
-import { courseWriters, currencies, enrollmentSources, enrollmentStatuses } from '../roles'
+import { courseWriters, currencies, enrollmentSources, enrollmentStatuses, revocationReasons } from '../roles'
 
 const systemOnly = { create: () => false, update: () => false }
 
@@ -47,8 +47,23 @@ export const Enrollments: CollectionConfig<'enrollments'> = {
         { name: 'provider', type: 'text' },
         // The provider's event or session id: a webhook delivered twice enrolls once.
         { name: 'reference', type: 'text', index: true },
+        // The provider's payment (Stripe PaymentIntent) that refunds and disputes name.
+        { name: 'paymentIntent', type: 'text', index: true },
         { name: 'amount', type: 'number' },
         { name: 'currency', type: 'select', options: [...currencies] },
+      ],
+    },
+    {
+      name: 'revocation',
+      type: 'group',
+      access: systemOnly,
+      admin: { condition: (data) => data?.status === 'revoked', description: 'Why the access this payment granted was taken back.', readOnly: true },
+      fields: [
+        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'reason', type: 'select', options: [...revocationReasons] },
+        // Who said so: the payment provider, with its event id (a redelivery revokes once).
+        { name: 'by', type: 'text' },
+        { name: 'event', type: 'text' },
       ],
     },
   ],

@@ -26,6 +26,7 @@ type Session = {
   currency?: string
   id?: string
   metadata?: { courseId?: string; userId?: string } | null
+  payment_status?: string
 }
 
 let t: TestPayload
@@ -72,6 +73,8 @@ function event(user: Pick<User, 'id'>, session: Session = {}, type = 'checkout.s
     currency: 'eur',
     metadata: { courseId: String(c.paid.id), userId: String(user.id) },
     object: 'checkout.session',
+    // Stripe sends it on every session; an unpaid one enrolls nobody (tests/abuse/queuePayments.test.ts).
+    payment_status: 'paid',
     ...session,
     id: sessionId,
   }

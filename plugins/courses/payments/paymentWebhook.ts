@@ -1,31 +1,29 @@
-import { APIError, type Endpoint, type RequiredDataFromCollectionSlug } from 'payload'
+import type { Endpoint } from 'payload'
 
-import type { Enrollment } from '../../../payload-types'
 import { env } from '../../../src/env'
 import { readBody } from '../../../src/http/readBody'
-import { grantsAccess } from '../progress/courseState'
+import { grantEnrollment } from './grantEnrollment'
+import { revokeEnrollment } from './revokeEnrollment'
+import { badRequest, idOfExpandable, parseEvent } from './stripeEvent'
 import { signatureProblem } from './verifyStripeSignature'
 
-type CheckoutSession = {
-  amount_total?: number
-  client_reference_id?: null | string
-  currency?: string
-  id?: string
-  metadata?: { courseId?: string; userId?: string } | null
-}
+/** Payment states of a Checkout Session in which the money is there (Stripe: fulfil on these only). */
+const settled = new Set(['no_payment_required', 'paid'])
 
 // Stripe's events are a few kilobytes; the body is read (and HMACed) before the signature is known good.
 const MAX_BODY_BYTES = 256 * 1024
 
-const bad = (message: string) => new APIError(message, 400, undefined, true)
-
 /**
- * `POST /api/courses/payment-webhook`: Stripe's `checkout.session.completed` enrolls the buyer.
- * The Checkout Session carries `metadata.courseId` and `metadata.userId` (or the user id as
- * `client_reference_id`); the amount must cover the course's price in its currency. A session
- * delivered twice enrolls once; a new payment renews an expired enrollment, and one for access the
- * buyer still has is answered `refundDue`. Other event types are acknowledged and ignored. Nothing
- * is ever sent to a payment provider from here.
+ * `POST /api/courses/payment-webhook`, Stripe's events as Stripe documents fulfilment:
+ * - `checkout.session.completed` enrolls the buyer when `payment_status` is `paid` (or
+ *   `no_payment_required`); an `unpaid` one (an async method still settling) grants nothing yet;
+ * - `checkout.session.async_payment_succeeded` enrolls; `…_failed` grants nothing, and revokes
+ *   what the session may have granted;
+ * - `charge.refunded` (in full) and `charge.dispute.created` revoke the enrollment the payment
+ *   granted, found by its PaymentIntent.
+ * Signature-checked with a 5-minute tolerance; every effect happens once per payment, so a
+ * redelivery is answered `duplicate`. Other event types are acknowledged and ignored. Nothing is
+ * ever sent to a payment provider from here.
  */
 export const paymentWebhookEndpoint: Endpoint = {
   handler: async (req) => {
@@ -33,80 +31,36 @@ export const paymentWebhookEndpoint: Endpoint = {
     if (!secret) return Response.json({ errors: [{ message: 'Payments are not configured (COURSES_WEBHOOK_SECRET).' }] }, { status: 503 })
     const raw = await readBody(req, MAX_BODY_BYTES)
     const problem = signatureProblem(req.headers.get('stripe-signature'), raw, secret)
-    if (problem) throw bad(problem)
-    let event: { data?: { object?: CheckoutSession }; type?: string }
-    try {
-      event = JSON.parse(raw)
-    } catch {
-      throw bad('The body is not JSON.')
-    }
-    if (event.type !== 'checkout.session.completed') return Response.json({ ignored: true, received: true })
-
-    const session = event.data?.object ?? {}
-    if (!session.id) throw bad('The checkout session has no id.')
-    const courseId = Number(session.metadata?.courseId)
-    const userId = Number(session.metadata?.userId ?? session.client_reference_id)
-    const course = Number.isSafeInteger(courseId) ? await req.payload.findByID({ collection: 'courses', depth: 0, disableErrors: true, id: courseId, overrideAccess: true, req }) : null
-    if (!course || course.status !== 'published') throw bad(`Unknown or unpublished course "${session.metadata?.courseId ?? ''}" in metadata.courseId.`)
-    const user = Number.isSafeInteger(userId) ? await req.payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: userId, overrideAccess: true, req }) : null
-    if (!user) throw bad(`Unknown user "${session.metadata?.userId ?? session.client_reference_id ?? ''}" in metadata.userId.`)
-    const price = Math.round((course.price ?? 0) * 100)
-    if ((session.currency ?? '').toUpperCase() !== course.currency || (session.amount_total ?? 0) < price) {
-      throw bad(`Paid ${session.amount_total ?? 0} ${(session.currency ?? '?').toUpperCase()} (minor units) for a course of ${price} ${course.currency}.`)
+    if (problem) throw badRequest(problem)
+    const event = parseEvent(raw)
+    const object = event.data?.object ?? {}
+    const revocation = (reason: Parameters<typeof revokeEnrollment>[2]['reason']) => {
+      if (!event.id) throw badRequest('The event has no id.')
+      return { eventId: event.id, reason }
     }
 
-    const payment = { amount: session.amount_total, currency: course.currency, provider: 'stripe', reference: session.id }
-    const existing = async () =>
-      (
-        await req.payload.find({
-          collection: 'enrollments',
-          depth: 0,
-          limit: 1,
-          overrideAccess: true,
-          req,
-          where: { or: [{ 'payment.reference': { equals: session.id } }, { and: [{ user: { equals: user.id } }, { course: { equals: course.id } }] }] },
-        })
-      ).docs[0]
-    /** What a payment means for a buyer who already has an enrollment in the course. */
-    const settle = async (enrollment: Enrollment): Promise<Response> => {
-      if (enrollment.payment?.reference === session.id) return Response.json({ duplicate: true, received: true })
-      if (grantsAccess(enrollment)) {
-        // Paid twice for access they have: the money has to go back, which only the site team can do.
-        req.payload.logger.warn(`Checkout ${session.id}: user ${user.id} is already enrolled in course ${course.id} (enrollment ${enrollment.id}); refund it.`)
-        return Response.json({ alreadyEnrolled: true, received: true, refundDue: true })
+    switch (event.type) {
+      case 'checkout.session.completed':
+        if (!settled.has(object.payment_status ?? '')) return Response.json({ pending: true, received: true })
+        return Response.json(await grantEnrollment(req, object))
+      case 'checkout.session.async_payment_succeeded':
+        if (object.payment_status !== 'paid') throw badRequest(`The session's payment_status is "${object.payment_status ?? ''}", not "paid".`)
+        return Response.json(await grantEnrollment(req, object))
+      case 'checkout.session.async_payment_failed':
+        if (!object.id) throw badRequest('The checkout session has no id.')
+        return Response.json(await revokeEnrollment(req, { 'payment.reference': { equals: object.id } }, revocation('payment_failed')))
+      case 'charge.dispute.created':
+      case 'charge.refunded': {
+        // A partial refund leaves the access the rest still pays for.
+        if (event.type === 'charge.refunded' && object.refunded !== true) return Response.json({ received: true, revoked: false })
+        const paymentIntent = idOfExpandable(object.payment_intent)
+        if (!paymentIntent) return Response.json({ received: true, revoked: false })
+        const reason = event.type === 'charge.refunded' ? 'refund' : 'dispute'
+        return Response.json(await revokeEnrollment(req, { 'payment.paymentIntent': { equals: paymentIntent } }, revocation(reason)))
       }
-      await req.payload.update({
-        collection: 'enrollments',
-        data: { expiresAt: null, payment, source: 'payment', status: enrollment.completedAt ? 'completed' : 'active' },
-        id: enrollment.id,
-        overrideAccess: true,
-        req,
-      })
-      return Response.json({ received: true, renewed: true })
+      default:
+        return Response.json({ ignored: true, received: true })
     }
-
-    const before = await existing()
-    if (before) return settle(before)
-    // No `site`: the sites plugin copies it from the course. Sent along by this anonymous REST
-    // request, the multi-tenant plugin would refuse it as a site the sender has no role on.
-    const data: Omit<RequiredDataFromCollectionSlug<'enrollments'>, 'site'> = {
-      course: course.id,
-      enrolledAt: new Date().toISOString(),
-      payment,
-      source: 'payment',
-      status: 'active',
-      user: user.id,
-    }
-    try {
-      await req.payload.create({ collection: 'enrollments', data: data as RequiredDataFromCollectionSlug<'enrollments'>, overrideAccess: true, req })
-    } catch (error) {
-      // Stripe retries concurrently too: the other delivery won the race (the duplicate hook's 409
-      // or the unique index on user and course refused this one).
-      const winner = await existing()
-      if (winner) return settle(winner)
-      throw error
-    }
-    return Response.json({ enrolled: true, received: true })
   },
   method: 'post',
   path: '/payment-webhook',

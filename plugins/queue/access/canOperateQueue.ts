@@ -4,8 +4,8 @@ import { hasRole } from '../../../src/access/roles'
 type Operator = Partial<Pick<User, 'roles' | 'sites'>>
 
 /**
- * Who sees and operates the jobs (Jobs view, `/api/queue/*`): super-admins, and the admins of any
- * site, since the workers they share run their sites' jobs (video processing, scheduled publishing).
+ * Who opens the Jobs view and `/api/queue/*`: super-admins, and the admins of any site. What each
+ * of them sees and operates there is narrowed by `queueScope`: a site admin, their sites' jobs only.
  */
 export const canOperateQueue = (user: null | Operator | undefined): boolean =>
   hasRole(user, 'super-admin') || Boolean(user?.sites?.some((row) => row.roles?.includes('admin')))

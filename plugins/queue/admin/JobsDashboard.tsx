@@ -6,7 +6,7 @@ import { isJobState, jobStates } from '../../../src/queue/jobStates'
 import type { JobFilter, JobPage, JobSummary } from '../../../src/queue/listJobs'
 import type { QueueSummary } from '../../../src/queue/listQueues'
 import { jobsApi } from './jobsApi'
-import { JobsTable } from './JobsTable'
+import { type JobAction, JobsTable } from './JobsTable'
 import { QueuesTable } from './QueuesTable'
 
 const REFRESH_MS = 4000
@@ -55,11 +55,13 @@ export function JobsDashboard({ initialFilter, initialJobs, initialQueues }: Pro
     window.history.replaceState(null, '', `${window.location.pathname}${query.size ? `?${query}` : ''}`)
   }, [filter])
 
-  const act = async (action: 'cancel' | 'retry', job: JobSummary) => {
+  const act = async (action: JobAction, job: JobSummary) => {
     setBusy(job.id)
     try {
       const { job: after } = await api.act(action, job)
-      toast.success(`Job ${job.id.slice(0, 8)} is now in state “${after.state}”.`)
+      toast.success(
+        action === 'requeue' ? `Job ${job.id.slice(0, 8)} is back on ${after.queue} as ${after.id.slice(0, 8)}.` : `Job ${job.id.slice(0, 8)} is now in state “${after.state}”.`,
+      )
       await refresh()
     } catch (error) {
       toast.error(error instanceof Error ? error.message : String(error))

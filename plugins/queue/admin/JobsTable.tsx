@@ -1,14 +1,19 @@
 import { Button, Pill } from '@payloadcms/ui'
 
-import { cancellableStates, type JobState, retryableStates } from '../../../src/queue/jobStates'
+import { cancellableStates, type JobState, requeueableStates, retryableStates } from '../../../src/queue/jobStates'
 import type { JobSummary } from '../../../src/queue/listJobs'
+
+export type JobAction = 'cancel' | 'requeue' | 'retry'
 
 type Props = {
   jobs: JobSummary[]
   /** The job an action is running on: its buttons are disabled until it answers. */
   busy: null | string
-  onAction: (action: 'cancel' | 'retry', job: JobSummary) => void
+  onAction: (action: JobAction, job: JobSummary) => void
 }
+
+/** A dead letter that still waits can go back to the queue it died on. */
+const canRequeue = (job: JobSummary) => Boolean(job.deadLetterOf) && requeueableStates.includes(job.state)
 
 const pillStyles: Record<JobState, 'error' | 'light' | 'light-gray' | 'success' | 'warning'> = {
   active: 'warning',
@@ -101,6 +106,18 @@ export function JobsTable({ busy, jobs, onAction }: Props) {
               </td>
               <td>
                 <div className="jobs-view__actions">
+                  {canRequeue(job) && (
+                    <Button
+                      aria-label={`Send job ${job.id} back to ${job.deadLetterOf}`}
+                      buttonStyle="secondary"
+                      disabled={busy === job.id}
+                      margin={false}
+                      onClick={() => onAction('requeue', job)}
+                      size="small"
+                    >
+                      Send back
+                    </Button>
+                  )}
                   {retryableStates.includes(job.state) && (
                     <Button
                       aria-label={`Retry job ${job.id}`}

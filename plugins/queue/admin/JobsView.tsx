@@ -7,6 +7,7 @@ import { type JobFilter, listJobs } from '../../../src/queue/listJobs'
 import { listQueues } from '../../../src/queue/listQueues'
 import { getSender } from '../../../src/queue/sender'
 import { canOperateQueue } from '../access/canOperateQueue'
+import { queueScope } from '../access/queueScope'
 import { JobsDashboard } from './JobsDashboard'
 import './JobsView.css'
 
@@ -19,14 +20,15 @@ function filterFrom(searchParams: AdminViewServerProps['searchParams']): JobFilt
   return { page: Number.isInteger(page) && page > 0 ? page : 1, queue: first(searchParams?.queue) || undefined, state: isJobState(state) ? state : undefined }
 }
 
-/** `/admin/jobs`: every queue's counts and the latest jobs, with retry and cancel. */
+/** `/admin/jobs`: every queue's counts and the latest jobs of the user's sites (all, for super-admins), with retry and cancel. */
 export async function JobsView(props: AdminViewServerProps) {
   const user = viewUser(props, '/jobs')
   let content = <Banner type="error">You are not allowed to see the jobs: only super-admins and site admins operate the queue.</Banner>
   if (canOperateQueue(user)) {
     const db = (await getSender()).getDb()
     const filter = filterFrom(props.searchParams)
-    const [queues, jobs] = await Promise.all([listQueues(db), listJobs(db, filter)])
+    const scope = queueScope(user)
+    const [queues, jobs] = await Promise.all([listQueues(db, scope), listJobs(db, scope, filter)])
     content = <JobsDashboard initialFilter={filter} initialJobs={jobs} initialQueues={queues} />
   }
   return (

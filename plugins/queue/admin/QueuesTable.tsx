@@ -7,9 +7,11 @@ type Props = {
   onSelect: (queue: string) => void
 }
 
-/** Every queue that workers serve, with its jobs per state; dead-letter queues appear as a count. */
+/**
+ * Every queue with its jobs per state, each dead-letter queue (`<name>.dead`, nothing works it)
+ * right under the queue it collects failures of; a click on a name or a count shows those jobs.
+ */
 export function QueuesTable({ onSelect, queues }: Props) {
-  const served = queues.filter((queue) => !queue.isDeadLetter)
   return (
     <div className="jobs-view__scroll">
       <table className="jobs-view__table">
@@ -29,12 +31,13 @@ export function QueuesTable({ onSelect, queues }: Props) {
           </tr>
         </thead>
         <tbody>
-          {served.map((queue) => (
-            <tr key={queue.name}>
+          {queues.map((queue) => (
+            <tr className={queue.isDeadLetter ? 'jobs-view__dead-letters' : undefined} key={queue.name}>
               <th scope="row">
                 <button className="jobs-view__link" onClick={() => onSelect(queue.name)} type="button">
                   {queue.name}
                 </button>
+                {queue.isDeadLetter && <span className="jobs-view__muted"> dead letters</span>}
               </th>
               {jobStates.map((state) => (
                 <td

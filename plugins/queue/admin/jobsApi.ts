@@ -11,7 +11,7 @@ export function jobsApi(base: string) {
   }
 
   return {
-    act: (action: 'cancel' | 'retry', job: Pick<JobSummary, 'id' | 'queue'>) =>
+    act: (action: 'cancel' | 'requeue' | 'retry', job: Pick<JobSummary, 'id' | 'queue'>) =>
       call<{ job: JobSummary }>(`/jobs/${encodeURIComponent(job.queue)}/${job.id}/${action}`, { method: 'POST' }),
     jobs: ({ limit, page, queue, state }: JobFilter) => {
       const query = new URLSearchParams()

@@ -13,7 +13,7 @@ const TIMEOUT_MS = 10_000
 export const healthEndpoint: Endpoint = {
   handler: async (req) => {
     if (!hasRole(req.user, 'super-admin')) throw new APIError('Only admins can check the queue.', 403)
-    const id = await sendQueueJob('queue.noop', { requestedAt: new Date().toISOString() })
+    const id = await sendQueueJob('queue.noop', { requestedAt: new Date().toISOString(), site: null })
     if (!id) throw new APIError('The queue refused the health job.', 503)
     const boss = await getSender()
     const started = Date.now()

@@ -15,12 +15,12 @@ function positiveInteger(params: URLSearchParams, name: string, fallback: number
 }
 
 /**
- * `GET /api/queue/jobs?queue=&state=&page=&limit=`: the latest jobs first, with their progress
+ * `GET /api/queue/jobs?queue=&state=&page=&limit=`: the caller's latest jobs first, with their progress
  * and last error, paginated like Payload's own lists (`docs`, `page`, `totalDocs`, `totalPages`).
  */
 export const listJobsEndpoint: Endpoint = {
   handler: async (req) => {
-    requireQueueOperator(req)
+    const scope = requireQueueOperator(req)
     const params = req.searchParams
     const filter: JobFilter = { limit: positiveInteger(params, 'limit', 20, MAX_PAGE_SIZE), page: positiveInteger(params, 'page', 1) }
     const state = params.get('state')
@@ -34,7 +34,7 @@ export const listJobsEndpoint: Endpoint = {
       if (!(await boss.getQueue(queue))) throw new APIError(`There is no queue "${queue}".`, 400)
       filter.queue = queue
     }
-    return Response.json(await listJobs(boss.getDb(), filter))
+    return Response.json(await listJobs(boss.getDb(), scope, filter))
   },
   method: 'get',
   path: '/queue/jobs',

@@ -21,7 +21,7 @@ export const queueProcessing: CollectionAfterChangeHook<Video> = async ({ doc, o
     // Straight to the database, in this request's transaction: a nested update operation would
     // reset `req.file`, and Payload would then never delete the upload's temp file.
     await req.payload.db.updateOne({ collection: 'videos', data: { storage: { folder, original: key, tier: 'staging' } }, id: doc.id, req })
-    await sendVideoJob('video.process', { folder, videoId: doc.id })
+    await sendVideoJob('video.process', { folder, site: doc.site, videoId: doc.id })
   } catch (error) {
     await storage.deletePrefix(videoPrefix('staging', folder)).catch(() => undefined)
     await rm(req.file.tempFilePath, { force: true })

@@ -62,7 +62,7 @@ export async function decideVideo(req: PayloadRequest, id: unknown, { decision, 
       overrideAccess: true,
       req,
     })
-    if (decision === 'approve') await sendVideoJob('video.publish', { videoId: video.id }, { db: await transactionDb(req) })
+    if (decision === 'approve') await sendVideoJob('video.publish', { site: video.site, videoId: video.id }, { db: await transactionDb(req) })
     return { id: video.id, moderation, status, title: video.title }
   })
 }

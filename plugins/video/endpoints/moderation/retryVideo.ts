@@ -37,7 +37,7 @@ export async function retryVideo(req: PayloadRequest, id: unknown): Promise<Pick
       overrideAccess: true,
       req,
     })
-    await sendVideoJob('video.process', { folder, videoId: video.id }, { db: await transactionDb(req) })
+    await sendVideoJob('video.process', { folder, site: video.site, videoId: video.id }, { db: await transactionDb(req) })
     return { id: video.id, status: 'uploaded' }
   })
 }
