@@ -289,6 +289,17 @@ describe('item 13: comments and form submissions are rate-limited per address', 
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429])
     expect(await count('form-submissions')).toBe(before + 5)
   })
+
+  it('more concurrent submissions than Payload has connections all get their answer (the count never waits on the request’s pool)', async () => {
+    // Each REST create holds one of Payload's 10 pooled connections for its transaction while its
+    // hooks run; a counter on the same pool made 10+ concurrent creates wait for each other forever.
+    const before = await count('form-submissions')
+    const statuses = await Promise.all(
+      Array.from({ length: 16 }, async (_, i) => (await call('POST', '/form-submissions', json({ form: form.id, submissionData: [{ field: 'name', value: `Crowd ${i}` }] }, { address: newAddress() }))).status),
+    )
+    expect(statuses).toEqual(Array(16).fill(201))
+    expect(await count('form-submissions')).toBe(before + 16)
+  })
 })
 
 describe('item 13: bodies are limited before they are read', () => {
