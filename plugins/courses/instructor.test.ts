@@ -66,7 +66,7 @@ describe('GET /api/courses/:id/enrollments.csv', () => {
 
     const bad = await csvOf(c.free.id, instructor, '?status=paused')
     expect(bad.status).toBe(400)
-    expect(errorText(bad.body)).toBe('"status" must be one of active, completed, expired.')
+    expect(errorText(bad.body)).toBe('"status" must be one of active, completed, expired, revoked.')
   })
 
   it('is for the course’s site’s teachers only: 401 anonymous, 403 a member or another site’s instructor, 404 through another site', async () => {

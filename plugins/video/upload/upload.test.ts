@@ -11,6 +11,7 @@ import { makeClip, truncatedCopy } from '../../../tests/helpers/videoClips'
 import { createVideoSite, jobsOf, uploadVideo } from '../../../tests/helpers/videos'
 import { createSite } from '../../../tests/helpers/sites'
 import { stopSender } from '../../queue/client'
+import { idOf } from '../../sites'
 
 let t: TestPayload
 let api: Api
@@ -61,7 +62,7 @@ describe('uploading a video', () => {
     expect(video.storage?.original).toMatch(new RegExp(`^staging/videos/${video.storage?.folder}/original\\.mp4$`))
     expect(await getStorage().stat(video.storage!.original!)).toMatchObject({ size: video.filesize })
     const jobs = await jobsOf(t.payload, 'video.process')
-    expect(jobs.map((job) => job.data)).toContainEqual({ folder: video.storage?.folder, videoId: id })
+    expect(jobs.map((job) => job.data)).toContainEqual({ folder: video.storage?.folder, site: idOf(video.site), videoId: id })
     // The upload streamed through a temp file, which is gone once the request is done.
     expect(tempFiles()).toEqual([])
   })
