@@ -23,6 +23,8 @@ type WorkerProcess = { child: ChildProcess; exited: Promise<null | number>; log:
 let database: TestDatabase
 let boss: PgBoss
 const workers: WorkerProcess[] = []
+// Every child, also one whose siblings failed to boot (then `workers` never receives it).
+const children: ChildProcess[] = []
 
 /** `npm run worker` as a child process on the test database, resolved once it takes jobs. */
 async function spawnWorker(): Promise<WorkerProcess> {
@@ -39,6 +41,7 @@ async function spawnWorker(): Promise<WorkerProcess> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  children.push(child)
   let log = ''
   const append = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000)
@@ -100,8 +103,8 @@ beforeAll(async () => {
 }, BOOT_MS + 60_000)
 
 afterAll(async () => {
-  for (const worker of workers) if (worker.child.exitCode === null) worker.child.kill('SIGKILL')
-  await Promise.all(workers.map((worker) => worker.exited))
+  const running = children.filter((child) => child.exitCode === null && child.signalCode === null)
+  await Promise.all(running.map((child) => new Promise((resolve) => child.once('exit', resolve).kill('SIGKILL'))))
   await boss?.stop({ graceful: false })
   await database?.drop()
 })

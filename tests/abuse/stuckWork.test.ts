@@ -277,12 +277,17 @@ describe('item 14: stuck and orphaned work', { timeout: 240_000 }, () => {
       env: { ...process.env, DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri },
       stdio: 'ignore',
     })
-    await waitFor('the child worker to be transcoding', async () => (((await video(id))?.processing?.progress ?? 0) > 5 ? true : undefined), 120_000, 250)
-    const leftBehind = fs.readdirSync(workDirRoot())
-    expect(leftBehind).toHaveLength(1)
     const exited = new Promise((resolve) => child.once('exit', resolve))
-    process.kill(-child.pid!, 'SIGKILL')
-    await exited
+    let leftBehind: string[] = []
+    try {
+      await waitFor('the child worker to be transcoding', async () => (((await video(id))?.processing?.progress ?? 0) > 5 ? true : undefined), 120_000, 250)
+      leftBehind = fs.readdirSync(workDirRoot())
+      expect(leftBehind).toHaveLength(1)
+    } finally {
+      // Also when the wait fails: a detached group outlives the test run unless it is killed.
+      process.kill(-child.pid!, 'SIGKILL')
+      await exited
+    }
     expect((await video(id))?.status).toBe('processing')
 
     // The job comes back once its heartbeat (30 s) is missed; this worker's supervisor looks every second.
