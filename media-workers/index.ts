@@ -11,8 +11,11 @@
 import { bootPayload, closePayload } from '../src/boot'
 import { ensureDatabase } from '../src/db/database'
 import { env } from '../src/env'
+import { assertNodeVersion } from '../src/start/nodeVersion'
 import { handlers, queues } from './registry'
 import { startWorker } from './worker'
+
+assertNodeVersion()
 
 const graceSeconds = env.workerGraceSeconds
 const superviseSeconds = env.queueSuperviseSeconds

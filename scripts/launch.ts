@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Database } from '../src/db/database'
 import { env, payloadSecret } from '../src/env'
 import { checkStartConfig, type LaunchMode, shouldSeedDemo } from '../src/start/checkStartConfig'
+import { nodeVersionProblem } from '../src/start/nodeVersion'
 
 /** Drops client-written X-Forwarded-* headers unless TRUST_PROXY (see the file). */
 const forwardedHeadersPreload = JSON.stringify(path.resolve('scripts/forwardedHeaders.cjs'))
@@ -16,7 +17,7 @@ const forwardedHeadersPreload = JSON.stringify(path.resolve('scripts/forwardedHe
  * any failure stops the children first and the database last.
  */
 export async function launch(mode: LaunchMode): Promise<void> {
-  const problems = checkStartConfig(mode)
+  const problems = [nodeVersionProblem(), ...checkStartConfig(mode)].filter((problem) => problem !== undefined)
   if (problems.length) {
     console.error(['[prism] Not starting:', ...problems.map((problem) => `  - ${problem}`)].join('\n'))
     process.exit(1)

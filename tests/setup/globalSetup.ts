@@ -8,6 +8,7 @@ import { promisify } from 'node:util'
 import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import { assertNodeVersion } from '../../src/start/nodeVersion'
 import './context'
 import { adminQuery, createDatabase, dropDatabase, uriFor } from './databaseServer'
 import { TEST_SECRET } from './secret'
@@ -20,6 +21,7 @@ const run = promisify(execFile)
  * built once; every test file then copies a template in milliseconds instead of migrating.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  assertNodeVersion()
   const started = Date.now()
   // The `postgres` OS user (Postgres refuses to run as root) must traverse this folder.
   const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'prism-test-'))
