@@ -4,6 +4,13 @@ import { defineConfig } from 'vitest/config'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 
+/**
+ * `npm run test:fast` (TEST_TIER=fast) leaves out what a developer does not want to wait for while
+ * working: every test that serves the app (`*.server.test.ts`: `next start` of the run's one build)
+ * or drives Chromium (`*.browser.test.ts`). `npm test` runs everything.
+ */
+const serverTests = ['**/*.browser.test.ts', '**/*.server.test.ts']
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -13,7 +20,7 @@ export default defineConfig({
     ],
   },
   test: {
-    exclude: ['**/node_modules/**', '**/.data/**', '**/.next*/**'],
+    exclude: ['**/node_modules/**', '**/.data/**', '**/.next*/**', ...(process.env.TEST_TIER === 'fast' ? serverTests : [])],
     globalSetup: ['./tests/setup/globalSetup.ts'],
     // Boot, migrations and sharp are slow on a 2-core CI machine; a real failure still fails fast.
     hookTimeout: 180_000,
@@ -24,6 +31,7 @@ export default defineConfig({
     isolate: true,
     maxWorkers: 2,
     pool: 'forks',
+    reporters: ['default', './tests/setup/timingReporter.ts'],
     teardownTimeout: 60_000,
     testTimeout: 120_000,
   },

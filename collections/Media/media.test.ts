@@ -7,7 +7,7 @@ import type { Media } from '../../payload-types'
 import { createApi, type Api } from '../../tests/helpers/api'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
 import { filesIn, testPng, uploadForm } from '../../tests/helpers/upload'
-import { createUser } from '../../tests/helpers/users'
+import { createStaff } from '../../tests/helpers/users'
 
 let t: TestPayload
 let api: Api
@@ -15,8 +15,8 @@ let editorToken: string
 beforeAll(async () => {
   t = await createTestPayload()
   api = createApi(t.config)
-  await createUser(t.payload, 'admin@test.local', ['super-admin'])
-  editorToken = (await createUser(t.payload, 'editor@test.local', ['editor'])).token
+  const staff = await createStaff(t.payload)
+  editorToken = staff.editor.token
 })
 afterAll(async () => t?.cleanup())
 

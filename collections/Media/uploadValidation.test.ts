@@ -5,7 +5,7 @@ import { createApi, errorPaths, errorText, type Api } from '../../tests/helpers/
 import { decompressionBombPng } from '../../tests/helpers/decompressionBomb'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
 import { filesIn, testPng, uploadForm } from '../../tests/helpers/upload'
-import { createUser } from '../../tests/helpers/users'
+import { createStaff } from '../../tests/helpers/users'
 
 const UPLOAD_MAX_BYTES = 200_000
 
@@ -16,8 +16,8 @@ beforeAll(async () => {
   // Read by payload.config.ts at import, so it is set before boot and holds for this file only.
   t = await createTestPayload({ env: { UPLOAD_MAX_BYTES: String(UPLOAD_MAX_BYTES) } })
   api = createApi(t.config)
-  await createUser(t.payload, 'admin@test.local', ['super-admin'])
-  editorToken = (await createUser(t.payload, 'editor@test.local', ['editor'])).token
+  const staff = await createStaff(t.payload)
+  editorToken = staff.editor.token
 })
 afterAll(async () => t?.cleanup())
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createApi, errorPaths, type Api } from '../../tests/helpers/api'
 import { pageData } from '../../tests/helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
-import { createUser } from '../../tests/helpers/users'
+import { createStaff } from '../../tests/helpers/users'
 
 let t: TestPayload
 let api: Api
@@ -13,8 +13,8 @@ let versionsBefore: number
 beforeAll(async () => {
   t = await createTestPayload()
   api = createApi(t.config)
-  await createUser(t.payload, 'admin@test.local', ['super-admin'])
-  editorToken = (await createUser(t.payload, 'editor@test.local', ['editor'])).token
+  const staff = await createStaff(t.payload)
+  editorToken = staff.editor.token
   await t.payload.create({ collection: 'pages', data: pageData('taken') })
 })
 afterAll(async () => t?.cleanup())

@@ -4,7 +4,7 @@ import type { Page } from '../../payload-types'
 import { createApi, type Api } from '../../tests/helpers/api'
 import { pageData } from '../../tests/helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
-import { createUser } from '../../tests/helpers/users'
+import { createStaff } from '../../tests/helpers/users'
 
 let t: TestPayload
 let api: Api
@@ -12,8 +12,8 @@ let editorToken: string
 beforeAll(async () => {
   t = await createTestPayload()
   api = createApi(t.config)
-  await createUser(t.payload, 'admin@test.local', ['super-admin'])
-  editorToken = (await createUser(t.payload, 'editor@test.local', ['editor'])).token
+  const staff = await createStaff(t.payload)
+  editorToken = staff.editor.token
 })
 afterAll(async () => t?.cleanup())
 

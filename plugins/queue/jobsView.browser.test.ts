@@ -8,15 +8,13 @@ import { startWorker, type Worker } from '../../media-workers/worker'
 import { findJob } from '../../src/queue/listJobs'
 import { getSender, stopSender } from '../../src/queue/sender'
 import { chromiumArgs, chromiumPath, signInToAdmin } from '../../tests/helpers/chromium'
-import { type NextServer, startNextDev } from '../../tests/helpers/nextServer'
+import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from '../../tests/helpers/nextServer'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
-import { createUser, TEST_PASSWORD } from '../../tests/helpers/users'
+import { createStaff, createUser, TEST_PASSWORD } from '../../tests/helpers/users'
 import { TEST_SECRET } from '../../tests/setup/secret'
 import { sendQueueJob } from './jobs'
 
 const screenshots = path.resolve('test-results')
-// `next dev` compiles each route on its first request: /admin alone takes ~30 s on 2 cores.
-const FIRST_COMPILE_MS = 180_000
 
 describe.skipIf(!chromiumPath)(`the Jobs view in Chromium${chromiumPath ? '' : ' (skipped: no Chromium; install it or set CHROMIUM_PATH)'}`, () => {
   let t: TestPayload
@@ -28,8 +26,7 @@ describe.skipIf(!chromiumPath)(`the Jobs view in Chromium${chromiumPath ? '' : '
   beforeAll(async () => {
     fs.mkdirSync(screenshots, { recursive: true })
     t = await createTestPayload()
-    await createUser(t.payload, 'admin@test.local', ['super-admin'])
-    await createUser(t.payload, 'editor@test.local', ['editor'])
+    await createStaff(t.payload)
     await createUser(t.payload, 'site-admin@test.local', [], { [t.siteId]: ['admin'] })
     worker = await startWorker({ databaseUri: t.databaseUri, handlers, payload: t.payload, queues })
 
@@ -42,9 +39,9 @@ describe.skipIf(!chromiumPath)(`the Jobs view in Chromium${chromiumPath ? '' : '
     await boss.fetch('queue.noop.dead')
     await boss.fail('queue.noop.dead', jobs.failed, new Error('the disk is full'))
 
-    server = await startNextDev({ DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri, PAYLOAD_SECRET: TEST_SECRET }, { distDir: '.next-jobs' })
+    server = await startNextServer({ DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri, PAYLOAD_SECRET: TEST_SECRET })
     browser = await chromium.launch({ args: chromiumArgs, executablePath: chromiumPath })
-  }, 600_000)
+  }, SERVER_START_MS)
 
   afterAll(async () => {
     await browser?.close()
@@ -56,7 +53,7 @@ describe.skipIf(!chromiumPath)(`the Jobs view in Chromium${chromiumPath ? '' : '
 
   async function signIn(email: string): Promise<Page> {
     const page = await browser!.newPage({ viewport: { height: 900, width: 1400 } })
-    page.setDefaultTimeout(FIRST_COMPILE_MS)
+    page.setDefaultTimeout(SLOW_PAGE_MS)
     return signInToAdmin(page, server!.url, email, TEST_PASSWORD)
   }
 
@@ -65,7 +62,7 @@ describe.skipIf(!chromiumPath)(`the Jobs view in Chromium${chromiumPath ? '' : '
   it('shows a super-admin the queues and the latest jobs, and cancels and retries from there', async () => {
     const page = await signIn('admin@test.local')
     expect(await page.locator('#nav-jobs').getAttribute('href')).toBe('/admin/jobs')
-    await page.goto(`${server!.url}/admin/jobs`, { timeout: FIRST_COMPILE_MS })
+    await page.goto(`${server!.url}/admin/jobs`, { timeout: SLOW_PAGE_MS })
     const running = page.locator('tr', { has: page.locator(`code[title="${jobs.running}"]`) })
     await running.locator('progress').waitFor()
     await page.screenshot({ fullPage: true, path: path.join(screenshots, 'jobs-view.png') })
@@ -94,7 +91,7 @@ describe.skipIf(!chromiumPath)(`the Jobs view in Chromium${chromiumPath ? '' : '
 
   it('shows a site admin their site’s jobs only, and the dead-letter queues', async () => {
     const page = await signIn('site-admin@test.local')
-    await page.goto(`${server!.url}/admin/jobs`, { timeout: FIRST_COMPILE_MS })
+    await page.goto(`${server!.url}/admin/jobs`, { timeout: SLOW_PAGE_MS })
     await page.locator(`code[title="${jobs.ofSite}"]`).waitFor()
     const queuesTable = page.locator('table', { has: page.locator('caption', { hasText: 'Queues' }) })
     expect(await queuesTable.locator('tbody th').allInnerTexts()).toEqual(expect.arrayContaining(['queue.noop', 'queue.noop.dead dead letters']))
@@ -106,7 +103,7 @@ describe.skipIf(!chromiumPath)(`the Jobs view in Chromium${chromiumPath ? '' : '
   it('tells an editor that the jobs are not theirs to see', async () => {
     const page = await signIn('editor@test.local')
     expect(await page.locator('#nav-jobs').count()).toBe(0)
-    await page.goto(`${server!.url}/admin/jobs`, { timeout: FIRST_COMPILE_MS })
+    await page.goto(`${server!.url}/admin/jobs`, { timeout: SLOW_PAGE_MS })
     await page.getByText('You are not allowed to see the jobs').waitFor()
     expect(await page.locator('table').count()).toBe(0)
     await page.close()

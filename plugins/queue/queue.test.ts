@@ -11,7 +11,7 @@ import { createSender, stopSender } from '../../src/queue/sender'
 import { createApi, type Api, errorText } from '../../tests/helpers/api'
 import { pageData } from '../../tests/helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
-import { createUser } from '../../tests/helpers/users'
+import { createStaff, createUser } from '../../tests/helpers/users'
 import { sendQueueJob } from './jobs'
 
 /** A job of this test only: holds until released or aborted, and remembers why it stopped. */
@@ -29,8 +29,9 @@ const tokens: Record<'editor' | 'siteAdmin' | 'siteEditor' | 'superAdmin', strin
 beforeAll(async () => {
   t = await createTestPayload()
   api = createApi(t.config)
-  tokens.superAdmin = (await createUser(t.payload, 'admin@test.local', ['super-admin'])).token
-  tokens.editor = (await createUser(t.payload, 'editor@test.local', ['editor'])).token
+  const staff = await createStaff(t.payload)
+  tokens.superAdmin = staff.admin.token
+  tokens.editor = staff.editor.token
   tokens.siteAdmin = (await createUser(t.payload, 'site-admin@test.local', [], { [t.siteId]: ['admin'] })).token
   tokens.siteEditor = (await createUser(t.payload, 'site-editor@test.local', [], { [t.siteId]: ['editor'] })).token
   // What `npm run worker` runs, in this process, plus the test queue; cancels land within a second.

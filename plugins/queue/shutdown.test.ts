@@ -4,11 +4,12 @@ import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import type { PgBoss } from 'pg-boss'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { queues } from '../../media-workers/registry'
 import { startBoss } from '../../src/queue/boss'
 import { findJob, type JobSummary } from '../../src/queue/listJobs'
+import { trackChild } from '../../tests/helpers/childProcesses'
 import { createTestDatabase, type TestDatabase } from '../../tests/helpers/testDatabase'
 import { TEST_SECRET } from '../../tests/setup/secret'
 import type { NoopResult } from './jobs'
@@ -41,7 +42,7 @@ async function spawnWorker(): Promise<WorkerProcess> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  children.push(child)
+  children.push(trackChild(inject('databases').tempRoot, child))
   let log = ''
   const append = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000)

@@ -8,7 +8,7 @@ import type { User, Video } from '../../payload-types'
 import { stopSender } from '../../src/queue/sender'
 import { createApi, type Api } from '../../tests/helpers/api'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
-import { createUser } from '../../tests/helpers/users'
+import { createSuperAdmin, createUser } from '../../tests/helpers/users'
 import { createVideoSite } from '../../tests/helpers/videos'
 import { createProcessedVideo, makeSmallClip, removeTempDirs } from './delivery/deliveryFixtures'
 
@@ -20,7 +20,7 @@ const videos: Record<string, Video> = {}
 beforeAll(async () => {
   t = await createTestPayload()
   api = createApi(t.config)
-  users.superAdmin = await createUser(t.payload, 'admin@test.local', ['super-admin'])
+  users.superAdmin = await createSuperAdmin(t.payload)
   const kids = (await createVideoSite(t.payload, 'kids')).id
   const other = (await createVideoSite(t.payload, 'other')).id
   users.uploader = await createUser(t.payload, 'parent@test.local', [], { [kids]: ['creator'] })

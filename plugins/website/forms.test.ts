@@ -4,7 +4,7 @@ import type { Form, FormSubmission } from '../../payload-types'
 import { richText } from '../../src/seed/lexical'
 import { createApi, type Api } from '../../tests/helpers/api'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
-import { createUser } from '../../tests/helpers/users'
+import { createStaff } from '../../tests/helpers/users'
 
 let t: TestPayload
 let api: Api
@@ -13,8 +13,8 @@ let form: Form
 beforeAll(async () => {
   t = await createTestPayload()
   api = createApi(t.config)
-  await createUser(t.payload, 'admin@test.local', ['super-admin'])
-  editorToken = (await createUser(t.payload, 'editor@test.local', ['editor'])).token
+  const staff = await createStaff(t.payload)
+  editorToken = staff.editor.token
   form = await t.payload.create({
     collection: 'forms',
     data: { site: t.siteId,

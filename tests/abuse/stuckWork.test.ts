@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { REST_PATCH } from '@payloadcms/next/routes'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { sweepOrphans } from '../../media-workers/handlers/videoSweep'
 import { handlers, queues } from '../../media-workers/registry'
@@ -13,8 +13,9 @@ import { workDirRoot } from '../../src/media/workDir'
 import { stopSender } from '../../src/queue/sender'
 import { getStorage } from '../../src/storage'
 import { type Api, createApi, errorText } from '../helpers/api'
+import { trackChild } from '../helpers/childProcesses'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
-import { createUser } from '../helpers/users'
+import { createSuperAdmin, createUser } from '../helpers/users'
 import { makeClip } from '../helpers/videoClips'
 import { createVideoSite, jobsOf, uploadVideo } from '../helpers/videos'
 import { waitFor } from '../helpers/waitFor'
@@ -45,7 +46,7 @@ async function stopTestWorker() {
 beforeAll(async () => {
   t = await createTestPayload()
   api = createApi(t.config)
-  await createUser(t.payload, 'admin@test.local', ['super-admin'])
+  await createSuperAdmin(t.payload)
   site = (await createVideoSite(t.payload, 'kids')).id
   otherSite = (await createVideoSite(t.payload, 'other-kids')).id
   const a = await createUser(t.payload, 'parent@test.local', [], { [site]: ['creator'], [otherSite]: ['creator'] })
@@ -272,7 +273,7 @@ describe('item 14: stuck and orphaned work', { timeout: 240_000 }, () => {
     fs.rmSync(current)
   })
 
-  it('a worker killed mid-transcode: its job comes back and the video ends processed, and the sweep removes its work directory', async () => {
+  it('a worker killed mid-transcode: its job comes back, the video ends processed with one set of renditions, and the sweep removes its work directory', async () => {
     await stopTestWorker()
     const id = await upload('long.mp4', parent.token, { title: 'Killed midway' })
     const child: ChildProcess = spawn(path.join('node_modules', '.bin', 'tsx'), ['media-workers/index.ts'], {
@@ -281,6 +282,7 @@ describe('item 14: stuck and orphaned work', { timeout: 240_000 }, () => {
       env: { ...process.env, DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri },
       stdio: 'ignore',
     })
+    trackChild(inject('databases').tempRoot, child, { group: true })
     const exited = new Promise((resolve) => child.once('exit', resolve))
     let leftBehind: string[] = []
     try {
@@ -299,6 +301,16 @@ describe('item 14: stuck and orphaned work', { timeout: 240_000 }, () => {
     const done = await settled(id, 200_000)
     expect(done.status).toBe('pending_review')
     expect(done.processing?.attempts).toBeGreaterThanOrEqual(2)
+    // One set of renditions: every segment stored is listed in its playlist, none left from the killed run.
+    const folder = done.storage!.folder!
+    const playlists = (await getStorage().list(`staging/videos/${folder}/hls`)).filter((key) => key.endsWith('.m3u8'))
+    expect(playlists.sort()).toEqual([`staging/videos/${folder}/hls/360p/index.m3u8`, `staging/videos/${folder}/hls/720p/index.m3u8`, `staging/videos/${folder}/hls/master.m3u8`])
+    for (const rung of ['360p', '720p']) {
+      const playlist = await new Response((await getStorage().get(`staging/videos/${folder}/hls/${rung}/index.m3u8`))!.body as unknown as ReadableStream).text()
+      const listed = playlist.split('\n').filter((line) => line.endsWith('.ts')).sort()
+      const stored = (await getStorage().list(`staging/videos/${folder}/hls/${rung}`)).filter((key) => key.endsWith('.ts')).map((key) => path.basename(key)).sort()
+      expect(stored).toEqual(listed)
+    }
     expect(fs.readdirSync(workDirRoot())).toEqual(leftBehind)
     const result = await sweepOrphans({}, { payload: t.payload, signal: new AbortController().signal })
     expect(result.workDirs).toBe(1)

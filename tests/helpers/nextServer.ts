@@ -1,9 +1,27 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { inject } from 'vitest'
+
+import { ensureNextBuild, TEST_DIST_DIR } from '../setup/nextBuild'
+import { trackChild } from './childProcesses'
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/**
+ * For a server test's beforeAll: the first file waits for the run's one build, which took up to 8
+ * minutes on 2 busy cores, plus the server's start.
+ */
+export const SERVER_START_MS = 15 * 60_000
+
+/**
+ * For a page or request in a server test: the build answers in well under a second, but on 2 cores
+ * busy with other test files a page has taken a minute.
+ */
+export const SLOW_PAGE_MS = 180_000
 
 export type NextServer = { output: () => string; stop: () => Promise<void>; url: string }
 
@@ -19,35 +37,39 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * `next dev` on a free port, in its own process group so `stop` ends Next's workers too. Builds into
- * `.next-test`, never the `.next` of a developer's server. Resolves once the REST API answers.
+ * `next start` of the run's one production build (tests/setup/nextBuild.ts) on a free port, in its
+ * own process group so `stop` ends Next's workers too. Each server serves its own copy of the build
+ * (without the build cache): `next start` writes its caches (rendered pages, optimised images) into
+ * the dist folder, and two servers on two databases must not answer from each other's. Resolves
+ * once the REST API answers. Production mode, like users get: no compile on first request.
  */
-export async function startNextDev(
-  env: Record<string, string>,
-  // Next locks its dist dir: two test files that run servers at the same time need one each.
-  { distDir = '.next-test', timeoutMs = 180_000 } = {},
-): Promise<NextServer> {
+export async function startNextServer(env: Record<string, string>, { timeoutMs = 180_000 } = {}): Promise<NextServer> {
+  const build = await ensureNextBuild()
   const port = await freePort()
-  // `localhost`, not 127.0.0.1: Next 16 dev serves its client chunks and HMR only to localhost
-  // origins (and *.localhost); from 127.0.0.1 the admin never hydrates.
+  // Inside the project: Next resolves its dist folder relative to it.
+  const distDir = path.join(TEST_DIST_DIR + '-run', `${process.pid}-${port}`)
+  fs.rmSync(path.join(root, distDir), { force: true, recursive: true })
+  fs.cpSync(build, path.join(root, distDir), { filter: (source) => path.relative(build, source) !== 'cache', recursive: true })
+  // `localhost`, the host the sites' `<slug>.localhost` names resolve beside.
   const url = `http://localhost:${port}`
   let log = ''
   // No `--hostname 127.0.0.1`: Next 16.4 then sees its own origin as 127.0.0.1 but the proxy's
   // request URL as localhost, and turns every host rewrite (src/proxy.ts) into a proxy to itself.
-  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['dev', '--port', String(port)], {
+  const child = trackChild(inject('databases').tempRoot, spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(port)], {
     cwd: root,
     detached: true,
-    env: { ...process.env, ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'development', PORT: String(port) },
+    env: { ...process.env, ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  }), { group: true })
   const append = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000)
   }
   child.stdout.on('data', append)
   child.stderr.on('data', append)
 
+  const removeCopy = () => fs.rmSync(path.join(root, distDir), { force: true, recursive: true })
   const stop = async () => {
-    if (child.exitCode !== null || child.signalCode || !child.pid) return
+    if (child.exitCode !== null || child.signalCode || !child.pid) return removeCopy()
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
     const signalGroup = (signal: NodeJS.Signals) => {
       try {
@@ -62,11 +84,15 @@ export async function startNextDev(
     clearTimeout(timer)
     // Next's own workers share the group: make sure none outlives the leader.
     signalGroup('SIGKILL')
+    removeCopy()
   }
 
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`next dev exited (${child.exitCode}):\n${log}`)
+    if (child.exitCode !== null) {
+      removeCopy()
+      throw new Error(`next start exited (${child.exitCode}):\n${log}`)
+    }
     const ok = await fetch(`${url}/api/pages?limit=1&depth=0`, { signal: AbortSignal.timeout(60_000) })
       .then((response) => response.ok)
       .catch(() => false)
@@ -74,5 +100,5 @@ export async function startNextDev(
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
   await stop()
-  throw new Error(`next dev did not answer within ${timeoutMs / 1000} s:\n${log}`)
+  throw new Error(`next start did not answer within ${timeoutMs / 1000} s:\n${log}`)
 }

@@ -33,3 +33,12 @@ export async function createUser(payload: Payload, email: string, roles: Role[],
   })
   return { token: await login(payload, email), user }
 }
+
+/** The first account of a fresh database, `admin@test.local`: a super-admin. */
+export const createSuperAdmin = (payload: Payload) => createUser(payload, 'admin@test.local', ['super-admin'])
+
+/** The staff most files need: the super-admin (created first, see createUser) and an editor of every site, `editor@test.local`. */
+export async function createStaff(payload: Payload): Promise<Record<'admin' | 'editor', { token: string; user: User }>> {
+  const admin = await createSuperAdmin(payload)
+  return { admin, editor: await createUser(payload, 'editor@test.local', ['editor']) }
+}

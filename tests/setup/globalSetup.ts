@@ -9,8 +9,10 @@ import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
 import { assertNodeVersion } from '../../src/start/nodeVersion'
+import { killLeftoverChildren } from '../helpers/childProcesses'
 import './context'
 import { adminQuery, createDatabase, dropDatabase, uriFor } from './databaseServer'
+import { watchForOrphans } from './orphanWatchdog'
 import { TEST_SECRET } from './secret'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -39,6 +41,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     serverUri = server.uri
     stopServer = server.stop
   }
+  watchForOrphans(tempRoot, process.env.DATABASE_URI ? undefined : path.join(tempRoot, 'postgres'))
 
   const databasePrefix = `prism_t${randomBytes(3).toString('hex')}_`
   const emptyTemplate = `${databasePrefix}tpl_empty`
@@ -46,6 +49,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const templateDataDir = path.join(tempRoot, 'template-data')
 
   const teardown = async () => {
+    const leftovers = killLeftoverChildren(tempRoot)
+    if (leftovers) console.warn(`[tests] killed ${leftovers} process(es) a test file left running`)
     const { rows } = await adminQuery(
       serverUri,
       `SELECT datname FROM pg_database WHERE datname LIKE '${databasePrefix}%'`,

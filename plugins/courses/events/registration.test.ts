@@ -9,7 +9,7 @@ import type { Event, User } from '../../../payload-types'
 import { type Api, createApi, errorText } from '../../../tests/helpers/api'
 import { createSite } from '../../../tests/helpers/sites'
 import { createTestPayload, type TestPayload } from '../../../tests/helpers/testPayload'
-import { createUser } from '../../../tests/helpers/users'
+import { createSuperAdmin, createUser } from '../../../tests/helpers/users'
 
 type Registered = { registration?: { id: number }; registrations?: number; seatsLeft?: null | number }
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
   const other = await createSite(t.payload, 'other', { features: ['events'] })
   quietSite = (await createSite(t.payload, 'quiet', { features: ['courses'] })).id
   // The database's first user becomes super-admin: not one of the guests.
-  await createUser(t.payload, 'admin@test.local', ['super-admin'])
+  await createSuperAdmin(t.payload)
   for (let i = 0; i < 5; i++) guests.push(await createUser(t.payload, `guest${i}@test.local`, [], { [site]: ['member'] }))
   instructor = (await createUser(t.payload, 'instructor@test.local', [], { [site]: ['instructor'] })).token
   outsider = await createUser(t.payload, 'outsider@test.local', [], { [other.id]: ['member'] })

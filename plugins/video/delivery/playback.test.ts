@@ -4,7 +4,7 @@ import type { User, Video } from '../../../payload-types'
 import { signToken } from '../../../src/storage/signedToken'
 import { createApi, type Api } from '../../../tests/helpers/api'
 import { createTestPayload, type TestPayload } from '../../../tests/helpers/testPayload'
-import { createUser } from '../../../tests/helpers/users'
+import { createSuperAdmin, createUser } from '../../../tests/helpers/users'
 import { createVideoSite } from '../../../tests/helpers/videos'
 import { stopSender } from '../../queue/client'
 import type { Playback } from '../playback/resolvePlayback'
@@ -28,7 +28,7 @@ const withoutApi = (url: string) => url.replace(/^\/api/, '')
 beforeAll(async () => {
   t = await createTestPayload()
   api = createApi(t.config)
-  await createUser(t.payload, 'admin@test.local', ['super-admin'])
+  await createSuperAdmin(t.payload)
   const kids = (await createVideoSite(t.payload, 'kids')).id
   await createVideoSite(t.payload, 'other')
   ;({ token: tokens.uploader, user: uploader } = await createUser(t.payload, 'parent@test.local', [], { [kids]: ['creator'] }))

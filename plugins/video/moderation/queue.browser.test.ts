@@ -12,15 +12,13 @@ import { stopSender } from '../../../src/queue/sender'
 import { DEMO_PASSWORD } from '../../../src/seed'
 import { getStorage, tierKey } from '../../../src/storage'
 import { chromiumArgs, chromiumPath, signInToAdmin } from '../../../tests/helpers/chromium'
-import { type NextServer, startNextDev } from '../../../tests/helpers/nextServer'
+import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from '../../../tests/helpers/nextServer'
 import { siteIdOf } from '../../../tests/helpers/sites'
 import { createTestPayload, type TestPayload } from '../../../tests/helpers/testPayload'
 import { makeClip } from '../../../tests/helpers/videoClips'
 import { TEST_SECRET } from '../../../tests/setup/secret'
 
 const screenshots = path.resolve('test-results')
-// `next dev` compiles each route on its first request: /admin alone takes ~30 s on 2 cores.
-const FIRST_COMPILE_MS = 180_000
 const MODERATOR = 'moderator@kids-ascension.local'
 const PARENT = 'parent@kids-ascension.local'
 
@@ -118,9 +116,9 @@ describe.skipIf(!chromiumPath)(`the moderation queue in Chromium${chromiumPath ?
       overrideAccess: true,
     })
 
-    server = await startNextDev({ DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri, PAYLOAD_SECRET: TEST_SECRET }, { distDir: '.next-mod' })
+    server = await startNextServer({ DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri, PAYLOAD_SECRET: TEST_SECRET })
     browser = await chromium.launch({ args: chromiumArgs, executablePath: chromiumPath })
-  }, 600_000)
+  }, SERVER_START_MS)
 
   afterAll(async () => {
     fs.writeFileSync(path.join(screenshots, 'moderation-browser-console.txt'), browserErrors.join('\n'))
@@ -132,7 +130,7 @@ describe.skipIf(!chromiumPath)(`the moderation queue in Chromium${chromiumPath ?
 
   async function signIn(email: string): Promise<Page> {
     const page = await browser!.newPage({ viewport: { height: 900, width: 1280 } })
-    page.setDefaultTimeout(FIRST_COMPILE_MS)
+    page.setDefaultTimeout(SLOW_PAGE_MS)
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') browserErrors.push(`${message.type()} ${page.url()}: ${message.text()}`)
     })
@@ -146,7 +144,7 @@ describe.skipIf(!chromiumPath)(`the moderation queue in Chromium${chromiumPath ?
   it('shows a moderator the pending videos oldest first, and approves one with the a key', async () => {
     const page = await signIn(MODERATOR)
     await expect.poll(() => page.locator('#nav-moderation').innerText()).toMatch(/Moderation\s*2/)
-    await page.goto(`${server!.url}/admin/moderation`, { timeout: FIRST_COMPILE_MS })
+    await page.goto(`${server!.url}/admin/moderation`, { timeout: SLOW_PAGE_MS })
     await page.locator('.moderation-card').first().waitFor()
     await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.moderation-frames img')].every((image) => image.complete))
     await page.screenshot({ fullPage: true, path: path.join(screenshots, 'moderation-queue.png') })
@@ -199,7 +197,7 @@ describe.skipIf(!chromiumPath)(`the moderation queue in Chromium${chromiumPath ?
   it('plays the stream in the card', async () => {
     await t.payload.update({ collection: 'videos', data: { status: 'pending_review' }, id: videos.oldest.id, overrideAccess: true })
     const page = await signIn(MODERATOR)
-    await page.goto(`${server!.url}/admin/moderation`, { timeout: FIRST_COMPILE_MS })
+    await page.goto(`${server!.url}/admin/moderation`, { timeout: SLOW_PAGE_MS })
     const player = card(page, 'Building a sandcastle').locator('.moderation-player')
     await player.getByRole('button', { name: /Play/ }).click()
     const playing = () =>
@@ -218,7 +216,7 @@ describe.skipIf(!chromiumPath)(`the moderation queue in Chromium${chromiumPath ?
     await page.screenshot({ path: path.join(screenshots, 'moderation-player.png') })
 
     // On the video's own page a moderator is pointed to the queue.
-    await page.goto(`${server!.url}/admin/collections/videos/${videos.oldest.id}`, { timeout: FIRST_COMPILE_MS })
+    await page.goto(`${server!.url}/admin/collections/videos/${videos.oldest.id}`, { timeout: SLOW_PAGE_MS })
     await page.locator('.processing-status').getByRole('link', { name: 'Review it in the moderation queue' }).waitFor()
     await page.close()
   }, 600_000)
@@ -226,10 +224,10 @@ describe.skipIf(!chromiumPath)(`the moderation queue in Chromium${chromiumPath ?
   it('shows the uploader a failed video’s reason with Retry, and the address of a share link', async () => {
     const page = await signIn(PARENT)
     expect(await page.locator('#nav-moderation').count()).toBe(0)
-    await page.goto(`${server!.url}/admin/moderation`, { timeout: FIRST_COMPILE_MS })
+    await page.goto(`${server!.url}/admin/moderation`, { timeout: SLOW_PAGE_MS })
     expect(await page.locator('.moderation-view').innerText()).toMatch(/not allowed to moderate/)
 
-    await page.goto(`${server!.url}/admin/collections/videos/${videos.failed.id}`, { timeout: FIRST_COMPILE_MS })
+    await page.goto(`${server!.url}/admin/collections/videos/${videos.failed.id}`, { timeout: SLOW_PAGE_MS })
     const status = page.locator('.processing-status')
     await status.getByText('moov atom not found').waitFor()
     // The form is ready (and the screenshot worth looking at) once its fields accept input.
@@ -247,11 +245,11 @@ describe.skipIf(!chromiumPath)(`the moderation queue in Chromium${chromiumPath ?
     await status.getByText('Waiting for a moderator.').waitFor({ timeout: 15_000 })
 
     // The uploader reads the decision of the first test, with its notes, on the video’s page.
-    await page.goto(`${server!.url}/admin/collections/videos/${videos.flagged.id}`, { timeout: FIRST_COMPILE_MS })
+    await page.goto(`${server!.url}/admin/collections/videos/${videos.flagged.id}`, { timeout: SLOW_PAGE_MS })
     await page.locator('.processing-status').getByText('Please film with clothes on, even in the garden.').waitFor()
     expect(await page.locator('.processing-status').innerText()).toMatch(/Rejected by Jonas Berg/)
 
-    await page.goto(`${server!.url}/admin/collections/video-shares/${shareId}`, { timeout: FIRST_COMPILE_MS })
+    await page.goto(`${server!.url}/admin/collections/video-shares/${shareId}`, { timeout: SLOW_PAGE_MS })
     const address = await page.locator('#share-link-url').inputValue()
     await page.waitForLoadState('networkidle')
     const { token } = await t.payload.findByID({ collection: 'video-shares', id: shareId, overrideAccess: true })

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getStorage } from '../../../src/storage'
 import { createApi, errorText, type Api } from '../../../tests/helpers/api'
 import { createTestPayload, type TestPayload } from '../../../tests/helpers/testPayload'
-import { createUser } from '../../../tests/helpers/users'
+import { createSuperAdmin, createUser } from '../../../tests/helpers/users'
 import { makeClip, truncatedCopy } from '../../../tests/helpers/videoClips'
 import { createVideoSite, jobsOf, uploadVideo } from '../../../tests/helpers/videos'
 import { createSite } from '../../../tests/helpers/sites'
@@ -26,7 +26,7 @@ beforeAll(async () => {
   // A small limit, so "oversized" is a few megabytes here.
   t = await createTestPayload({ env: { VIDEO_MAX_BYTES: String(2 * 1024 * 1024) } })
   api = createApi(t.config)
-  await createUser(t.payload, 'admin@test.local', ['super-admin'])
+  await createSuperAdmin(t.payload)
   site = (await createVideoSite(t.payload, 'kids')).id
   plainSite = (await createSite(t.payload, 'plain')).id
   ;({ token: parent } = await createUser(t.payload, 'parent@test.local', [], { [site]: ['creator'], [plainSite]: ['creator'] }))

@@ -6,7 +6,7 @@ import { ensureQueues } from '../../../src/queue/ensureQueues'
 import { type Api, createApi, errorText } from '../../../tests/helpers/api'
 import { createSite } from '../../../tests/helpers/sites'
 import { createTestPayload, type TestPayload } from '../../../tests/helpers/testPayload'
-import { createUser } from '../../../tests/helpers/users'
+import { createSuperAdmin, createUser } from '../../../tests/helpers/users'
 import { getSender, stopSender } from '../../queue/client'
 import { videoJobs } from '../jobs'
 import { createVideo } from './fixtures'
@@ -37,7 +37,7 @@ beforeAll(async () => {
   api = createApi(t.config)
   // The queue an upload sends its processing job to (the worker creates it in production).
   await ensureQueues(await getSender(), videoJobs, { schedules: false, update: false })
-  await createUser(t.payload, 'admin@test.local', ['super-admin'])
+  await createSuperAdmin(t.payload)
   site = (await createSite(t.payload, 'kids', { features: ['videos'] })).id
   parent = await createUser(t.payload, 'parent@test.local', [], { [site]: ['creator'] })
   publicVideo = await createVideo(t.payload, { site, title: 'Public', uploader: parent.user, visibility: 'public' })

@@ -14,14 +14,13 @@ import { handlers, queues } from '../../media-workers/registry'
 import { startWorker, type Worker } from '../../media-workers/worker'
 import { DEMO_PASSWORD } from '../../src/seed'
 import { chromiumArgs, chromiumPath, signInToAdmin } from '../helpers/chromium'
-import { type NextServer, startNextDev } from '../helpers/nextServer'
+import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from '../helpers/nextServer'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 import { makeClip } from '../helpers/videoClips'
 import { waitFor } from '../helpers/waitFor'
 import { TEST_SECRET } from '../setup/secret'
 
 const screenshots = path.resolve('test-results')
-const FIRST_COMPILE_MS = 180_000
 const PARENT = 'parent@kids-ascension.local'
 const MODERATOR = 'moderator@kids-ascension.local'
 
@@ -38,9 +37,9 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
     await makeClip(path.join(clips, 'first-painting.mp4'), { height: 1080, seconds: 8, width: 1920 })
     await makeClip(path.join(clips, 'not-for-kids.mp4'), { height: 360, seconds: 2, width: 640 })
     worker = await startWorker({ databaseUri: t.databaseUri, handlers, payload: t.payload, queues, settings: { monitorIntervalSeconds: 1, superviseIntervalSeconds: 1 } })
-    server = await startNextDev({ DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri, PAYLOAD_SECRET: TEST_SECRET }, { distDir: '.next-e2e' })
+    server = await startNextServer({ DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri, PAYLOAD_SECRET: TEST_SECRET })
     browser = await chromium.launch({ args: chromiumArgs, executablePath: chromiumPath })
-  }, 600_000)
+  }, SERVER_START_MS)
 
   afterAll(async () => {
     await browser?.close()
@@ -53,7 +52,7 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
   async function signIn(email: string): Promise<Page> {
     const context = await browser!.newContext({ viewport: { height: 900, width: 1280 } })
     const page = await context.newPage()
-    page.setDefaultTimeout(FIRST_COMPILE_MS)
+    page.setDefaultTimeout(SLOW_PAGE_MS)
     return signInToAdmin(page, server!.url, email, DEMO_PASSWORD)
   }
 
@@ -94,7 +93,7 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
 
     // The moderator's queue: thumbnail, preview frames and the NSFW score.
     const moderator = await signIn(MODERATOR)
-    await moderator.goto(`${server!.url}/admin/moderation`, { timeout: FIRST_COMPILE_MS })
+    await moderator.goto(`${server!.url}/admin/moderation`, { timeout: SLOW_PAGE_MS })
     const card = moderator.locator('.moderation-card', { hasText: 'Mila’s first painting' })
     await card.waitFor()
     await moderator.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.moderation-frames img')].every((image) => image.complete && image.naturalWidth > 0))
@@ -108,11 +107,11 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
     // The approval moves the files to delivery; the site plays the stream with all three rungs.
     await waitFor('publishing', async () => ((await t.payload.findByID({ collection: 'videos', id, overrideAccess: true })).storage?.tier === 'published' ? true : undefined), 60_000)
     const visitor = await browser!.newPage({ viewport: { height: 900, width: 1280 } })
-    visitor.setDefaultTimeout(FIRST_COMPILE_MS)
-    await visitor.goto(siteUrl('/videos'), { timeout: FIRST_COMPILE_MS })
+    visitor.setDefaultTimeout(SLOW_PAGE_MS)
+    await visitor.goto(siteUrl('/videos'), { timeout: SLOW_PAGE_MS })
     await visitor.getByText('Mila’s first painting').first().waitFor()
     await visitor.screenshot({ fullPage: true, path: path.join(screenshots, 'e2e-gallery.png') })
-    await visitor.goto(siteUrl(`/videos/${id}`), { timeout: FIRST_COMPILE_MS })
+    await visitor.goto(siteUrl(`/videos/${id}`), { timeout: SLOW_PAGE_MS })
     await visitor.locator('.player__media[data-levels="3"]').waitFor({ timeout: 60_000 })
     const played = await visitor.evaluate(async () => {
       const video = document.querySelector('video')!
@@ -130,7 +129,7 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
     const id = await uploadInAdmin(parent, path.join(clips, 'not-for-kids.mp4'), 'Not for kids')
     await waitFor('processing', async () => ((await videoTitled('Not for kids'))?.status === 'pending_review' ? true : undefined), 180_000, 500)
     const moderator = await signIn(MODERATOR)
-    await moderator.goto(`${server!.url}/admin/moderation`, { timeout: FIRST_COMPILE_MS })
+    await moderator.goto(`${server!.url}/admin/moderation`, { timeout: SLOW_PAGE_MS })
     const card = moderator.locator('.moderation-card', { hasText: 'Not for kids' })
     await card.locator('textarea').fill('Not suitable for children.')
     await card.getByRole('button', { name: /Reject/ }).first().click()
@@ -138,7 +137,7 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
     expect((await videoTitled('Not for kids')).status).toBe('rejected')
 
     const visitor = await browser!.newPage()
-    const response = await visitor.goto(siteUrl(`/videos/${id}`), { timeout: FIRST_COMPILE_MS })
+    const response = await visitor.goto(siteUrl(`/videos/${id}`), { timeout: SLOW_PAGE_MS })
     expect(response?.status()).toBe(404)
     // Asked from the site's own origin, as its player would.
     expect(await visitor.evaluate((url) => fetch(url).then((r) => r.status), `/api/videos/${id}/playback`)).toBe(404)

@@ -8,7 +8,7 @@ import type { User, Video } from '../../../payload-types'
 import { bootPayload, closePayload } from '../../../src/boot'
 import { ensureQueues } from '../../../src/queue/ensureQueues'
 import { chromiumArgs, chromiumPath } from '../../../tests/helpers/chromium'
-import { type NextServer, startNextDev } from '../../../tests/helpers/nextServer'
+import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from '../../../tests/helpers/nextServer'
 import { pageData } from '../../../tests/helpers/fixtures'
 import { siteIdOf } from '../../../tests/helpers/sites'
 import { createTestDatabase, type TestDatabase } from '../../../tests/helpers/testDatabase'
@@ -19,8 +19,6 @@ import { videoJobs } from '../jobs'
 import { createPlayableVideo, createVideo } from './fixtures'
 
 const screenshots = path.resolve('test-results')
-// `next dev` compiles each route on its first request.
-const FIRST_COMPILE_MS = 180_000
 const HOST = 'kids-ascension.localhost'
 
 describe.skipIf(!chromiumPath)(`watching videos on a site in Chromium${chromiumPath ? '' : ' (skipped: no Chromium)'}`, () => {
@@ -50,9 +48,9 @@ describe.skipIf(!chromiumPath)(`watching videos on a site in Chromium${chromiumP
     videos.family = await createPlayableVideo(payload, { ...base, title: 'For grandma only', visibility: 'family' }, { height: 360, seconds: 2, width: 640 })
     const share = await payload.create({ collection: 'video-shares', data: { expiresAt: new Date(Date.now() + 86_400_000).toISOString(), site, video: videos.family.id }, user: parent })
     shareToken = (await payload.findByID({ collection: 'video-shares', id: share.id, overrideAccess: true })).token!
-    server = await startNextDev(env, { distDir: '.next-watch' })
+    server = await startNextServer(env)
     browser = await chromium.launch({ args: chromiumArgs, executablePath: chromiumPath })
-  }, 600_000)
+  }, SERVER_START_MS)
 
   afterAll(async () => {
     await browser?.close()
@@ -66,8 +64,8 @@ describe.skipIf(!chromiumPath)(`watching videos on a site in Chromium${chromiumP
 
   async function open(urlPath: string, host = HOST): Promise<{ page: Page; status: number | undefined }> {
     const page = await browser!.newPage({ viewport: { height: 900, width: 1280 } })
-    page.setDefaultTimeout(FIRST_COMPILE_MS)
-    const response = await page.goto(`${origin(host)}${urlPath}`, { timeout: FIRST_COMPILE_MS, waitUntil: 'load' })
+    page.setDefaultTimeout(SLOW_PAGE_MS)
+    const response = await page.goto(`${origin(host)}${urlPath}`, { timeout: SLOW_PAGE_MS, waitUntil: 'load' })
     return { page, status: response?.status() }
   }
 

@@ -10,13 +10,12 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/seed'
-import { chromiumArgs, chromiumPath } from '../helpers/chromium'
-import { type NextServer, startNextDev } from '../helpers/nextServer'
+import { chromiumArgs, chromiumPath, signInToAdmin } from '../helpers/chromium'
+import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from '../helpers/nextServer'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 import { TEST_SECRET } from '../setup/secret'
 
 const screenshots = path.resolve('test-results')
-const FIRST_COMPILE_MS = 180_000
 const MEMBER = 'member@ozean-licht.local'
 
 describe.skipIf(!chromiumPath)(`learning on ozean-licht${chromiumPath ? '' : ' (skipped: no Chromium; install it or set CHROMIUM_PATH)'}`, () => {
@@ -27,9 +26,9 @@ describe.skipIf(!chromiumPath)(`learning on ozean-licht${chromiumPath ? '' : ' (
   beforeAll(async () => {
     fs.mkdirSync(screenshots, { recursive: true })
     t = await createTestPayload({ seeded: true })
-    server = await startNextDev({ DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri, PAYLOAD_SECRET: TEST_SECRET }, { distDir: '.next-courses' })
+    server = await startNextServer({ DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri, PAYLOAD_SECRET: TEST_SECRET })
     browser = await chromium.launch({ args: chromiumArgs, executablePath: chromiumPath })
-  }, 600_000)
+  }, SERVER_START_MS)
 
   afterAll(async () => {
     await browser?.close()
@@ -42,21 +41,12 @@ describe.skipIf(!chromiumPath)(`learning on ozean-licht${chromiumPath ? '' : ' (
 
   async function newPage(): Promise<Page> {
     const page = await browser!.newPage({ viewport: { height: 900, width: 1280 } })
-    page.setDefaultTimeout(FIRST_COMPILE_MS)
+    page.setDefaultTimeout(SLOW_PAGE_MS)
     return page
   }
 
   /** Signs in through the admin's login form on the site's own host, so the session cookie is the site's. */
-  async function signIn(email: string): Promise<Page> {
-    const page = await newPage()
-    await page.goto(site('/admin/login'), { timeout: FIRST_COMPILE_MS })
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-    const loggedIn = page.waitForResponse((response) => response.url().includes('/api/users/login'))
-    await page.locator('button[type="submit"]').click()
-    expect((await loggedIn).status()).toBe(200)
-    return page
-  }
+  const signIn = async (email: string) => signInToAdmin(await newPage(), site(''), email, DEMO_PASSWORD, { dashboard: false })
 
   const lessonLink = (page: Page, title: string) => page.locator('.course-syllabus__lessons a', { hasText: title })
 
@@ -70,7 +60,7 @@ describe.skipIf(!chromiumPath)(`learning on ozean-licht${chromiumPath ? '' : ' (
 
   it('takes a member from the catalogue through two lessons to the next module, and to a certificate', async () => {
     const page = await signIn(MEMBER)
-    await page.goto(site('/courses'), { timeout: FIRST_COMPILE_MS })
+    await page.goto(site('/courses'), { timeout: SLOW_PAGE_MS })
     await page.getByRole('link', { name: 'Breathing with the Ocean' }).waitFor()
     expect(await page.locator('.course-card').count()).toBe(2)
     await shot(page, 'catalogue')
@@ -116,7 +106,7 @@ describe.skipIf(!chromiumPath)(`learning on ozean-licht${chromiumPath ? '' : ' (
 
   it('lists the site’s events, lets a member take a seat, and serves the calendar feed', async () => {
     const page = await signIn(MEMBER)
-    await page.goto(site('/events'), { timeout: FIRST_COMPILE_MS })
+    await page.goto(site('/events'), { timeout: SLOW_PAGE_MS })
     await page.locator('.event-list').getByRole('link', { name: 'Evening by the lake' }).click()
     await page.locator('[data-seats-left="12"]').waitFor()
     await page.getByRole('button', { name: 'Register' }).click()
@@ -135,7 +125,7 @@ describe.skipIf(!chromiumPath)(`learning on ozean-licht${chromiumPath ? '' : ' (
 
   it('shows the course blocks an editor placed on the home page', async () => {
     const page = await newPage()
-    await page.goto(site('/'), { timeout: FIRST_COMPILE_MS })
+    await page.goto(site('/'), { timeout: SLOW_PAGE_MS })
     const card = page.locator('.block--courseCard')
     await card.getByText('Start here: free, at your own pace').waitFor()
     expect(await card.locator('.course-card .card__title').textContent()).toBe('Breathing with the Ocean')
@@ -150,7 +140,7 @@ describe.skipIf(!chromiumPath)(`learning on ozean-licht${chromiumPath ? '' : ' (
 
   it('gives the instructor the course tree and the learners’ progress in the admin, with a CSV download', async () => {
     const page = await signIn('instructor@ozean-licht.local')
-    await page.goto(site('/admin/course-builder'), { timeout: FIRST_COMPILE_MS })
+    await page.goto(site('/admin/course-builder'), { timeout: SLOW_PAGE_MS })
     await page.getByRole('link', { name: 'Breathing with the Ocean' }).click()
     await page.locator('.course-builder__modules').waitFor()
     expect(await page.locator('.course-builder__module-title').allTextContents()).toEqual(['Arriving', 'Waves', 'One week later'])
@@ -168,16 +158,26 @@ describe.skipIf(!chromiumPath)(`learning on ozean-licht${chromiumPath ? '' : ' (
     await page.getByRole('button', { name: 'Show' }).click()
     await page.getByRole('link', { exact: true, name: 'Download CSV' }).waitFor()
     await shot(page, 'admin-instructor')
-    const download = page.waitForEvent('download')
-    await page.getByRole('link', { exact: true, name: 'Download CSV' }).click()
-    const csv = fs.readFileSync((await (await download).path())!, 'utf8')
+    // The link is a plain `<a download>`: what the browser saves is what its href answers to the
+    // instructor's session. Fetching it from the page checks that without waiting for a download
+    // event, which a busy machine has been seen to never deliver.
+    const link = page.getByRole('link', { exact: true, name: 'Download CSV' })
+    expect(await link.getAttribute('download')).not.toBeNull()
+    const response = await link.evaluate(async (anchor: HTMLAnchorElement) => {
+      const answer = await fetch(anchor.href)
+      // ignoreBOM keeps the byte-order mark that tells Excel the file is UTF-8.
+      return { disposition: answer.headers.get('content-disposition'), status: answer.status, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await answer.arrayBuffer()) }
+    })
+    expect(response.status).toBe(200)
+    expect(response.disposition).toBe('attachment; filename="breathing-with-the-ocean-enrollments.csv"')
+    const csv = response.text
     expect(csv).toMatch(/^\uFEFFName,Email,Status,/)
     expect(csv).toContain(`Theo Strand,${MEMBER},completed,`)
   }, 600_000)
 
   it('shows a visitor who is not enrolled the enroll prompt on a locked lesson', async () => {
     const page = await newPage()
-    await page.goto(site('/courses/breathing-with-the-ocean'), { timeout: FIRST_COMPILE_MS })
+    await page.goto(site('/courses/breathing-with-the-ocean'), { timeout: SLOW_PAGE_MS })
     await lessonLink(page, 'The long exhale').click()
     await page.locator('[data-locked="true"]').waitFor()
     expect(await page.locator('.lesson-page__content').count()).toBe(0)

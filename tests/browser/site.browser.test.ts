@@ -3,15 +3,13 @@ import path from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_ADMIN } from '../../src/seed'
-import { chromiumArgs, chromiumPath } from '../helpers/chromium'
-import { type NextServer, startNextDev } from '../helpers/nextServer'
+import { DEMO_ADMIN, DEMO_PASSWORD } from '../../src/seed'
+import { chromiumArgs, chromiumPath, signInToAdmin } from '../helpers/chromium'
+import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from '../helpers/nextServer'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 import { TEST_SECRET } from '../setup/secret'
 
 const screenshots = path.resolve('test-results')
-// `next dev` compiles each route on its first request: /admin alone takes ~30 s on 2 cores.
-const FIRST_COMPILE_MS = 180_000
 
 describe.skipIf(!chromiumPath)(`the site and admin in Chromium${chromiumPath ? '' : ' (skipped: no Chromium; install it or set CHROMIUM_PATH)'}`, () => {
   let database: TestDatabase | undefined
@@ -21,9 +19,9 @@ describe.skipIf(!chromiumPath)(`the site and admin in Chromium${chromiumPath ? '
   beforeAll(async () => {
     fs.mkdirSync(screenshots, { recursive: true })
     database = await createTestDatabase({ seeded: true })
-    server = await startNextDev({ DATA_DIR: database.dataDir, DATABASE_URI: database.databaseUri, PAYLOAD_SECRET: TEST_SECRET })
+    server = await startNextServer({ DATA_DIR: database.dataDir, DATABASE_URI: database.databaseUri, PAYLOAD_SECRET: TEST_SECRET })
     browser = await chromium.launch({ args: chromiumArgs, executablePath: chromiumPath })
-  }, 300_000)
+  }, SERVER_START_MS)
 
   afterAll(async () => {
     await browser?.close()
@@ -34,12 +32,12 @@ describe.skipIf(!chromiumPath)(`the site and admin in Chromium${chromiumPath ? '
   /** `urlPath` on `host` (`lightwave.localhost`, or the server's own address when absent). */
   async function open(urlPath: string, host?: string): Promise<{ page: Page; status: number | undefined }> {
     const page = await browser!.newPage({ viewport: { height: 900, width: 1280 } })
-    page.setDefaultTimeout(FIRST_COMPILE_MS)
-    const response = await page.goto(`${origin(host)}${urlPath}`, { timeout: FIRST_COMPILE_MS, waitUntil: 'load' })
+    page.setDefaultTimeout(SLOW_PAGE_MS)
+    const response = await page.goto(`${origin(host)}${urlPath}`, { timeout: SLOW_PAGE_MS, waitUntil: 'load' })
     return { page, status: response?.status() }
   }
 
-  /** Chromium resolves every `*.localhost` to the loopback address, where the dev server listens. */
+  /** Chromium resolves every `*.localhost` to the loopback address, where the server listens. */
   const origin = (host?: string): string => (host ? `http://${host}:${new URL(server!.url).port}` : server!.url)
 
   /** Scrolls through the page so lazy images load, then waits until every image has decoded. */
@@ -127,13 +125,8 @@ describe.skipIf(!chromiumPath)(`the site and admin in Chromium${chromiumPath ? '
     expect(own.size).toBeGreaterThan(0)
     expect(pages.docs.length).toBeGreaterThan(own.size)
 
-    const { page } = await open('/admin', 'lightwave.localhost')
-    await page.waitForURL(/\/admin\/login/)
-    await page.locator('input[name="email"]').fill('editor@lightwave.local')
-    await page.locator('input[name="password"]').fill('prism-demo')
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => url.pathname === '/admin')
-    await page.goto(`${origin('lightwave.localhost')}/admin/collections/pages?limit=100`, { timeout: FIRST_COMPILE_MS })
+    const page = await signInToAdmin(await browser!.newPage(), origin('lightwave.localhost'), 'editor@lightwave.local', DEMO_PASSWORD)
+    await page.goto(`${origin('lightwave.localhost')}/admin/collections/pages?limit=100`, { timeout: SLOW_PAGE_MS })
     await page.locator('.table tbody tr').first().waitFor()
     await page.screenshot({ fullPage: true, path: path.join(screenshots, 'admin-editor-pages.png') })
     // Every row links to its document: the ids listed must all be lightwave's.

@@ -1,12 +1,10 @@
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type NextServer, startNextDev } from '../helpers/nextServer'
+import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from '../helpers/nextServer'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 import { TEST_SECRET } from '../setup/secret'
 
-// `next dev` compiles each route on its first request.
-const FIRST_COMPILE_MS = 180_000
 
 type Answer = { body: string; status: number }
 type SiteLink = { name: string; slug: string }
@@ -18,7 +16,7 @@ type SiteLink = { name: string; slug: string }
 function get(server: NextServer, host: string, path: string): Promise<Answer> {
   const { hostname, port } = new URL(server.url)
   return new Promise((resolve, reject) => {
-    const request = http.get({ headers: { host: `${host}:${port}` }, hostname, path, port, timeout: FIRST_COMPILE_MS }, (response) => {
+    const request = http.get({ headers: { host: `${host}:${port}` }, hostname, path, port, timeout: SLOW_PAGE_MS }, (response) => {
       let body = ''
       response.setEncoding('utf8')
       response.on('data', (chunk: string) => (body += chunk))
@@ -41,11 +39,8 @@ describe('host → site routing', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase({ seeded: true })
-    server = await startNextDev(
-      { DATA_DIR: database.dataDir, DATABASE_URI: database.databaseUri, PAYLOAD_SECRET: TEST_SECRET },
-      { distDir: '.next-test-hosts' },
-    )
-  }, 300_000)
+    server = await startNextServer({ DATA_DIR: database.dataDir, DATABASE_URI: database.databaseUri, PAYLOAD_SECRET: TEST_SECRET })
+  }, SERVER_START_MS)
 
   afterAll(async () => {
     await server?.stop()
@@ -61,7 +56,7 @@ describe('host → site routing', () => {
       slug: match[1],
     }))
     expect(sites.map((site) => site.slug)).toEqual(expect.arrayContaining(['lightwave', 'kids-ascension', 'ozean-licht']))
-  }, FIRST_COMPILE_MS)
+  }, SLOW_PAGE_MS)
 
   it('gives two hosts two different, themed homes', async () => {
     const kids = await get(server!, 'kids-ascension.localhost', '/')
@@ -73,7 +68,7 @@ describe('host → site routing', () => {
     expect(h1(kids.body)).not.toBe(h1(ozean.body))
     expect(background(kids.body)).toBeTruthy()
     expect(background(kids.body)).not.toBe(background(ozean.body))
-  }, FIRST_COMPILE_MS)
+  }, SLOW_PAGE_MS)
 
   it('answers 404 on a host of no site, with no site content', async () => {
     for (const host of ['no-such-site.localhost', 'example.com']) {
@@ -83,7 +78,7 @@ describe('host → site routing', () => {
     }
     expect((await get(server!, 'localhost', '/about')).status).toBe(404)
     expect((await get(server!, 'no-such-site.localhost', '/sitemap.xml')).status).toBe(404)
-  }, FIRST_COMPILE_MS)
+  }, SLOW_PAGE_MS)
 
   it("serves each site's own page for the same path on two hosts", async () => {
     for (const path of ['/', '/posts', '/search?q=a']) {
@@ -92,7 +87,7 @@ describe('host → site routing', () => {
       expect([path, kids.status, ozean.status]).toEqual([path, 200, 200])
       expect(brand(kids.body)).not.toBe(brand(ozean.body))
     }
-  }, FIRST_COMPILE_MS)
+  }, SLOW_PAGE_MS)
 
   it("lists only a site's own pages in its sitemap, on the requested host, and never serves them on another host", async () => {
     const kids = await get(server!, 'kids-ascension.localhost', '/sitemap.xml')
@@ -118,5 +113,5 @@ describe('host → site routing', () => {
       expect((await get(server!, host, '/api/pages?limit=1&depth=0')).status).toBe(200)
       expect([200, 307]).toContain((await get(server!, host, '/admin')).status)
     }
-  }, FIRST_COMPILE_MS)
+  }, SLOW_PAGE_MS)
 })
