@@ -1,6 +1,6 @@
 import config from '@payload-config'
 import type { Lesson, User } from '@payload-types'
-import { APIError, getPayload } from 'payload'
+import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import { idOf } from '../../../sites'
@@ -29,7 +29,10 @@ export const queryLessonPage = cache(async (courseId: number, rawId: string, use
     const lesson = await payload.findByID({ collection: 'lessons', depth: 1, disableErrors: true, id, overrideAccess: false, user: user ?? undefined })
     return lesson ? { lesson, lock: null } : null
   } catch (error) {
-    if (error instanceof APIError && error.status === 403) return { lesson: null, lock: { code: lockCode(error.data), message: error.message } }
+    // Read by its shape, not `instanceof APIError`: in the production build this page and the
+    // access function that throws can hold two copies of Payload's error classes.
+    const refusal = error as { data?: unknown; message?: string; status?: unknown }
+    if (refusal?.status === 403) return { lesson: null, lock: { code: lockCode(refusal.data), message: String(refusal.message) } }
     throw error
   }
 })
