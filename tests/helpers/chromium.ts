@@ -19,23 +19,22 @@ export const chromiumArgs = [
 ]
 
 /**
- * Signs in through the admin's login form at `origin` and lands on the dashboard (with `dashboard:
- * false`, stops once the login answered: members may sign in there but have no admin). Under load two
- * things have stalled a test for minutes: a click before the form was hydrated (nothing is sent),
- * and the client-side redirect after login. So the form is filled once the page is idle, the login
- * request must answer 200, and if the redirect has not happened a minute later the page goes to
- * /admin itself — the session cookie is set by then.
+ * Signs `email` in on `origin` as a test's first step, then opens the dashboard (with `dashboard:
+ * false`, stops at the login: members may sign in but have no admin). The login goes through the
+ * page's own `fetch` to `/api/users/login`, so the browser keeps the session cookie exactly as after
+ * the form; the form itself is tested once, in tests/browser/site.browser.test.ts. Clicking the
+ * form here stalled tests for minutes on a busy machine: a click before hydration sends nothing.
  */
 export async function signInToAdmin(page: Page, origin: string, email: string, password: string, { dashboard = true } = {}): Promise<Page> {
-  await page.goto(`${origin}/admin/login`, { waitUntil: 'networkidle' })
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  const loggedIn = page.waitForResponse((response) => response.url().includes('/api/users/login'))
-  await page.locator('button[type="submit"]').click()
-  const status = (await loggedIn).status()
+  await page.goto(`${origin}/admin/login`)
+  const status = await page.evaluate(
+    async (credentials) =>
+      (await fetch('/api/users/login', { body: JSON.stringify(credentials), headers: { 'Content-Type': 'application/json' }, method: 'POST' })).status,
+    { email, password },
+  )
   if (status !== 200) throw new Error(`Signing in as ${email} answered ${status}`)
   if (!dashboard) return page
-  await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 }).catch(() => page.goto(`${origin}/admin`))
+  await page.goto(`${origin}/admin`)
   await page.locator('.dashboard').first().waitFor()
   return page
 }
