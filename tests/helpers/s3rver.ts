@@ -1,4 +1,6 @@
 import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -82,3 +84,63 @@ export async function startS3rver({ bucket = 'prism-test', prefix = 'prism' }: {
   }
 }
 
+export type Faults = {
+  /** Writes (PUT, POST) wait this long before they reach the store. */
+  delayMs?: number
+  /** Writes to a matching key are refused at once: 403 AccessDenied, as a bucket policy would. */
+  refuse?: RegExp
+}
+
+export type FaultyS3 = {
+  /** The S3_* variables of `store`, with the endpoint pointing at the proxy. */
+  env: Record<string, string>
+  /** What goes wrong now; `{}` passes everything through. */
+  faults: Faults
+  /** Keys (prefix included) of the writes the store accepted through the proxy. */
+  written: string[]
+  stop(): Promise<void>
+}
+
+/**
+ * An HTTP proxy in front of a test S3 that refuses or delays chosen writes: the store still does
+ * the work, only its answers come late or not at all, as from a bucket policy or a slow network.
+ */
+export async function startFaultyProxy(store: TestS3): Promise<FaultyS3> {
+  const target = new URL(store.settings.endpoint!)
+  const proxy: FaultyS3 = { env: {}, faults: {}, stop: async () => {}, written: [] }
+  const server = http.createServer((request, response) => {
+    const key = decodeURIComponent(new URL(request.url ?? '/', 'http://proxy').pathname).replace(`/${store.bucket}/`, '')
+    const isWrite = request.method === 'PUT' || request.method === 'POST'
+    const { delayMs = 0, refuse } = proxy.faults
+    if (isWrite && refuse?.test(key)) {
+      request.resume()
+      request.on('end', () => {
+        response.writeHead(403, { 'Content-Type': 'application/xml' })
+        response.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Refused by the test</Message></Error>')
+      })
+      return
+    }
+    const forward = () => {
+      const upstream = http.request(
+        { headers: request.headers, host: target.hostname, method: request.method, path: request.url, port: target.port },
+        (answer) => {
+          if (isWrite && answer.statusCode === 200) proxy.written.push(key)
+          response.writeHead(answer.statusCode ?? 502, answer.headers)
+          answer.pipe(response)
+        },
+      )
+      upstream.on('error', () => response.destroy())
+      request.pipe(upstream)
+    }
+    if (isWrite && delayMs) setTimeout(forward, delayMs)
+    else forward()
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  proxy.env = { ...store.env, S3_ENDPOINT: `http://127.0.0.1:${port}` }
+  proxy.stop = async () => {
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  }
+  return proxy
+}
