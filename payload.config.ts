@@ -17,6 +17,7 @@ import { sitesPlugin } from './plugins/sites'
 import { videoPlugin } from './plugins/video'
 import { websitePlugin } from './plugins/website'
 import { env, payloadSecret } from './src/env'
+import { mediaStorage } from './src/storage/mediaStorage'
 import { refuseStrayFiles } from './src/uploads/refuseStrayFiles'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -44,7 +45,8 @@ export default buildConfig({
     push: false,
   }),
   editor: defaultLexical,
-  plugins: [websitePlugin(), videoPlugin(), coursesPlugin(), sitesPlugin(), accountPlugin(), queuePlugin(), refuseStrayFiles],
+  // mediaStorage: image media in S3 when S3_BUCKET is set, else on local disk (src/storage/mediaStorage.ts).
+  plugins: [websitePlugin(), videoPlugin(), coursesPlugin(), sitesPlugin(), accountPlugin(), queuePlugin(), mediaStorage(), refuseStrayFiles],
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL || undefined,
   sharp,

@@ -7,6 +7,7 @@ import * as migration_20261207_101838_auth_limits from './20261207_101838_auth_l
 import * as migration_20261207_103551_accounts from './20261207_103551_accounts';
 import * as migration_20261207_103618_video_access from './20261207_103618_video_access';
 import * as migration_20261207_103827_queue_pay from './20261207_103827_queue_pay';
+import * as migration_20261207_171507_media_storage from './20261207_171507_media_storage';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_103827_queue_pay.up,
     down: migration_20261207_103827_queue_pay.down,
-    name: '20261207_103827_queue_pay'
+    name: '20261207_103827_queue_pay',
+  },
+  {
+    up: migration_20261207_171507_media_storage.up,
+    down: migration_20261207_171507_media_storage.down,
+    name: '20261207_171507_media_storage'
   },
 ];

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../src/access/anyone'
 import { isEditor } from '../../src/access/isEditor'
 import { env } from '../../src/env'
+import { fileEndpoint, versionFileUrls } from './fileCaching'
 import { rejectOversizedImage } from './hooks/rejectOversizedImage'
 import { imageSizes } from './imageSizes'
 
@@ -18,6 +19,8 @@ export const Media: CollectionConfig = {
   admin: {
     defaultColumns: ['filename', 'alt', 'updatedAt'],
   },
+  // GET /file/:filename: Payload's own, plus cache headers (./fileCaching.ts).
+  endpoints: [fileEndpoint],
   fields: [
     {
       name: 'alt',
@@ -28,6 +31,8 @@ export const Media: CollectionConfig = {
     { name: 'caption', type: 'richText' },
   ],
   hooks: {
+    // File URLs carry the document's version, so caches may keep the current one for good.
+    afterRead: [versionFileUrls],
     beforeOperation: [rejectOversizedImage],
   },
   upload: {
@@ -36,6 +41,7 @@ export const Media: CollectionConfig = {
     imageSizes,
     // Types are sniffed from the file's bytes by Payload; SVG is left out because it can carry script.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'],
+    // Local disk, unless S3_BUCKET is set: then src/storage/mediaStorage.ts stores the files in the bucket.
     staticDir: path.join(env.dataDir, 'media'),
   },
 }

@@ -4,6 +4,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media } from '../../payload-types'
+import { IMMUTABLE_SECONDS, UNVERSIONED_SECONDS } from './fileCaching'
 import { createApi, type Api } from '../../tests/helpers/api'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
 import { filesIn, testPng, uploadForm } from '../../tests/helpers/upload'
@@ -19,6 +20,12 @@ beforeAll(async () => {
   editorToken = staff.editor.token
 })
 afterAll(async () => t?.cleanup())
+
+/** `/api/media/file/x.png?v=…` (or the same with SERVER_URL in front) → `/media/file/x.png?v=…`. */
+const apiPath = (url: string) => {
+  const parsed = new URL(url, 'http://localhost')
+  return `${parsed.pathname.replace(/^\/api/, '')}${parsed.search}`
+}
 
 /** Source 2400×1600 (3:2): sizes with only a width keep the ratio, the two with both sides crop. */
 const expectedSizes = {
@@ -88,5 +95,47 @@ describe('media uploads', () => {
     const response = await api.get<string>(`/media/file/${media.filename}`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('image/png')
+  })
+
+  it('serves a file cached for good at the version its URL carries, and briefly without it', async () => {
+    const data = await testPng(400, 300)
+    const media = await t.payload.create({
+      collection: 'media',
+      data: { site: t.siteId, alt: 'Cached' },
+      file: { data, mimetype: 'image/png', name: 'cached.png', size: data.length },
+    })
+    expect(media.url).toMatch(/^(https?:\/\/[^/]+)?\/api\/media\/file\/cached\.png\?v=[\w-]+$/)
+    const versioned = await api.getBytes(apiPath(media.url!))
+    expect(versioned.status).toBe(200)
+    expect(versioned.body.equals(data)).toBe(true)
+    expect(versioned.headers.get('cache-control')).toBe(`public, max-age=${IMMUTABLE_SECONDS}, immutable`)
+    expect((await api.getBytes('/media/file/cached.png')).headers.get('cache-control')).toBe(`public, max-age=${UNVERSIONED_SECONDS}`)
+    expect((await api.getBytes(apiPath(media.url!), { token: editorToken })).headers.get('cache-control')).toBe(
+      `private, max-age=${IMMUTABLE_SECONDS}, immutable`,
+    )
+    const missing = await api.getBytes('/media/file/not-there.png')
+    expect(missing.status).toBeGreaterThanOrEqual(400)
+    expect(missing.headers.get('cache-control') ?? '').not.toMatch(/max-age/)
+  })
+
+  it('re-crops the sizes under the same names for a new focal point, and gives them new URLs', async () => {
+    const data = await testPng(1200, 800)
+    const media = await t.payload.create({
+      collection: 'media',
+      data: { site: t.siteId, alt: 'Refocused' },
+      file: { data, mimetype: 'image/png', name: 'refocus.png', size: data.length },
+    })
+    const square = media.sizes!.square!
+    const before = fs.readFileSync(path.join(t.mediaDir, square.filename!))
+
+    // What the admin's focal point editor sends.
+    const response = await api.patch<{ doc: Media }>(`/media/${media.id}?uploadEdits[focalPoint][x]=5&uploadEdits[focalPoint][y]=5`, {}, { token: editorToken })
+    expect(response.status, JSON.stringify(response.body)).toBe(200)
+    const refocused = response.body.doc.sizes!.square!
+    expect(refocused.filename).toBe(square.filename)
+    expect(fs.readFileSync(path.join(t.mediaDir, square.filename!)).equals(before)).toBe(false)
+    expect(refocused.url).not.toBe(square.url)
+    expect((await api.getBytes(apiPath(square.url!))).headers.get('cache-control')).toBe(`public, max-age=${UNVERSIONED_SECONDS}`)
+    expect((await api.getBytes(apiPath(refocused.url!))).headers.get('cache-control')).toBe(`public, max-age=${IMMUTABLE_SECONDS}, immutable`)
   })
 })

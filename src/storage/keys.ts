@@ -87,3 +87,9 @@ const contentTypes: Record<string, string> = {
 export function contentTypeFor(key: string): string {
   return contentTypes[path.posix.extname(key).toLowerCase()] ?? 'application/octet-stream'
 }
+
+/**
+ * Where image media live in object storage: `delivery/media/<filename>`, beside the videos'
+ * `delivery/videos/<folder>/…` (see README). Payload's filenames are unique per collection.
+ */
+export const mediaFolder = tierKey('delivery', 'media')

@@ -14,6 +14,7 @@ import {
   paginateListObjectsV2,
   PutObjectCommand,
   S3Client,
+  type S3ClientConfig,
   UploadPartCommand,
 } from '@aws-sdk/client-s3'
 
@@ -59,13 +60,12 @@ async function mapLimit<T, R>(items: T[], limit: number, task: (item: T, index: 
   return results
 }
 
-/** Objects in one bucket, every key under `settings.prefix`, so several deployments can share a bucket. */
-export function s3Storage(settings: S3Settings, tuning: Partial<S3Tuning> = {}): ObjectStorage {
-  const { multipartThresholdBytes, partSizeBytes } = { ...defaultTuning, ...tuning }
-  const Bucket = settings.bucket
-  const base = settings.prefix.replace(/^\/+|\/+$/g, '')
-  if (base) assertKey(base)
-  const client = new S3Client({
+/**
+ * The one S3 client configuration of the process, for the video tiers (`s3Storage`) and image media
+ * (`@payloadcms/storage-s3`, `mediaStorage.ts`) alike.
+ */
+export function s3ClientConfig(settings: S3Settings): S3ClientConfig {
+  return {
     credentials: settings.accessKeyId
       ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
       : undefined,
@@ -75,7 +75,21 @@ export function s3Storage(settings: S3Settings, tuning: Partial<S3Tuning> = {}):
     // Checksums on every request break S3-compatible stores: s3rver saves streamed bodies corrupted.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
-  })
+  }
+}
+
+/** `S3_PREFIX` without surrounding slashes (`''` for none), validated: it goes in front of every key. */
+export function bucketPrefix(settings: S3Settings): string {
+  const base = settings.prefix.replace(/^\/+|\/+$/g, '')
+  return base ? assertKey(base) : ''
+}
+
+/** Objects in one bucket, every key under `settings.prefix`, so several deployments can share a bucket. */
+export function s3Storage(settings: S3Settings, tuning: Partial<S3Tuning> = {}): ObjectStorage {
+  const { multipartThresholdBytes, partSizeBytes } = { ...defaultTuning, ...tuning }
+  const Bucket = settings.bucket
+  const base = bucketPrefix(settings)
+  const client = new S3Client(s3ClientConfig(settings))
 
   const objectKey = (key: string) => (base ? `${base}/${assertKey(key)}` : assertKey(key))
   const storageKey = (objectKeyInBucket: string) => (base ? objectKeyInBucket.slice(base.length + 1) : objectKeyInBucket)

@@ -1,23 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
 
-import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { S3Settings } from '../env'
+import { startS3rver } from '../../tests/helpers/s3rver'
 import { tierKey } from './keys'
 import { localStorage } from './local'
 import { s3Storage, type S3Tuning } from './s3'
 import type { ObjectStorage } from './types'
-
-// s3rver ships no types; this is the part of it the tests use.
-type S3rverServer = { close(): Promise<void>; run(): Promise<{ port: number }> }
-type S3rverOptions = { address: string; configureBuckets: { configs: string[]; name: string }[]; directory: string; port: number; silent: boolean }
-const S3rver = createRequire(import.meta.url)('s3rver') as new (options: S3rverOptions) => S3rverServer
 
 type Harness = {
   storage: ObjectStorage
@@ -58,37 +51,13 @@ async function startLocal(): Promise<Harness> {
 }
 
 async function startS3(): Promise<S3Harness> {
-  const bucket = 'prism-test'
-  const server = new S3rver({
-    address: '127.0.0.1',
-    configureBuckets: [{ configs: [], name: bucket }],
-    directory: tempDir(),
-    port: 0,
-    silent: true,
-  })
-  const { port } = await server.run()
-  const settings: S3Settings = {
-    accessKeyId: 'S3RVER',
-    bucket,
-    endpoint: `http://127.0.0.1:${port}`,
-    forcePathStyle: true,
-    prefix: 'deployment-a',
-    region: 'us-east-1',
-    secretAccessKey: 'S3RVER',
-  }
-  const raw = new S3Client({ credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }, endpoint: settings.endpoint, forcePathStyle: true, region: settings.region })
+  const s3 = await startS3rver({ prefix: 'deployment-a' })
   return {
-    stop: async () => {
-      raw.destroy()
-      await server.close()
-    },
-    storage: s3Storage(settings),
-    storedPaths: async () => {
-      const { Contents = [] } = await raw.send(new ListObjectsV2Command({ Bucket: bucket }))
-      return Contents.map(({ Key }) => Key ?? '').sort()
-    },
-    withPrefix: (prefix) => s3Storage({ ...settings, prefix }),
-    withTuning: (tuning) => s3Storage(settings, tuning),
+    stop: () => s3.stop(),
+    storage: s3Storage(s3.settings),
+    storedPaths: () => s3.keys(),
+    withPrefix: (prefix) => s3Storage({ ...s3.settings, prefix }),
+    withTuning: (tuning) => s3Storage(s3.settings, tuning),
   }
 }
 

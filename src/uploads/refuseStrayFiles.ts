@@ -1,6 +1,9 @@
 import { rm } from 'node:fs/promises'
 import { type CollectionBeforeOperationHook, type Plugin, ValidationError } from 'payload'
 
+/** Requests whose files were checked. */
+const checked = new WeakSet<object>()
+
 /**
  * Payload streams every file part of a multipart request to `$DATA_DIR/tmp`, but removes only the
  * temp file of an upload collection's `file`: any other part, and any file sent to a collection
@@ -11,9 +14,11 @@ import { type CollectionBeforeOperationHook, type Plugin, ValidationError } from
 const refuseStrayFile =
   (takesFile: boolean): CollectionBeforeOperationHook =>
   async ({ args, collection, req }) => {
-    // Only for the collection the request addresses: operations nested in an upload (a relationship's
-    // validation, a hook's write) share its `req.file` without being sent it.
-    if (req.routeParams?.collection !== collection.slug) return args
+    // Only for the operation the request addresses, which comes first: operations nested in it (a
+    // relationship's validation, a hook's write, the storage plugin saving what it uploaded to the
+    // same collection with `req.file` cleared) share its `req.files` without being sent them.
+    if (req.routeParams?.collection !== collection.slug || checked.has(req)) return args
+    checked.add(req)
     const used = takesFile ? req.file : undefined
     const stray = Object.values(req.files ?? {})
       .flat()

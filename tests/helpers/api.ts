@@ -28,18 +28,25 @@ export function createApi(config: SanitizedConfig) {
     POST: REST_POST(config),
   }
 
-  async function rest<T>(method: keyof typeof handlers, path: string, { body, headers = {}, token }: RequestOptions = {}) {
+  function call(method: keyof typeof handlers, path: string, { body, headers = {}, token }: RequestOptions = {}): Promise<Response> {
     const url = new URL(`/api${path}`, ORIGIN)
     const slug = url.pathname.split('/').filter(Boolean).slice(1).map(decodeURIComponent)
     const request = new Request(url, { body, headers: { ...authHeader(token), ...headers }, method })
-    return toResult<T>(await handlers[method](request, { params: Promise.resolve({ slug }) }))
+    return handlers[method](request, { params: Promise.resolve({ slug }) })
   }
+
+  const rest = async <T>(method: keyof typeof handlers, path: string, options: RequestOptions = {}) => toResult<T>(await call(method, path, options))
 
   const json = (data: unknown, { headers, token }: Auth) => ({ body: JSON.stringify(data), headers: { 'Content-Type': 'application/json', ...headers }, token })
 
   return {
     delete: <T = unknown>(path: string, options: Auth & { body?: BodyInit } = {}) => rest<T>('DELETE', path, options),
     get: <T = unknown>(path: string, auth: Auth = {}) => rest<T>('GET', path, auth),
+    /** A GET whose body is kept as bytes (a served file). */
+    getBytes: async (path: string, auth: Auth = {}): Promise<ApiResponse<Buffer>> => {
+      const response = await call('GET', path, auth)
+      return { body: Buffer.from(await response.arrayBuffer()), headers: response.headers, status: response.status }
+    },
     patch: <T = unknown>(path: string, data: unknown, auth: Auth = {}) => rest<T>('PATCH', path, json(data, auth)),
     post: <T = unknown>(path: string, data: unknown, auth: Auth = {}) => rest<T>('POST', path, json(data, auth)),
     /** A multipart form, as the admin panel sends uploads. */

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
@@ -84,27 +83,4 @@ export async function createProcessedVideo(t: TestPayload, options: VideoOptions
 export async function filesInTier(tier: 'archive' | 'delivery' | 'staging', folder: string): Promise<string[]> {
   const prefix = tierKey(tier, 'videos', folder)
   return (await getStorage().list(prefix)).map((key) => key.slice(prefix.length + 1))
-}
-
-// s3rver ships no types; this is the part of it the tests use.
-type S3rverServer = { close(): Promise<void>; run(): Promise<{ port: number }> }
-type S3rverOptions = { address: string; configureBuckets: { configs: string[]; name: string }[]; directory: string; port: number; silent: boolean }
-const S3rver = createRequire(import.meta.url)('s3rver') as new (options: S3rverOptions) => S3rverServer
-
-/** An in-process S3 and the env that makes `getStorage()` use it (set before its first call). */
-export async function startS3rver(): Promise<{ env: Record<string, string>; stop: () => Promise<void> }> {
-  const bucket = 'prism-delivery'
-  const server = new S3rver({ address: '127.0.0.1', configureBuckets: [{ configs: [], name: bucket }], directory: tempDir(), port: 0, silent: true })
-  const { port } = await server.run()
-  return {
-    env: {
-      S3_ACCESS_KEY_ID: 'S3RVER',
-      S3_BUCKET: bucket,
-      S3_ENDPOINT: `http://127.0.0.1:${port}`,
-      S3_FORCE_PATH_STYLE: 'true',
-      S3_PREFIX: 'prism',
-      S3_SECRET_ACCESS_KEY: 'S3RVER',
-    },
-    stop: () => server.close(),
-  }
 }

@@ -44,6 +44,7 @@ import { TeachingNavLinks as TeachingNavLinks_a4ddd26dc6fa87ec2a758fee2034dd2f }
 import { JobsNavLink as JobsNavLink_bbfd0e9419c025cb3d95f56fe0ba83dc } from '../../../../plugins/queue/admin/JobsNavLink'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ModerationView as ModerationView_3ebff2fe107d5554812a344166607d25 } from '../../../../plugins/video/admin/ModerationView'
 import { CourseBuilderView as CourseBuilderView_20224b3a32425f3b33a854070e3ea200 } from '../../../../plugins/courses/admin/CourseBuilderView'
 import { InstructorView as InstructorView_9a0f439a115b7304cfcd8338368636c7 } from '../../../../plugins/courses/admin/InstructorView'
@@ -98,6 +99,7 @@ export const importMap = {
   "/plugins/queue/admin/JobsNavLink#JobsNavLink": JobsNavLink_bbfd0e9419c025cb3d95f56fe0ba83dc,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/plugins/video/admin/ModerationView#ModerationView": ModerationView_3ebff2fe107d5554812a344166607d25,
   "/plugins/courses/admin/CourseBuilderView#CourseBuilderView": CourseBuilderView_20224b3a32425f3b33a854070e3ea200,
   "/plugins/courses/admin/InstructorView#InstructorView": InstructorView_9a0f439a115b7304cfcd8338368636c7,
