@@ -5,7 +5,6 @@ import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from 
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 import { TEST_SECRET } from '../setup/secret'
 
-
 type Answer = { body: string; status: number }
 type SiteLink = { name: string; slug: string }
 
