@@ -104,7 +104,8 @@ async function buildTemplate(databaseUri: string, dataDir: string, seeded: boole
       maxBuffer: 64 * 1024 * 1024,
     })
   } catch (error) {
-    const { stderr = '', stdout = '' } = error as { stderr?: string; stdout?: string }
-    throw new Error(`Building the ${seeded ? 'seeded' : 'empty'} template failed:\n${stdout}\n${stderr}`)
+    // The message names the exit code or signal: under load the child has died with no output.
+    const { code, signal, stderr = '', stdout = '' } = error as Error & { code?: number | string; signal?: string; stderr?: string; stdout?: string }
+    throw new Error(`Building the ${seeded ? 'seeded' : 'empty'} template failed (exit ${code ?? '?'}, signal ${signal ?? 'none'}):\n${stdout}\n${stderr}`)
   }
 }
