@@ -11,7 +11,6 @@ import { chromiumArgs, chromiumPath, signInToAdmin } from '../../tests/helpers/c
 import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from '../../tests/helpers/nextServer'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
 import { createStaff, createUser, TEST_PASSWORD } from '../../tests/helpers/users'
-import { TEST_SECRET } from '../../tests/setup/secret'
 import { sendQueueJob } from './jobs'
 
 const screenshots = path.resolve('test-results')
@@ -39,7 +38,7 @@ describe.skipIf(!chromiumPath)(`the Jobs view in Chromium${chromiumPath ? '' : '
     await boss.fetch('queue.noop.dead')
     await boss.fail('queue.noop.dead', jobs.failed, new Error('the disk is full'))
 
-    server = await startNextServer({ DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri, PAYLOAD_SECRET: TEST_SECRET })
+    server = await startNextServer(t)
     browser = await chromium.launch({ args: chromiumArgs, executablePath: chromiumPath })
   }, SERVER_START_MS)
 

@@ -13,7 +13,6 @@ import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from 
 import { startS3rver, type TestS3 } from '../../tests/helpers/s3rver'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
 import { filesIn, testPng } from '../../tests/helpers/upload'
-import { TEST_SECRET } from '../../tests/setup/secret'
 
 let s3: TestS3
 let t: TestPayload
@@ -26,7 +25,7 @@ beforeAll(async () => {
   const data = await testPng(2400, 1600)
   image = await t.payload.create({ collection: 'media', data: { alt: 'A harbour at dusk', site: t.siteId }, file: { data, mimetype: 'image/png', name: 'harbour.png', size: data.length } })
   await t.payload.create({ collection: 'posts', data: postData('harbour', { heroImage: image.id, title: 'The harbour' }) })
-  server = await startNextServer({ ...s3.env, DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri, PAYLOAD_SECRET: TEST_SECRET })
+  server = await startNextServer(t, s3.env)
 }, SERVER_START_MS)
 
 afterAll(async () => {

@@ -19,13 +19,16 @@ let docs: Media[]
 /** Every media file of the demo content, as it was on disk before anything moved. */
 const original = new Map<string, Buffer>()
 
+/** Every media document as stored, to compare before and after (the test's own view: no user). */
+const mediaDocs = async () => (await t.payload.find({ collection: 'media', depth: 0, limit: 0, overrideAccess: true, sort: 'id' })).docs
+
 beforeAll(async () => {
   s3 = await startS3rver({ prefix: 'prism' })
   // An install that ran on local disk and now has S3_* set: the demo media's files are in
   // $DATA_DIR/media, their documents in the database, and the bucket is empty.
   t = await createTestPayload({ env: s3.env, seeded: true })
   api = createApi(t.config)
-  docs = (await t.payload.find({ collection: 'media', depth: 0, limit: 0, overrideAccess: true, sort: 'id' })).docs
+  docs = await mediaDocs()
   for (const name of filesIn(t.mediaDir)) original.set(name, fs.readFileSync(path.join(t.mediaDir, name)))
 })
 afterAll(async () => {
@@ -62,7 +65,7 @@ describe('npm run storage:migrate', () => {
 
     expect(await s3.keys()).toEqual(allFiles().map(({ doc, filename }) => bucketKey(doc, filename)).sort())
     for (const { doc, filename } of allFiles()) expect((await s3.read(bucketKey(doc, filename)))!.equals(original.get(filename)!), filename).toBe(true)
-    const after = (await t.payload.find({ collection: 'media', depth: 0, limit: 0, overrideAccess: true, sort: 'id' })).docs
+    const after = await mediaDocs()
     expect(after).toEqual(docs)
 
     for (const doc of docs) {

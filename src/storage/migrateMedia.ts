@@ -98,6 +98,8 @@ export async function migrateMedia({ bucket, bucketLabel = '', dryRun, localDir,
         collection: 'media',
         depth: 0,
         limit: 100,
+        // Every media document: an operator's command (npm run storage:migrate) with no request
+        // and no user; only its --to/--dry-run flags reach here, and they pick no documents.
         overrideAccess: true,
         page,
         select: { _objectKey: true, filename: true, mimeType: true, prefix: true, sizes: true },

@@ -13,7 +13,6 @@ import { DEMO_PASSWORD } from '../../src/seed'
 import { chromiumArgs, chromiumPath, signInToAdmin } from '../helpers/chromium'
 import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from '../helpers/nextServer'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
-import { TEST_SECRET } from '../setup/secret'
 
 const screenshots = path.resolve('test-results')
 const MEMBER = 'member@ozean-licht.local'
@@ -26,7 +25,7 @@ describe.skipIf(!chromiumPath)(`learning on ozean-licht${chromiumPath ? '' : ' (
   beforeAll(async () => {
     fs.mkdirSync(screenshots, { recursive: true })
     t = await createTestPayload({ seeded: true })
-    server = await startNextServer({ DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri, PAYLOAD_SECRET: TEST_SECRET })
+    server = await startNextServer(t)
     browser = await chromium.launch({ args: chromiumArgs, executablePath: chromiumPath })
   }, SERVER_START_MS)
 

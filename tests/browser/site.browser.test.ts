@@ -7,7 +7,6 @@ import { DEMO_ADMIN, DEMO_PASSWORD } from '../../src/seed'
 import { chromiumArgs, chromiumPath, signInToAdmin } from '../helpers/chromium'
 import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from '../helpers/nextServer'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
-import { TEST_SECRET } from '../setup/secret'
 
 const screenshots = path.resolve('test-results')
 
@@ -19,7 +18,7 @@ describe.skipIf(!chromiumPath)(`the site and admin in Chromium${chromiumPath ? '
   beforeAll(async () => {
     fs.mkdirSync(screenshots, { recursive: true })
     database = await createTestDatabase({ seeded: true })
-    server = await startNextServer({ DATA_DIR: database.dataDir, DATABASE_URI: database.databaseUri, PAYLOAD_SECRET: TEST_SECRET })
+    server = await startNextServer(database)
     browser = await chromium.launch({ args: chromiumArgs, executablePath: chromiumPath })
   }, SERVER_START_MS)
 

@@ -18,7 +18,6 @@ import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from 
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 import { makeClip } from '../helpers/videoClips'
 import { waitFor } from '../helpers/waitFor'
-import { TEST_SECRET } from '../setup/secret'
 
 const screenshots = path.resolve('test-results')
 const PARENT = 'parent@kids-ascension.local'
@@ -37,7 +36,7 @@ describe.skipIf(!chromiumPath)(`a video from upload to playback${chromiumPath ? 
     await makeClip(path.join(clips, 'first-painting.mp4'), { height: 1080, seconds: 8, width: 1920 })
     await makeClip(path.join(clips, 'not-for-kids.mp4'), { height: 360, seconds: 2, width: 640 })
     worker = await startWorker({ databaseUri: t.databaseUri, handlers, payload: t.payload, queues, settings: { monitorIntervalSeconds: 1, superviseIntervalSeconds: 1 } })
-    server = await startNextServer({ DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri, PAYLOAD_SECRET: TEST_SECRET })
+    server = await startNextServer(t)
     browser = await chromium.launch({ args: chromiumArgs, executablePath: chromiumPath })
   }, SERVER_START_MS)
 

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from '../helpers/nextServer'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
-import { TEST_SECRET } from '../setup/secret'
 
 type Answer = { body: string; status: number }
 type SiteLink = { name: string; slug: string }
@@ -38,7 +37,7 @@ describe('host → site routing', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase({ seeded: true })
-    server = await startNextServer({ DATA_DIR: database.dataDir, DATABASE_URI: database.databaseUri, PAYLOAD_SECRET: TEST_SECRET })
+    server = await startNextServer(database)
   }, SERVER_START_MS)
 
   afterAll(async () => {

@@ -16,7 +16,6 @@ import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from 
 import { siteIdOf } from '../../../tests/helpers/sites'
 import { createTestPayload, type TestPayload } from '../../../tests/helpers/testPayload'
 import { makeClip } from '../../../tests/helpers/videoClips'
-import { TEST_SECRET } from '../../../tests/setup/secret'
 
 const screenshots = path.resolve('test-results')
 const MODERATOR = 'moderator@kids-ascension.local'
@@ -116,7 +115,7 @@ describe.skipIf(!chromiumPath)(`the moderation queue in Chromium${chromiumPath ?
       overrideAccess: true,
     })
 
-    server = await startNextServer({ DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri, PAYLOAD_SECRET: TEST_SECRET })
+    server = await startNextServer(t)
     browser = await chromium.launch({ args: chromiumArgs, executablePath: chromiumPath })
   }, SERVER_START_MS)
 

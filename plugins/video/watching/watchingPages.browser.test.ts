@@ -48,7 +48,7 @@ describe.skipIf(!chromiumPath)(`watching videos on a site in Chromium${chromiumP
     videos.family = await createPlayableVideo(payload, { ...base, title: 'For grandma only', visibility: 'family' }, { height: 360, seconds: 2, width: 640 })
     const share = await payload.create({ collection: 'video-shares', data: { expiresAt: new Date(Date.now() + 86_400_000).toISOString(), site, video: videos.family.id }, user: parent })
     shareToken = (await payload.findByID({ collection: 'video-shares', id: share.id, overrideAccess: true })).token!
-    server = await startNextServer(env)
+    server = await startNextServer(database)
     browser = await chromium.launch({ args: chromiumArgs, executablePath: chromiumPath })
   }, SERVER_START_MS)
 
