@@ -7,7 +7,7 @@ import type { Media } from '../../payload-types'
 import { IMMUTABLE_SECONDS, UNVERSIONED_SECONDS } from './fileCaching'
 import { createApi, type Api } from '../../tests/helpers/api'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
-import { filesIn, testPng, uploadForm } from '../../tests/helpers/upload'
+import { createTestMedia, filesIn, testPng, uploadForm } from '../../tests/helpers/upload'
 import { createStaff } from '../../tests/helpers/users'
 
 let t: TestPayload
@@ -63,12 +63,7 @@ describe('media uploads', () => {
   })
 
   it('creates, updates and deletes media through the Local API, removing its files', async () => {
-    const data = await testPng(800, 600)
-    const media = await t.payload.create({
-      collection: 'media',
-      data: { site: t.siteId, alt: 'Local upload' },
-      file: { data, mimetype: 'image/png', name: 'local.png', size: data.length },
-    })
+    const { doc: media } = await createTestMedia(t.payload, { alt: 'Local upload', height: 600, name: 'local.png', site: t.siteId, width: 800 })
     const ownFiles = () => filesIn(t.mediaDir).filter((file) => file.startsWith('local'))
     // Sizes larger than an 800×600 source are skipped rather than upscaled.
     expect(ownFiles()).toHaveLength(4)
@@ -86,24 +81,14 @@ describe('media uploads', () => {
   })
 
   it('serves the stored file back over REST', async () => {
-    const data = await testPng(400, 300)
-    const media = await t.payload.create({
-      collection: 'media',
-      data: { site: t.siteId, alt: 'Served' },
-      file: { data, mimetype: 'image/png', name: 'served.png', size: data.length },
-    })
+    const { doc: media } = await createTestMedia(t.payload, { alt: 'Served', height: 300, name: 'served.png', site: t.siteId, width: 400 })
     const response = await api.get<string>(`/media/file/${media.filename}`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('image/png')
   })
 
   it('serves a file cached for good at the version its URL carries, and briefly without it', async () => {
-    const data = await testPng(400, 300)
-    const media = await t.payload.create({
-      collection: 'media',
-      data: { site: t.siteId, alt: 'Cached' },
-      file: { data, mimetype: 'image/png', name: 'cached.png', size: data.length },
-    })
+    const { data, doc: media } = await createTestMedia(t.payload, { alt: 'Cached', height: 300, name: 'cached.png', site: t.siteId, width: 400 })
     expect(media.url).toMatch(/^(https?:\/\/[^/]+)?\/api\/media\/file\/cached\.png\?v=[\w-]+$/)
     const versioned = await api.getBytes(apiPath(media.url!))
     expect(versioned.status).toBe(200)
@@ -119,12 +104,7 @@ describe('media uploads', () => {
   })
 
   it('re-crops the sizes under the same names for a new focal point, and gives them new URLs', async () => {
-    const data = await testPng(1200, 800)
-    const media = await t.payload.create({
-      collection: 'media',
-      data: { site: t.siteId, alt: 'Refocused' },
-      file: { data, mimetype: 'image/png', name: 'refocus.png', size: data.length },
-    })
+    const { doc: media } = await createTestMedia(t.payload, { alt: 'Refocused', height: 800, name: 'refocus.png', site: t.siteId, width: 1200 })
     const square = media.sizes!.square!
     const before = fs.readFileSync(path.join(t.mediaDir, square.filename!))
 

@@ -12,7 +12,7 @@ import { postData } from '../../tests/helpers/fixtures'
 import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from '../../tests/helpers/nextServer'
 import { startS3rver, type TestS3 } from '../../tests/helpers/s3rver'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
-import { filesIn, testPng } from '../../tests/helpers/upload'
+import { createTestMedia, filesIn } from '../../tests/helpers/upload'
 
 let s3: TestS3
 let t: TestPayload
@@ -22,8 +22,7 @@ let image: Media
 beforeAll(async () => {
   s3 = await startS3rver({ prefix: 'prism' })
   t = await createTestPayload({ env: s3.env })
-  const data = await testPng(2400, 1600)
-  image = await t.payload.create({ collection: 'media', data: { alt: 'A harbour at dusk', site: t.siteId }, file: { data, mimetype: 'image/png', name: 'harbour.png', size: data.length } })
+  ;({ doc: image } = await createTestMedia(t.payload, { alt: 'A harbour at dusk', height: 1600, name: 'harbour.png', site: t.siteId, width: 2400 }))
   await t.payload.create({ collection: 'posts', data: postData('harbour', { heroImage: image.id, title: 'The harbour' }) })
   server = await startNextServer(t, s3.env)
 }, SERVER_START_MS)

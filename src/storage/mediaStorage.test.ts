@@ -8,7 +8,7 @@ import { createApi, errorPaths, errorText, type Api } from '../../tests/helpers/
 import { decompressionBombPng } from '../../tests/helpers/decompressionBomb'
 import { type FaultyS3, startFaultyProxy, startS3rver, type TestS3 } from '../../tests/helpers/s3rver'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
-import { filesIn, testPng, uploadForm } from '../../tests/helpers/upload'
+import { createTestMedia, filesIn, testPng, uploadForm } from '../../tests/helpers/upload'
 import { createUser } from '../../tests/helpers/users'
 
 let s3: TestS3
@@ -46,11 +46,7 @@ const apiPath = (url: string) => {
 const immutable = (scope: string) => `${scope}, max-age=${IMMUTABLE_SECONDS}, immutable`
 const brief = (scope: string) => `${scope}, max-age=${UNVERSIONED_SECONDS}`
 
-const createMedia = async (name: string, width: number, height: number) => {
-  const data = await testPng(width, height)
-  const doc = await t.payload.create({ collection: 'media', data: { alt: name, site: t.siteId }, file: { data, mimetype: 'image/png', name, size: data.length } })
-  return { data, doc }
-}
+const createMedia = (name: string, width: number, height: number) => createTestMedia(t.payload, { alt: name, height, name, site: t.siteId, width })
 
 describe('image media in S3', () => {
   let poster: Media

@@ -1,5 +1,8 @@
 import fs from 'node:fs'
+import type { Payload } from 'payload'
 import sharp from 'sharp'
+
+import type { Media } from '../../payload-types'
 
 /** A PNG with some structure (a gradient and a disc), so every resize does real work. */
 export async function testPng(width: number, height: number): Promise<Buffer> {
@@ -8,6 +11,16 @@ export async function testPng(width: number, height: number): Promise<Buffer> {
     <rect width="100%" height="100%" fill="url(#g)"/><circle cx="${width * 0.3}" cy="${height * 0.7}" r="${height / 5}" fill="#f472b6"/>
   </svg>`
   return sharp(Buffer.from(svg)).png().toBuffer()
+}
+
+/** A `testPng` of this size stored as a media document of `site` through the Local API; with the bytes sent. */
+export async function createTestMedia(
+  payload: Payload,
+  { alt, height, name, site, width }: { alt: string; height: number; name: string; site: number; width: number },
+): Promise<{ data: Buffer; doc: Media }> {
+  const data = await testPng(width, height)
+  const doc = await payload.create({ collection: 'media', data: { alt, site }, file: { data, mimetype: 'image/png', name, size: data.length } })
+  return { data, doc }
 }
 
 /** The multipart body the admin panel sends: the file plus the other fields as `_payload` JSON. */
