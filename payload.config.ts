@@ -40,7 +40,13 @@ export default buildConfig({
   collections: [Pages, Posts, Media, Categories, Users],
   db: postgresAdapter({
     migrationDir: path.join(dirname, 'migrations'),
-    pool: { connectionString: env.databaseUri },
+    // Read when Payload connects, not at import: the test suite boots one Payload per test file, each
+    // on its own database, from one imported config per process.
+    pool: {
+      get connectionString() {
+        return env.databaseUri
+      },
+    },
     // Schema changes always go through migrations, in dev too, so what is tested is what ships.
     push: false,
   }),

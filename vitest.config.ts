@@ -11,6 +11,22 @@ const root = path.dirname(fileURLToPath(import.meta.url))
  */
 const serverTests = ['**/*.browser.test.ts', '**/*.server.test.ts']
 
+/**
+ * Files that need a process of their own: they give the app settings it reads when the config is
+ * imported (S3 for image media, SERVER_URL), or they re-import modules (`vi.resetModules`,
+ * `vi.doMock`). Every other file shares its vitest worker's process with the files before it.
+ */
+const ownProcess = [
+  'plugins/video/delivery/storageTiersS3.test.ts',
+  'src/inference/nsfw.test.ts',
+  'src/media/binaries.test.ts',
+  'src/storage/mediaStorage.server.test.ts',
+  'src/storage/mediaStorage.test.ts',
+  'src/storage/migrateMedia.test.ts',
+  'tests/abuse/sitesHttp.test.ts',
+]
+const exclude = ['**/node_modules/**', '**/.data/**', '**/.next*/**', ...(process.env.TEST_TIER === 'fast' ? serverTests : [])]
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -20,18 +36,20 @@ export default defineConfig({
     ],
   },
   test: {
-    exclude: ['**/node_modules/**', '**/.data/**', '**/.next*/**', ...(process.env.TEST_TIER === 'fast' ? serverTests : [])],
     globalSetup: ['./tests/setup/globalSetup.ts'],
     // Boot, migrations and sharp are slow on a 2-core CI machine; a real failure still fails fast.
     hookTimeout: 180_000,
-    include: ['**/*.test.ts'],
-    // Each file boots its own Payload against its own database. Payload caches its instance on
-    // `global` and the config reads DATABASE_URI at import, so every file needs its own process:
-    // the default `forks` pool with `isolate: true` starts a fresh child process per file.
-    isolate: true,
     maxWorkers: 2,
     pool: 'forks',
+    projects: [
+      // Importing the config and its module graph costs 3–8 s; paid once per worker process instead
+      // of once per file. Each file still boots its own Payload on its own database
+      // (tests/helpers/testPayload.ts), and tests/setup/fileIsolation.ts undoes what it set.
+      { extends: true, test: { exclude: [...exclude, ...ownProcess], include: ['**/*.test.ts'], isolate: false, name: 'shared' } },
+      { extends: true, test: { exclude, include: ownProcess, isolate: true, name: 'own-process' } },
+    ],
     reporters: ['default', './tests/setup/timingReporter.ts'],
+    setupFiles: ['./tests/setup/fileIsolation.ts'],
     teardownTimeout: 60_000,
     testTimeout: 120_000,
   },

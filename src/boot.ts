@@ -4,8 +4,8 @@ import { getPayload, type Payload } from 'payload'
 import { stopSender } from './queue/sender'
 
 /**
- * Boots the Local API for a command outside Next.js (scripts, workers, tests). The config reads
- * DATABASE_URI when it is imported, so the URI is set first and the config imported after.
+ * Boots the Local API for a command outside Next.js (scripts, workers, tests) on DATABASE_URI, which
+ * the config reads when Payload connects.
  */
 export async function bootPayload(databaseUri: string, { cron = false } = {}): Promise<Payload> {
   process.env.DATABASE_URI = databaseUri
@@ -21,8 +21,10 @@ export async function bootPayload(databaseUri: string, { cron = false } = {}): P
 export async function closePayload(payload: Payload): Promise<void> {
   // Hooks may have started this process's pg-boss sender (an upload sends a processing job).
   await stopSender()
+  // A later getPayload() in this process (the next test file sharing it) boots a new instance.
+  ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
   const { pool } = payload.db as unknown as PostgresAdapter
   pool?.on('error', () => {})
   await payload.destroy()
-  void pool?.end()
+  void pool?.end().catch(() => {})
 }

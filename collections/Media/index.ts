@@ -42,6 +42,11 @@ export const Media: CollectionConfig = {
     // Types are sniffed from the file's bytes by Payload; SVG is left out because it can carry script.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'],
     // Local disk, unless S3_BUCKET is set: then src/storage/mediaStorage.ts stores the files in the bucket.
-    staticDir: path.join(env.dataDir, 'media'),
+    // Read on each use, not at import: the test files sharing one process each have their own DATA_DIR.
+    // Payload's sanitize assigns the value back; the empty setter keeps the getter.
+    get staticDir() {
+      return path.join(env.dataDir, 'media')
+    },
+    set staticDir(_: string) {},
   },
 }

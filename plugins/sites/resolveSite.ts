@@ -3,20 +3,22 @@ import type { Payload } from 'payload'
 import type { Site } from '../../payload-types'
 
 const TTL_MS = 10_000
-let cache: { at: number; sites: Site[] } | undefined
+// Per Payload instance: the tests run several, each on its own database, in one process.
+let cache = new WeakMap<Payload, { at: number; sites: Site[] }>()
 
 /** Every site, re-read at most every 10 s: host lookups happen on every request. */
 async function allSites(payload: Payload): Promise<Site[]> {
-  if (cache && Date.now() - cache.at < TTL_MS) return cache.sites
+  const cached = cache.get(payload)
+  if (cached && Date.now() - cached.at < TTL_MS) return cached.sites
   // Every site, always the same read: no request input reaches it (the host only picks from the result).
   const { docs } = await payload.find({ collection: 'sites', depth: 1, limit: 1000, overrideAccess: true, pagination: false })
-  cache = { at: Date.now(), sites: docs }
+  cache.set(payload, { at: Date.now(), sites: docs })
   return docs
 }
 
 /** Forget the cached sites (after a site is created, renamed or given a domain). */
 export function clearSiteCache(): void {
-  cache = undefined
+  cache = new WeakMap()
 }
 
 /**

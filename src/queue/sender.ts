@@ -9,7 +9,8 @@ import { type JobSite, siteIdOf } from './jobScope'
 // On globalThis, like Payload's own instance: `next dev` re-evaluates modules on every change, and
 // each evaluation would otherwise open another pool.
 const cache = globalThis as { prismQueueSender?: Promise<PgBoss> }
-const ensured = new WeakMap<QueueDefinitions, Promise<void>>()
+// Per sender: a new one (another database, as between test files) must create the queues again.
+const ensured = new WeakMap<PgBoss, WeakMap<QueueDefinitions, Promise<void>>>()
 
 /** The sending pg-boss of this process (no workers, no maintenance), started on first use. */
 export function getSender(): Promise<PgBoss> {
@@ -38,11 +39,12 @@ export async function stopSender(): Promise<void> {
 export function createSender<Queues extends QueueDefinitions>(queues: Queues) {
   return async <Name extends keyof Queues & string>(name: Name, { site, ...data }: DataOf<Queues[Name]> & JobSite, options: SendOptions = {}): Promise<null | string> => {
     const boss = await getSender()
-    let ready = ensured.get(queues)
+    const ensuredHere = ensured.get(boss) ?? ensured.set(boss, new WeakMap()).get(boss)!
+    let ready = ensuredHere.get(queues)
     if (!ready) {
       ready = ensureQueues(boss, queues, { schedules: false, update: false })
-      ready.catch(() => ensured.delete(queues))
-      ensured.set(queues, ready)
+      ready.catch(() => ensuredHere.delete(queues))
+      ensuredHere.set(queues, ready)
     }
     await ready
     return boss.send(name, { ...data, site: siteIdOf(site) }, options)

@@ -3,12 +3,16 @@ import { localStorage } from './local'
 import { s3Storage } from './s3'
 import type { ObjectStorage } from './types'
 
-let instance: ObjectStorage | undefined
+let current: { instance: ObjectStorage; settings: string } | undefined
 
-/** The process's one object storage: S3 when `S3_BUCKET` is set, else local disk at `STORAGE_DIR`. */
+/**
+ * The process's object storage: S3 when `S3_BUCKET` is set, else local disk at `STORAGE_DIR`. Made
+ * again when those settings change, as they do between the test files that share one process.
+ */
 export function getStorage(): ObjectStorage {
-  instance ??= env.s3 ? s3Storage(env.s3) : localStorage(env.storageDir)
-  return instance
+  const settings = JSON.stringify(env.s3 ?? env.storageDir)
+  if (current?.settings !== settings) current = { instance: env.s3 ? s3Storage(env.s3) : localStorage(env.storageDir), settings }
+  return current.instance
 }
 
 export { assertKey, contentTypeFor, tierKey } from './keys'

@@ -1,7 +1,7 @@
 import '@payloadcms/db-postgres'
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { bootPayload } from '../../src/boot'
+import { bootPayload, closePayload } from '../../src/boot'
 import { TEST_SECRET } from '../setup/secret'
 import { useFixtureSite } from './fixtures'
 import { createSite, siteIdOf } from './sites'
@@ -28,8 +28,9 @@ type Options = {
 }
 
 /**
- * A Payload of its own for one test file, on a fresh database and DATA_DIR. Call it once per file:
- * Payload caches its instance per process and the config reads env at import. `cleanup` in afterAll.
+ * A Payload of its own for one test file, on a fresh database and DATA_DIR. Call it once per file,
+ * and `cleanup` in afterAll: the files of a vitest worker share one process and one imported config
+ * (see vitest.config.ts), and Payload caches one instance per process until cleanup forgets it.
  */
 export async function createTestPayload({ env = {}, seeded = false, site = true }: Options = {}): Promise<TestPayload> {
   const { drop, ...database } = await createTestDatabase({ seeded })
@@ -41,13 +42,8 @@ export async function createTestPayload({ env = {}, seeded = false, site = true 
   useFixtureSite(siteId)
 
   const cleanup = async () => {
-    await payload.destroy()
-    // Payload's destroy() leaves the pg pool open, and the adapter keeps one client checked out
-    // for good, so `pool.end()` never resolves: end the idle clients, then drop the database with
-    // FORCE, which closes the rest. Their connection errors are expected and swallowed.
-    const { pool } = payload.db
-    pool.on('error', () => {})
-    void pool.end().catch(() => {})
+    await closePayload(payload)
+    // Dropping the database (FORCE) closes the connection the adapter keeps checked out.
     await drop()
   }
   return { ...database, cleanup, config: payload.config, payload, siteId }
