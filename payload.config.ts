@@ -56,7 +56,14 @@ export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL || undefined,
   sharp,
-  typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
+  typescript: {
+    // Outside production Payload regenerates the types on every boot, in a second process that
+    // imports the whole config again. Only `next dev` should: every worker, script and test file
+    // booting Payload paid for one (a third of the test suite's CPU) and raced to write the file.
+    // tests/generatedTypes.test.ts fails when the committed types are stale.
+    autoGenerate: process.env.NODE_ENV === 'development',
+    outputFile: path.join(dirname, 'payload-types.ts'),
+  },
   upload: {
     // Every collection checks its own limit (media: UPLOAD_MAX_BYTES, videos: VIDEO_MAX_BYTES); this is the largest.
     limits: { fileSize: Math.max(env.uploadMaxBytes, env.videoMaxBytes) },
