@@ -3,6 +3,7 @@
  * each printing its figures against a baseline measured in the same run.
  */
 import { runCommand } from './harness'
+import { tsCommand } from '../src/start/tsCommand'
 
 const only = process.argv.slice(2)
 /** The API benchmark's production build serves the later benchmarks that start the app, when it ran (else BENCH_SKIP_BUILD=1 from the caller still reuses an earlier one). */
@@ -18,5 +19,5 @@ const benches: [string, Record<string, string>][] = [
 for (const [name, env] of benches) {
   if (only.length && !only.includes(name)) continue
   console.log(`\n## ${name}\n`)
-  await runCommand('tsx', [`bench/${name}.ts`], { ...process.env, ...env })
+  await runCommand(...tsCommand(`bench/${name}.ts`), { ...process.env, ...env })
 }

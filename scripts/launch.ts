@@ -5,6 +5,7 @@ import type { Database } from '../src/db/database'
 import { env, payloadSecret } from '../src/env'
 import { checkStartConfig, type LaunchMode, shouldSeedDemo } from '../src/start/checkStartConfig'
 import { nodeVersionProblem } from '../src/start/nodeVersion'
+import { tsCommand } from '../src/start/tsCommand'
 
 /** Drops client-written X-Forwarded-* headers unless TRUST_PROXY (see the file). */
 const forwardedHeadersPreload = JSON.stringify(path.resolve('scripts/forwardedHeaders.cjs'))
@@ -84,7 +85,7 @@ export async function launch(mode: LaunchMode): Promise<void> {
 
     const nextEnv = { ...childEnv, NODE_OPTIONS: `${childEnv.NODE_OPTIONS} --require ${forwardedHeadersPreload}` }
     const nextArgs = mode === 'dev' ? ['dev', '--port', String(env.port)] : ['start', '--port', String(env.port)]
-    children.push(spawn('next', nextArgs, { env: nextEnv, stdio: 'inherit' }), spawn('tsx', ['media-workers/index.ts'], { env: childEnv, stdio: 'inherit' }))
+    children.push(spawn('next', nextArgs, { env: nextEnv, stdio: 'inherit' }), spawn(...tsCommand('media-workers/index.ts'), { env: childEnv, stdio: 'inherit' }))
     console.log(
       [
         '',

@@ -13,6 +13,7 @@ import { trackChild } from '../../tests/helpers/childProcesses'
 import { createTestDatabase, type TestDatabase } from '../../tests/helpers/testDatabase'
 import { TEST_SECRET } from '../../tests/setup/secret'
 import type { NoopResult } from './jobs'
+import { tsCommand } from '../../src/start/tsCommand'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const GRACE_SECONDS = 3
@@ -30,7 +31,7 @@ const children: ChildProcess[] = []
 /** `npm run worker` as a child process on the test database, resolved once it takes jobs. */
 async function spawnWorker(): Promise<WorkerProcess> {
   // node itself, not the tsx CLI: a signal must reach the worker, not a wrapper that relays it.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'media-workers/index.ts'], {
+  const child = spawn(...tsCommand('media-workers/index.ts'), {
     cwd: root,
     env: {
       ...process.env,

@@ -27,6 +27,7 @@ import { filesIn, testPng, uploadForm } from '../helpers/upload'
 import { createUser, TEST_PASSWORD } from '../helpers/users'
 import { createVideoSite } from '../helpers/videos'
 import { TEST_SECRET } from '../setup/secret'
+import { tsCommand } from '../../src/start/tsCommand'
 
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 type Route = Record<'DELETE' | 'GET' | 'PATCH' | 'POST', Handler>
@@ -197,7 +198,7 @@ describe('item 12: demo credentials in production', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'production' }
     for (const name of ['PAYLOAD_SECRET', 'DATABASE_URI', 'SEED_DEMO']) delete env[name]
     const started = Date.now()
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/start.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(...tsCommand('scripts/start.ts'), { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))

@@ -18,6 +18,7 @@ import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 import { createSuperAdmin, createUser } from '../helpers/users'
 import { makeClip } from '../helpers/videoClips'
 import { createVideoSite, jobsOf, uploadVideo } from '../helpers/videos'
+import { tsCommand } from '../../src/start/tsCommand'
 import { waitFor } from '../helpers/waitFor'
 
 // Item 14: work that gets stuck or leaves files behind. Every test runs the real worker and ffmpeg.
@@ -276,8 +277,8 @@ describe('item 14: stuck and orphaned work', { timeout: 240_000 }, () => {
   it('a worker killed mid-transcode: its job comes back, the video ends processed with one set of renditions, and the sweep removes its work directory', async () => {
     await stopTestWorker()
     const id = await upload('long.mp4', parent.token, { title: 'Killed midway' })
-    const child: ChildProcess = spawn(path.join('node_modules', '.bin', 'tsx'), ['media-workers/index.ts'], {
-      // Its own process group: tsx runs the worker in a child process, and ffmpeg runs under that.
+    const child: ChildProcess = spawn(...tsCommand('media-workers/index.ts'), {
+      // Its own process group: ffmpeg runs under the worker, and a SIGKILL does not reach it.
       detached: true,
       env: { ...process.env, DATA_DIR: t.dataDir, DATABASE_URI: t.databaseUri },
       stdio: 'ignore',

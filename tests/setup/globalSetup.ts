@@ -14,6 +14,7 @@ import './context'
 import { adminQuery, createDatabase, dropDatabase, uriFor } from './databaseServer'
 import { watchForOrphans } from './orphanWatchdog'
 import { TEST_SECRET } from './secret'
+import { tsCommand } from '../../src/start/tsCommand'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const run = promisify(execFile)
@@ -91,7 +92,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 async function buildTemplate(databaseUri: string, dataDir: string, seeded: boolean): Promise<void> {
   fs.mkdirSync(dataDir, { recursive: true })
   try {
-    await run(path.join(root, 'node_modules/.bin/tsx'), ['tests/setup/buildTemplate.ts'], {
+    await run(...tsCommand('tests/setup/buildTemplate.ts'), {
       cwd: root,
       env: {
         ...process.env,
