@@ -39,7 +39,7 @@ export default defineConfig({
     globalSetup: ['./tests/setup/globalSetup.ts'],
     // Boot, migrations and sharp are slow on a 2-core CI machine; a real failure still fails fast.
     hookTimeout: 180_000,
-    maxWorkers: 2,
+    maxWorkers: 3,
     pool: 'forks',
     projects: [
       // Importing the config and its module graph costs 3–8 s; paid once per worker process instead
