@@ -9,21 +9,38 @@ import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
 import { assertNodeVersion } from '../../src/start/nodeVersion'
+import { tsCommand } from '../../src/start/tsCommand'
 import { killLeftoverChildren } from '../helpers/childProcesses'
-import './context'
+import type { TestDatabases } from './context'
 import { adminQuery, createDatabase, dropDatabase, uriFor } from './databaseServer'
 import { watchForOrphans } from './orphanWatchdog'
 import { TEST_SECRET } from './secret'
-import { tsCommand } from '../../src/start/tsCommand'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const run = promisify(execFile)
+
+type TestRun = { databases: TestDatabases; teardown: () => Promise<void> }
+
+// Vitest calls the global setup once per project (vitest.config.ts has two, and the root counts as
+// well), in its main process: they share one run, torn down when the last project's ends.
+const shared = globalThis as { prismTestRun?: Promise<TestRun>; prismTestRunUsers?: number }
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  shared.prismTestRunUsers = (shared.prismTestRunUsers ?? 0) + 1
+  shared.prismTestRun ??= startRun()
+  const run = await shared.prismTestRun
+  project.provide('databases', run.databases)
+  return async () => {
+    shared.prismTestRunUsers = shared.prismTestRunUsers! - 1
+    if (shared.prismTestRunUsers === 0) await run.teardown()
+  }
+}
 
 /**
  * One Postgres for the whole run (embedded unless DATABASE_URI is set) and two template databases,
  * built once; every test file then copies a template in milliseconds instead of migrating.
  */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+async function startRun(): Promise<TestRun> {
   assertNodeVersion()
   const started = Date.now()
   // The `postgres` OS user (Postgres refuses to run as root) must traverse this folder.
@@ -77,16 +94,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname IN ('${emptyTemplate}', '${seededTemplate}')`,
   )
 
-  project.provide('databases', {
-    databasePrefix,
-    emptyTemplate,
-    seededMediaDir: path.join(templateDataDir, 'media'),
-    seededTemplate,
-    serverUri,
-    tempRoot,
-  })
   console.log(`[tests] Postgres and templates ready in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-  return teardown
+  return {
+    databases: { databasePrefix, emptyTemplate, seededMediaDir: path.join(templateDataDir, 'media'), seededTemplate, serverUri, tempRoot },
+    teardown,
+  }
 }
 
 async function buildTemplate(databaseUri: string, dataDir: string, seeded: boolean): Promise<void> {
