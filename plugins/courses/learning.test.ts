@@ -18,6 +18,7 @@ import { idOf } from '../sites'
 import { videoJobs } from '../video/jobs'
 import { createVideo } from '../video/watching/fixtures'
 import { DEMO_PASSWORD } from '../../src/seed'
+import { queryMyCourses } from './components/queries/myCourses'
 import type { CourseState } from './progress/courseState'
 
 let t: TestPayload
@@ -164,8 +165,6 @@ describe('lessons', () => {
 
 describe('my courses', () => {
   it('shows each course’s progress and resume lesson as the course itself does; expired access is closed, and a course taken back to draft leaves', async () => {
-    // After boot: the page's query imports the config, which reads DATABASE_URI when first imported.
-    const { queryMyCourses } = await import('./components/queries/myCourses')
     const { token, user } = await createUser(t.payload, 'learner@test.local', [], { [site]: ['member'] })
     tokens.learner = token
     expect((await enroll(free, 'learner')).status).toBe(201)

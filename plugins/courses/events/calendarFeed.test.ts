@@ -8,14 +8,13 @@ import { NextRequest } from 'next/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Event } from '../../../payload-types'
+import { GET } from '../../../src/app/(sites)/site/[host]/events.ics/route'
 import { createSite } from '../../../tests/helpers/sites'
 import { createTestPayload, type TestPayload } from '../../../tests/helpers/testPayload'
 import { calendarFeed, type FeedEvent } from './calendarFeed'
 import { children, type Component, instantOf, parseICalendar, property } from './parseICalendar'
 
 let t: TestPayload
-// Imported once the test database is up: the config behind the route reads DATABASE_URI at import.
-let GET: typeof import('../../../src/app/(sites)/site/[host]/events.ics/route').GET
 let site: number
 const events: Record<string, Event> = {}
 const DAY = 24 * 60 * 60 * 1000
@@ -35,7 +34,6 @@ const veventOf = (calendar: Component, title: string) => vevents(calendar).find(
 
 beforeAll(async () => {
   t = await createTestPayload()
-  ;({ GET } = await import('../../../src/app/(sites)/site/[host]/events.ics/route'))
   site = (await createSite(t.payload, 'ozean', { features: ['events'], name: 'Ozean' })).id
   const other = (await createSite(t.payload, 'lagoon', { features: ['events'] })).id
   await createSite(t.payload, 'plain', { features: [] })
