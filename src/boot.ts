@@ -21,10 +21,17 @@ export async function bootPayload(databaseUri: string, { cron = false } = {}): P
 export async function closePayload(payload: Payload): Promise<void> {
   // Hooks may have started this process's pg-boss sender (an upload sends a processing job).
   await stopSender()
-  // A later getPayload() in this process (the next test file sharing it) boots a new instance.
-  ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
+  forgetCachedPayload()
   const { pool } = payload.db as unknown as PostgresAdapter
   pool?.on('error', () => {})
   await payload.destroy()
   void pool?.end().catch(() => {})
+}
+
+/**
+ * Makes the next getPayload() of this process boot a new instance instead of returning the cached
+ * one (Payload keeps it on `globalThis`): the test files sharing a process each boot their own.
+ */
+export function forgetCachedPayload(): void {
+  ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
 }

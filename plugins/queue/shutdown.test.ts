@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { queues } from '../../media-workers/registry'
 import { startBoss } from '../../src/queue/boss'
 import { findJob, type JobSummary } from '../../src/queue/listJobs'
+import { tsCommand } from '../../src/start/tsCommand'
 import { trackChild } from '../../tests/helpers/childProcesses'
 import { createTestDatabase, type TestDatabase } from '../../tests/helpers/testDatabase'
 import { TEST_SECRET } from '../../tests/setup/secret'
 import type { NoopResult } from './jobs'
-import { tsCommand } from '../../src/start/tsCommand'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const GRACE_SECONDS = 3

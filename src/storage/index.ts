@@ -10,8 +10,9 @@ let current: { instance: ObjectStorage; settings: string } | undefined
  * again when those settings change, as they do between the test files that share one process.
  */
 export function getStorage(): ObjectStorage {
-  const settings = JSON.stringify(env.s3 ?? env.storageDir)
-  if (current?.settings !== settings) current = { instance: env.s3 ? s3Storage(env.s3) : localStorage(env.storageDir), settings }
+  const { s3, storageDir } = env
+  const settings = JSON.stringify(s3 ?? storageDir)
+  if (current?.settings !== settings) current = { instance: s3 ? s3Storage(s3) : localStorage(storageDir), settings }
   return current.instance
 }
 

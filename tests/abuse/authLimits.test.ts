@@ -21,13 +21,13 @@ import { createVideo } from '../../plugins/video/watching/fixtures'
 import { DEMO_PASSWORD } from '../../src/seed/users'
 import { signToken, verifyToken } from '../../src/storage/signedToken'
 import { richText } from '../../src/seed/lexical'
+import { tsCommand } from '../../src/start/tsCommand'
 import { errorPaths, errorText } from '../helpers/api'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 import { filesIn, testPng, uploadForm } from '../helpers/upload'
 import { createUser, TEST_PASSWORD } from '../helpers/users'
 import { createVideoSite } from '../helpers/videos'
 import { TEST_SECRET } from '../setup/secret'
-import { tsCommand } from '../../src/start/tsCommand'
 
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 type Route = Record<'DELETE' | 'GET' | 'PATCH' | 'POST', Handler>

@@ -38,8 +38,8 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * `next start` of the run's one production build, on a test file's database and DATA_DIR, (tests/setup/nextBuild.ts) on a free port, in its
- * own process group so `stop` ends Next's workers too. Each server serves its own copy of the build
+ * `next start` of the run's one production build (tests/setup/nextBuild.ts) on a test file's
+ * database and DATA_DIR, on a free port, in its own process group so `stop` ends Next's workers too. Each server serves its own copy of the build
  * (without the build cache): `next start` writes its caches (rendered pages, optimised images) into
  * the dist folder, and two servers on two databases must not answer from each other's. Resolves
  * once the REST API answers. Production mode, like users get: no compile on first request.
@@ -64,7 +64,7 @@ export async function startNextServer(
   const child = trackChild(inject('databases').tempRoot, spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(port)], {
     cwd: root,
     detached: true,
-    env: { ...process.env, ...env, DATA_DIR: database.dataDir, DATABASE_URI: database.databaseUri, NEXT_DIST_DIR: distDir, PAYLOAD_SECRET: TEST_SECRET, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port) },
+    env: { ...process.env, ...env, DATA_DIR: database.dataDir, DATABASE_URI: database.databaseUri, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PAYLOAD_SECRET: TEST_SECRET, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   }), { group: true })
   const append = (chunk: Buffer) => {
