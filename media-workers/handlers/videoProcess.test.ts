@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { promisify } from 'node:util'
-import type { FlattenedField } from 'payload'
+import { commitTransaction, createLocalReq, type FlattenedField, initTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Video } from '../../payload-types'
@@ -19,6 +19,7 @@ import { createVideoSite, jobsOf, uploadVideo } from '../../tests/helpers/videos
 import { waitFor } from '../../tests/helpers/waitFor'
 import { handlers, queues } from '../registry'
 import { startWorker, type Worker } from '../worker'
+import { updateLiveVideo } from './updateLiveVideo'
 
 const run = promisify(execFile)
 
@@ -43,7 +44,6 @@ beforeAll(async () => {
   ;({ token: moderator } = await createUser(t.payload, 'moderator@test.local', [], { [site]: ['moderator'] }))
   await makeClip(clip('hd.mp4'), { height: 1080, metadata: { location: '+48.8584+002.2945/', make: 'PrismPhone', title: 'Secret title' }, seconds: 3, width: 1920 })
   await makeClip(clip('small.mp4'), { height: 240, seconds: 2, width: 320 })
-  await makeClip(clip('long.mp4'), { height: 720, seconds: 20, width: 1280 })
 })
 
 afterAll(async () => {
@@ -177,5 +177,22 @@ describe('the processing pipeline on a worker', { timeout: 240_000 }, () => {
       return mine.some((job) => job.state === 'active') ? undefined : mine
     })
     expect(jobs.map((job) => job.state)).toEqual(['completed'])
+  })
+
+  it('a worker’s write that waits on a delete does not bring the deleted video back', async () => {
+    const id = await upload('small.mp4', parent, 'Deleted during a write')
+    const uploaded = await video(id)
+    // The delete holds the row while its hooks remove the files; the worker writes progress meanwhile.
+    const req = await createLocalReq({}, t.payload)
+    await initTransaction(req)
+    await t.payload.delete({ collection: 'videos', id, overrideAccess: true, req })
+    const write = updateLiveVideo(t.payload, id, { processing: { ...uploaded.processing, progress: 50 } })
+    await waitFor('the write to wait for the delete’s lock', async () => {
+      const { rows } = await t.payload.db.drizzle.execute(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock'`)
+      return rows.length ? true : undefined
+    }, 10_000, 50)
+    await commitTransaction(req)
+    expect(await write).toBeNull()
+    expect(await t.payload.findByID({ collection: 'videos', disableErrors: true, id, overrideAccess: true })).toBeNull()
   })
 })

@@ -15,6 +15,7 @@ import { createWorkDir } from '../../src/media/workDir'
 import type { JobContext } from '../../src/queue/jobHandler'
 import { getStorage, type ObjectStorage, tierKey } from '../../src/storage'
 import { failureReason, recordVideoFailure } from './recordVideoFailure'
+import { updateLiveVideo } from './updateLiveVideo'
 
 /** Every file under `dir`, as paths relative to it. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -52,8 +53,10 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
   }
   if (video.status === 'approved' || video.status === 'rejected') return { status: video.status }
 
-  // System fields of the job's own video (status, processing, renditions…), which no request can write.
-  const update = (data: Partial<Video>) => payload.update({ collection: 'videos', context: { disableRevalidate: true }, data, depth: 0, id: videoId, overrideAccess: true })
+  const gone = () => new Error(`Video ${videoId} was deleted while it was processed.`)
+  const update = async (data: Partial<Video>) => {
+    if (!(await updateLiveVideo(payload, videoId, data))) throw gone()
+  }
   // Aborted when a progress write finds the video gone: ffmpeg stops instead of finishing for nobody.
   const deleted = new AbortController()
   const stop = AbortSignal.any([signal, deleted.signal])
@@ -72,11 +75,8 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
     const snapshot = processing
     // Never rejects: a failed write only tells whether the video is gone.
     progressWrites = progressWrites
-      .then(() => update({ processing: snapshot }))
-      .then(
-        () => undefined,
-        () => find().then((found) => void (found || deleted.abort(new Error(`Video ${videoId} was deleted while it was processed.`)))),
-      )
+      .then(() => updateLiveVideo(payload, videoId, { processing: snapshot }))
+      .then((written) => void (written || deleted.abort(gone())))
       .catch(() => undefined)
   }
 

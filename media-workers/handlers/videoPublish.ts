@@ -3,6 +3,7 @@ import type { VideoJobPayloads } from '../../plugins/video/jobs'
 import { originalKey, videoPrefix } from '../../plugins/video/storageKeys'
 import type { JobContext } from '../../src/queue/jobHandler'
 import { getStorage, tierKey } from '../../src/storage'
+import { updateLiveVideo } from './updateLiveVideo'
 
 type Context = Pick<JobContext, 'payload' | 'signal'>
 
@@ -52,6 +53,7 @@ export async function publishVideo({ videoId }: VideoJobPayloads['video.publish'
   // Groups are written whole: a partial group would clear the fields it leaves out. `storage` is a
   // system field of the job's own video, which no request can write.
   const published: NonNullable<Video['storage']> = { ...current.storage, original: archived, tier: 'published' }
-  await payload.update({ collection: 'videos', context: { disableRevalidate: true }, data: { storage: published }, depth: 0, id: videoId, overrideAccess: true })
-  return { moved }
+  if (await updateLiveVideo(payload, videoId, { storage: published })) return { moved }
+  await Promise.all((['archive', 'delivery'] as const).map((tier) => storage.deletePrefix(videoPrefix(tier, folder))))
+  return { skipped: 'The video was deleted while its files moved.' }
 }

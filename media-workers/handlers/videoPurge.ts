@@ -3,6 +3,7 @@ import type { VideoJobPayloads } from '../../plugins/video/jobs'
 import { videoPrefix } from '../../plugins/video/storageKeys'
 import type { JobContext } from '../../src/queue/jobHandler'
 import { getStorage, type Tier } from '../../src/storage'
+import { updateLiveVideo } from './updateLiveVideo'
 
 type Context = Pick<JobContext, 'payload' | 'signal'>
 
@@ -41,7 +42,7 @@ export async function purgeRejectedVideos(_data: VideoJobPayloads['video.purge']
       // Groups are written whole: a partial group would clear the fields it leaves out. A system
       // field of a video the query above found; no request input reaches it.
       const storageGroup: NonNullable<Video['storage']> = { ...video.storage, tier: 'purged' }
-      await payload.update({ collection: 'videos', context: { disableRevalidate: true }, data: { storage: storageGroup }, depth: 0, id: video.id, overrideAccess: true })
+      await updateLiveVideo(payload, video.id, { storage: storageGroup })
       purged++
     }
   }
