@@ -36,7 +36,8 @@ const clip = (name: string) => path.join(clips, name)
 const HOUR = 60 * 60 * 1000
 
 // One retry, one second apart: a job that fails every attempt reaches its dead-letter queue in seconds.
-const quickQueues = { ...queues, 'video.process': { ...queues['video.process'], retryBackoff: false, retryDelay: 1, retryLimit: 1 } }
+// The shortest heartbeat pg-boss allows (10 s): a killed worker's job comes back that much sooner.
+const quickQueues = { ...queues, 'video.process': { ...queues['video.process'], heartbeatSeconds: 10, retryBackoff: false, retryDelay: 1, retryLimit: 1 } }
 const startTestWorker = () =>
   startWorker({ databaseUri: t.databaseUri, handlers, heartbeatRefreshSeconds: 1, payload: t.payload, queues: quickQueues, settings: { monitorIntervalSeconds: 1, superviseIntervalSeconds: 1 } })
 async function stopTestWorker() {
@@ -297,7 +298,7 @@ describe('item 14: stuck and orphaned work', { timeout: 240_000 }, () => {
     }
     expect((await video(id))?.status).toBe('processing')
 
-    // The job comes back once its heartbeat (30 s) is missed; this worker's supervisor looks every second.
+    // The job comes back once its heartbeat (10 s) is missed; this worker's supervisor looks every second.
     worker = await startTestWorker()
     const done = await settled(id, 200_000)
     expect(done.status).toBe('pending_review')
