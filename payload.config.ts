@@ -1,75 +1,15 @@
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
-import sharp from 'sharp'
-
-import { Categories } from './collections/Categories'
-import { defaultLexical } from './collections/fields/lexical'
-import { Media } from './collections/Media'
-import { Pages } from './collections/Pages'
-import { Posts } from './collections/Posts'
-import { Users } from './collections/Users'
 import { accountPlugin } from './plugins/account'
 import { coursesPlugin } from './plugins/courses'
 import { queuePlugin } from './plugins/queue'
-import { sitesPlugin } from './plugins/sites'
 import { videoPlugin } from './plugins/video'
 import { websitePlugin } from './plugins/website'
-import { env, payloadSecret } from './src/env'
-import { mediaStorage } from './src/storage/mediaStorage'
-import { refuseStrayFiles } from './src/uploads/refuseStrayFiles'
+import { buildPrismConfig } from './src/config/buildPrismConfig'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+/**
+ * What this Prism runs: one line per plugin. Delete a line and its feature goes (collections,
+ * blocks, jobs, seed content, site pages); the rest keeps working (tests/plugins/removal.test.ts).
+ * Video comes before courses, whose lessons then get a video field.
+ */
+export const plugins = [websitePlugin(), videoPlugin(), coursesPlugin(), accountPlugin(), queuePlugin()]
 
-export default buildConfig({
-  admin: {
-    // Gravatar would send every editor's email hash to a third party (and is unreachable offline).
-    avatar: 'default',
-    importMap: { baseDir: dirname },
-    livePreview: {
-      breakpoints: [
-        { height: 667, label: 'Mobile', name: 'mobile', width: 375 },
-        { height: 1024, label: 'Tablet', name: 'tablet', width: 768 },
-        { height: 900, label: 'Desktop', name: 'desktop', width: 1440 },
-      ],
-    },
-    meta: { titleSuffix: ' — Prism' },
-    user: Users.slug,
-  },
-  collections: [Pages, Posts, Media, Categories, Users],
-  db: postgresAdapter({
-    migrationDir: path.join(dirname, 'migrations'),
-    // Read when Payload connects, not at import: the test suite boots one Payload per test file, each
-    // on its own database, from one imported config per process.
-    pool: {
-      get connectionString() {
-        return env.databaseUri
-      },
-    },
-    // Schema changes always go through migrations, in dev too, so what is tested is what ships.
-    push: false,
-  }),
-  editor: defaultLexical,
-  // mediaStorage: image media in S3 when S3_BUCKET is set, else on local disk (src/storage/mediaStorage.ts).
-  plugins: [websitePlugin(), videoPlugin(), coursesPlugin(), sitesPlugin(), accountPlugin(), queuePlugin(), mediaStorage(), refuseStrayFiles],
-  secret: payloadSecret(),
-  serverURL: process.env.SERVER_URL || undefined,
-  sharp,
-  typescript: {
-    // Outside production Payload regenerates the types on every boot, in a second process that
-    // imports the whole config again. Only `next dev` should: every worker, script and test file
-    // booting Payload paid for one (a third of the test suite's CPU) and raced to write the file.
-    // tests/generatedTypes.test.ts fails when the committed types are stale.
-    autoGenerate: process.env.NODE_ENV === 'development',
-    outputFile: path.join(dirname, 'payload-types.ts'),
-  },
-  upload: {
-    // Every collection checks its own limit (media: UPLOAD_MAX_BYTES, videos: VIDEO_MAX_BYTES); this is the largest.
-    limits: { fileSize: Math.max(env.uploadMaxBytes, env.videoMaxBytes) },
-    requestSizeLimit: Math.max(env.uploadMaxBytes, env.videoMaxBytes) + 1024 * 1024,
-    tempFileDir: env.uploadTempDir,
-    // Uploads stream to disk, so a 500 MB video never sits in the web process's memory.
-    useTempFiles: true,
-  },
-})
+export default buildPrismConfig(plugins)

@@ -19,7 +19,7 @@ const serverTests = ['**/*.browser.test.ts', '**/*.server.test.ts']
 const ownProcess = [
   'plugins/video/delivery/storageTiersS3.test.ts',
   'src/inference/nsfw.test.ts',
-  'src/media/binaries.test.ts',
+  'plugins/video/media/binaries.test.ts',
   'src/storage/mediaStorage.server.test.ts',
   'src/storage/mediaStorage.test.ts',
   'src/storage/migrateMedia.test.ts',

@@ -13,10 +13,10 @@ import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 
 import { env } from '../src/env'
-import { ffmpegPath } from '../src/media/binaries'
-import { type Rung, planLadder } from '../src/media/ladder'
-import { probeVideo } from '../src/media/probe'
-import { transcodeToHls } from '../src/media/transcode'
+import { ffmpegPath } from '../plugins/video/media/binaries'
+import { type Rung, planLadder } from '../plugins/video/media/ladder'
+import { probeVideo } from '../plugins/video/media/probe'
+import { transcodeToHls } from '../plugins/video/media/transcode'
 import { makeClip } from '../tests/helpers/videoClips'
 
 const run = promisify(execFile)

@@ -11,7 +11,7 @@ import { pipeline } from 'node:stream/promises'
 import { promisify } from 'node:util'
 
 import { bootPayload, closePayload } from '../src/boot'
-import { ffmpegPath } from '../src/media/binaries'
+import { ffmpegPath } from '../plugins/video/media/binaries'
 import { benchApp } from './harness'
 
 const SIZE_MB = Number(process.env.BENCH_UPLOAD_MB || 400)

@@ -1,56 +1,46 @@
+import config from '@payload-config'
 import type { Page } from '@payload-types'
-import type { ReactNode } from 'react'
+import type { ComponentType } from 'react'
 
-import { CourseCardBlock } from '../plugins/courses/blocks/CourseCard/Component'
-import { CourseListBlock } from '../plugins/courses/blocks/CourseList/Component'
-import { VideoGalleryBlock } from '../plugins/video/blocks/VideoGallery/Component'
+import { type BlockProps, type BlockRenderers, blockRenderers } from '../collections/fields/pageBlocks'
 import { ArchiveBlock } from './Archive/Component'
 import { BannerBlock } from './Banner/Component'
 import { CallToActionBlock } from './CallToAction/Component'
 import { CodeBlock } from './Code/Component'
 import { ContentBlock } from './Content/Component'
-import { FormBlock } from './Form/Component'
 import { MediaBlock } from './MediaBlock/Component'
 import { RelatedPostsBlock } from './RelatedPosts/Component'
 
-type LayoutBlock = Page['layout'][number]
-
-function renderBlock(block: LayoutBlock, siteId: number): ReactNode {
-  switch (block.blockType) {
-    case 'archive':
-      return <ArchiveBlock {...block} siteId={siteId} />
-    case 'banner':
-      return <BannerBlock {...block} />
-    case 'code':
-      return <CodeBlock {...block} />
-    case 'content':
-      return <ContentBlock {...block} />
-    case 'courseCard':
-      return <CourseCardBlock {...block} siteId={siteId} />
-    case 'courseList':
-      return <CourseListBlock {...block} siteId={siteId} />
-    case 'cta':
-      return <CallToActionBlock {...block} />
-    case 'formBlock':
-      return <FormBlock {...block} />
-    case 'mediaBlock':
-      return <MediaBlock {...block} />
-    case 'relatedPosts':
-      return <RelatedPostsBlock {...block} siteId={siteId} />
-    case 'videoGallery':
-      return <VideoGalleryBlock {...block} siteId={siteId} />
-  }
+/** The core's own blocks; plugins register theirs in the config (`addPageBlocks`). */
+const coreRenderers: BlockRenderers = {
+  archive: async () => ArchiveBlock,
+  banner: async () => BannerBlock,
+  code: async () => CodeBlock,
+  content: async () => ContentBlock,
+  cta: async () => CallToActionBlock,
+  mediaBlock: async () => MediaBlock,
+  relatedPosts: async () => RelatedPostsBlock,
 }
 
 /** A page's layout blocks in order, each in a full-width band of the page grid; `siteId` is the page's site. */
-export function RenderBlocks({ blocks, siteId }: { blocks: Page['layout']; siteId: number }) {
+export async function RenderBlocks({ blocks, siteId }: { blocks: Page['layout']; siteId: number }) {
+  const renderers = { ...coreRenderers, ...blockRenderers(await config) }
+  const components = await Promise.all(
+    // A block whose plugin left the config is not rendered (Payload no longer reads it either).
+    blocks.map(async (block) => (await renderers[block.blockType]?.()) as ComponentType<BlockProps> | undefined),
+  )
   return (
     <div className="blocks">
-      {blocks.map((block, index) => (
-        <div className={`block block--${block.blockType} container`} key={block.id ?? index}>
-          {renderBlock(block, siteId)}
-        </div>
-      ))}
+      {blocks.map((block, index) => {
+        const Component = components[index]
+        return (
+          Component && (
+            <div className={`block block--${block.blockType} container`} key={block.id ?? index}>
+              <Component {...block} siteId={siteId} />
+            </div>
+          )
+        )
+      })}
     </div>
   )
 }

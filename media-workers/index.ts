@@ -1,6 +1,6 @@
 /**
  * The worker process (`npm run worker`): boots Payload's Local API and pg-boss, and takes jobs from
- * every queue in the registry, Payload's own scheduled jobs included. Run as many copies as needed
+ * every queue the plugins in the config declare (`custom.queues`), Payload's own scheduled jobs included. Run as many copies as needed
  * on any machine that reaches the database and storage.
  *
  * SIGTERM or SIGINT: no new jobs; active jobs get WORKER_GRACE_SECONDS (default 20) to finish, and
@@ -11,8 +11,8 @@
 import { bootPayload, closePayload } from '../src/boot'
 import { ensureDatabase } from '../src/db/database'
 import { env } from '../src/env'
+import { configQueues } from '../src/queue/pluginQueues'
 import { assertNodeVersion } from '../src/start/nodeVersion'
-import { handlers, queues } from './registry'
 import { startWorker } from './worker'
 
 assertNodeVersion()
@@ -22,6 +22,7 @@ const superviseSeconds = env.queueSuperviseSeconds
 
 const db = await ensureDatabase()
 const payload = await bootPayload(db.uri)
+const { handlers, queues } = configQueues(payload.config)
 const worker = await startWorker({
   databaseUri: db.uri,
   handlers,

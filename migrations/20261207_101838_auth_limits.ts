@@ -1,4 +1,4 @@
-import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
 // Users: no account lockout any more (logins are throttled per address and account instead).
 // rate_limits: the counters of src/rateLimit, shared by every web replica. Not a Payload

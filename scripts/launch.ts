@@ -71,7 +71,7 @@ export async function launch(mode: LaunchMode): Promise<void> {
     const payload = await bootPayload(db.uri)
     await payload.db.migrate()
     const seedDemo = shouldSeedDemo(mode, db.embedded)
-    if (seedDemo && (await seedIfEmpty(payload, { videos: true }))) console.log('[prism] seeded the demo content')
+    if (seedDemo && (await seedIfEmpty(payload, { worker: true }))) console.log('[prism] seeded the demo content')
     // Production with demo logins only when asked for them (SEED_DEMO=true), and then it says so.
     const demoAdmins = mode === 'start' ? await demoSuperAdmins(payload) : []
     await closePayload(payload)

@@ -6,7 +6,7 @@ import { DEMO_ADMIN, seed } from '../src/seed'
 const db = await ensureDatabase()
 const payload = await bootPayload(db.uri)
 await payload.db.migrate()
-await seed(payload, { videos: true })
+await seed(payload, { worker: true })
 payload.logger.info(`Seeded. Admin login: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`)
 await closePayload(payload)
 await db.stop()

@@ -6,6 +6,8 @@ import { isEditor } from '../../src/access/isEditor'
 /** Nested through `@payloadcms/plugin-nested-docs`, which adds `parent` and `breadcrumbs`. */
 export const Categories: CollectionConfig = {
   slug: 'categories',
+  // Each document belongs to one site (plugins/sites); the site's editors and admins write it.
+  custom: { site: {} },
   access: {
     create: isEditor,
     delete: isEditor,

@@ -10,6 +10,8 @@ import { imageSizes } from './imageSizes'
 
 export const Media: CollectionConfig = {
   slug: 'media',
+  // Each document belongs to one site (plugins/sites); the site's editors and admins write it.
+  custom: { site: {} },
   access: {
     create: isEditor,
     delete: isEditor,

@@ -5,7 +5,7 @@ import { Banner } from '../../blocks/Banner/config'
 import { CallToAction } from '../../blocks/CallToAction/config'
 import { Code } from '../../blocks/Code/config'
 import { Content } from '../../blocks/Content/config'
-import { FormBlock } from '../../blocks/Form/config'
+import { FormBlock } from '../../plugins/website/blocks/Form/config'
 import { hero } from '../../blocks/Hero/config'
 import { MediaBlock } from '../../blocks/MediaBlock/config'
 import { RelatedPosts } from '../../blocks/RelatedPosts/config'
@@ -16,10 +16,12 @@ import { publishedAt } from '../fields/publishedAt'
 import { seoTab } from '../fields/seo'
 import { revalidatePage, revalidatePageDelete } from './hooks/revalidatePage'
 
-const layoutBlocks = [CallToAction, Content, MediaBlock, Archive, FormBlock, Banner, Code, RelatedPosts]
+const layoutBlocks = [CallToAction, Content, MediaBlock, Archive, Banner, Code, RelatedPosts]
 
 export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
+  // Each document belongs to one site (plugins/sites); the site's editors and admins write it.
+  custom: { site: {} },
   access: publishedContent,
   admin: {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],

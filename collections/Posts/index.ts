@@ -13,6 +13,8 @@ import { revalidatePost, revalidatePostDelete } from './hooks/revalidatePost'
 
 export const Posts: CollectionConfig<'posts'> = {
   slug: 'posts',
+  // Each document belongs to one site (plugins/sites); the site's editors and admins write it.
+  custom: { site: {} },
   access: publishedContent,
   admin: {
     defaultColumns: ['title', 'slug', '_status', 'publishedAt'],

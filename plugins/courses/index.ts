@@ -1,10 +1,12 @@
 import type { Plugin } from 'payload'
 
+import { addSeedStep } from '../../src/seed/seedSteps'
 import type { SiteFeature } from '../sites'
 import type { VideoViewListener, VideoWatchGrant } from '../video'
 import { withCoursesAdmin } from './admin/views'
 import { addCourseBlocks } from './blocks'
 import { certificatePdfEndpoint, verifyCertificateEndpoint } from './certificates/endpoints'
+import { coursesDemoSeed } from './demoSeed'
 import { Courses } from './collections/Courses'
 import { Enrollments } from './collections/Enrollments'
 import { EventRegistrations } from './collections/EventRegistrations'
@@ -28,11 +30,15 @@ export type CoursesPluginOptions = Record<string, never>
  */
 export const coursesPlugin =
   (_options: CoursesPluginOptions = {}): Plugin =>
-  (config) =>
-    addCourseBlocks({
+  (config) => {
+    // A lesson's video is a video of the video plugin: the field exists when that collection does
+    // (video's plugin comes first in payload.config.ts).
+    const videos = (config.collections ?? []).some((collection) => collection.slug === 'videos')
+    const lessons = videos ? Lessons : { ...Lessons, fields: Lessons.fields.filter((field) => !('name' in field && field.name === 'video')) }
+    const withBlocks = addCourseBlocks({
       ...config,
       admin: withCoursesAdmin(config.admin),
-      collections: [...(config.collections ?? []), Courses, Modules, Lessons, Members, Enrollments, LessonProgress, Events, EventRegistrations],
+      collections: [...(config.collections ?? []), Courses, Modules, lessons, Members, Enrollments, LessonProgress, Events, EventRegistrations],
       endpoints: [...(config.endpoints ?? []), verifyCertificateEndpoint, certificatePdfEndpoint, reorderWithinParentEndpoint],
       custom: {
         ...config.custom,
@@ -42,3 +48,5 @@ export const coursesPlugin =
         videoWatchGrants: [...((config.custom?.videoWatchGrants ?? []) as VideoWatchGrant[]), lessonVideoGrant],
       },
     })
+    return addSeedStep(withBlocks, coursesDemoSeed)
+  }

@@ -1,12 +1,15 @@
 import type { Plugin } from 'payload'
 
 import { hasRole } from '../../src/access/roles'
+import { addQueues } from '../../src/queue/pluginQueues'
 import { healthEndpoint } from './endpoints/health'
 import { cancelJobEndpoint, requeueJobEndpoint, retryJobEndpoint } from './endpoints/jobAction'
 import { listJobsEndpoint } from './endpoints/listJobs'
 import { listQueuesEndpoint } from './endpoints/listQueues'
 import { guardJobDelete } from './hooks/guardJobDelete'
 import { guardScheduledPublish } from './hooks/guardScheduledPublish'
+import { queueHandlers } from './handlers'
+import { queueJobs } from './jobs'
 
 const superAdminOnly = ({ req }: { req: { user?: null | Parameters<typeof hasRole>[0] } }) => hasRole(req.user, 'super-admin')
 
@@ -18,7 +21,8 @@ const superAdminOnly = ({ req }: { req: { user?: null | Parameters<typeof hasRol
  */
 export const queuePlugin =
   (): Plugin =>
-  (config) => ({
+  (config) =>
+    addQueues({
     ...config,
     admin: {
       ...config.admin,
@@ -49,4 +53,4 @@ export const queuePlugin =
       // of due jobs is then not one statement; `payload.jobs` is `stately`: one run at a time.
       runHooks: true,
     },
-  })
+  }, { handlers: queueHandlers, queues: queueJobs })

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { handlers, queues } from '../../media-workers/registry'
+import { handlers, queues } from '../../tests/helpers/workerQueues'
 import { startWorker, type Worker } from '../../media-workers/worker'
 import { findJob } from '../../src/queue/listJobs'
 import { getSender, stopSender } from '../../src/queue/sender'

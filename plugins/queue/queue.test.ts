@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { handlers, queues } from '../../media-workers/registry'
+import { handlers, queues } from '../../tests/helpers/workerQueues'
 import { startWorker, type Worker } from '../../media-workers/worker'
 import type { Page } from '../../payload-types'
 import { defineJob } from '../../src/queue/defineJob'

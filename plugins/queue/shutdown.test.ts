@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { PgBoss } from 'pg-boss'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { queues } from '../../media-workers/registry'
+import { queues } from '../../tests/helpers/workerQueues'
 import { startBoss } from '../../src/queue/boss'
 import { findJob, type JobSummary } from '../../src/queue/listJobs'
 import { tsCommand } from '../../src/start/tsCommand'

@@ -19,17 +19,6 @@ import { uniquePerSite } from './uniquePerSite'
 
 export type { SiteCollectionOptions, SiteFeature, SitesPluginOptions } from './types'
 
-export const defaultSiteCollections: NonNullable<SitesPluginOptions['collections']> = {
-  categories: {},
-  'form-submissions': { access: 'submissions', siteFrom: { field: 'form', relationTo: 'forms' } },
-  forms: {},
-  media: {},
-  pages: {},
-  posts: {},
-  redirects: {},
-  search: {},
-}
-
 /** The `site` of a collection whose site is copied from another document: set by a hook, never typed in. */
 const derivedSiteField: Field = {
   name: 'site',
@@ -91,9 +80,10 @@ function withSiteAccess(collection: CollectionConfig, options: SiteCollectionOpt
  * collections' access, so removing this plugin removes multi-tenancy and nothing else.
  */
 export const sitesPlugin =
-  ({ collections = defaultSiteCollections }: SitesPluginOptions = {}): Plugin =>
+  ({ collections = {} }: SitesPluginOptions = {}): Plugin =>
   async (incoming) => {
-    // Plugins placed before this one mark their tenant-owned collections with `custom.site`.
+    // Collections mark themselves as owned by a site with `custom.site`: the core's, and those of
+    // the plugins placed before this one (payload.config.ts).
     const marked = (incoming.collections ?? []).flatMap((c) => (c.custom?.site ? [[c.slug, c.custom.site as SiteCollectionOptions] as const] : []))
     const entries = [...(Object.entries(collections) as [string, SiteCollectionOptions][]), ...marked]
     const optionsOf = (slug: string) => entries.find(([name]) => name === slug)?.[1]

@@ -25,6 +25,6 @@ export type SiteCollectionOptions = {
 export type SiteFeature = { label: string; value: string }
 
 export type SitesPluginOptions = {
-  /** Collections whose documents belong to one site, and how. Default: the core content collections. */
+  /** More collections whose documents belong to one site, and how, besides those marked with `custom.site`. */
   collections?: Partial<Record<CollectionSlug, SiteCollectionOptions>>
 }

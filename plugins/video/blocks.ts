@@ -9,6 +9,7 @@ import { VideoGallery } from './blocks/VideoGallery/config'
  */
 export const addVideoBlocks = addPageBlocks<Video>({
   blocks: [VideoGallery],
+  renderers: { videoGallery: async () => (await import('./blocks/VideoGallery/Component')).VideoGalleryBlock },
   shows: (video) => video?.status === 'approved' && video.visibility === 'public',
   source: 'videos',
 })

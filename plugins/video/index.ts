@@ -1,4 +1,7 @@
-import type { Plugin } from 'payload'
+import type { Config, Plugin } from 'payload'
+
+import { addQueues } from '../../src/queue/pluginQueues'
+import { addSeedStep } from '../../src/seed/seedSteps'
 
 import type { SiteFeature } from '../sites'
 import { Kids } from './collections/Kids'
@@ -10,6 +13,9 @@ import { VideoViews } from './collections/VideoViews'
 import { videoPersonalData } from './personalData'
 import { addVideoAdmin } from './admin/views'
 import { addVideoBlocks } from './blocks'
+import { videoDemoSeed } from './demoSeed'
+import { videoHandlers } from './handlers'
+import { videoJobs } from './jobs'
 import { VIDEO_FEATURE } from './roles'
 
 export type { VideoViewListener, VideoWatchGrant } from './watchExtensions'
@@ -27,16 +33,17 @@ export type VideoPluginOptions = {
  */
 export const videoPlugin =
   ({ moderatorsSkipReview = true }: VideoPluginOptions = {}): Plugin =>
-  (config) =>
-    addVideoAdmin(
-      addVideoBlocks({
-        ...config,
-        collections: [...(config.collections ?? []), Videos, Kids, VideoShares, VideoComments, ModerationLog, VideoViews],
-        custom: {
-          ...config.custom,
-          personalData: [...((config.custom?.personalData ?? []) as (typeof videoPersonalData)[]), videoPersonalData],
-          siteFeatures: [...((config.custom?.siteFeatures ?? []) as SiteFeature[]), { label: 'Videos', value: VIDEO_FEATURE }],
-          video: { moderatorsSkipReview },
-        },
-      }),
-    )
+  (config) => {
+    const withCollections: Config = {
+      ...config,
+      collections: [...(config.collections ?? []), Videos, Kids, VideoShares, VideoComments, ModerationLog, VideoViews],
+      custom: {
+        ...config.custom,
+        personalData: [...((config.custom?.personalData ?? []) as (typeof videoPersonalData)[]), videoPersonalData],
+        siteFeatures: [...((config.custom?.siteFeatures ?? []) as SiteFeature[]), { label: 'Videos', value: VIDEO_FEATURE }],
+        video: { moderatorsSkipReview },
+      },
+    }
+    const withQueues = addQueues(addVideoAdmin(addVideoBlocks(withCollections)), { handlers: videoHandlers, queues: videoJobs })
+    return addSeedStep(withQueues, videoDemoSeed)
+  }

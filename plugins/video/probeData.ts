@@ -1,5 +1,5 @@
 import type { Video } from '../../payload-types'
-import type { VideoProbe } from '../../src/media/probe'
+import type { VideoProbe } from './media/probe'
 
 /** The part of a probe a video document keeps (its `Source` group), written at upload and again by the worker. */
 export const probeData = (probe: VideoProbe): NonNullable<Video['probe']> => ({

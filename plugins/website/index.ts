@@ -5,11 +5,18 @@ import { searchPlugin } from '@payloadcms/plugin-search'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
+import { addPageBlocks } from '../../collections/fields/pageBlocks'
+import type { Form } from '../../payload-types'
+
 import { anyone } from '../../src/access/anyone'
 import { isEditor } from '../../src/access/isEditor'
 import { env } from '../../src/env'
 import { throttleCreates } from '../../src/rateLimit/throttleCreates'
+import { addSeedStep } from '../../src/seed/seedSteps'
 import { publicPath } from '../../src/site/previewPath'
+import type { SiteCollectionOptions } from '../sites'
+import { FormBlock } from './blocks/Form/config'
+import { websiteDemoSeed } from './demoSeed'
 import { beforeSyncWithSearch } from './search/beforeSync'
 import { searchFields } from './search/fields'
 
@@ -18,9 +25,26 @@ export type WebsitePluginOptions = {
   siteName?: string
 }
 
+/** The collections the official plugins add, each owned by a site (plugins/sites reads `custom.site`). */
+const siteOwned: Record<string, SiteCollectionOptions> = {
+  'form-submissions': { access: 'submissions', siteFrom: { field: 'form', relationTo: 'forms' } },
+  forms: {},
+  redirects: {},
+  search: {},
+}
+
+/** The form block; a form sits on cached pages, so any change to one renders its site's pages again. */
+const addFormBlock = addPageBlocks<Form>({
+  blocks: [FormBlock],
+  renderers: { formBlock: async () => (await import('./blocks/Form/Component')).FormBlock },
+  shows: () => true,
+  source: 'forms',
+})
+
 /**
  * Payload's official website plugins, configured for the core content: SEO fields, forms with stored
- * submissions, redirects, nested categories and a search index over pages and posts.
+ * submissions (and the form block for pages), redirects, nested categories and a search index
+ * over pages and posts. Place it before `sitesPlugin`: its collections belong to sites.
  */
 export const websitePlugin =
   ({ siteName = 'Prism' }: WebsitePluginOptions = {}): Plugin =>
@@ -59,5 +83,11 @@ export const websitePlugin =
     ]
     let config = incoming
     for (const plugin of plugins) config = await plugin(config)
-    return config
+    const marked = {
+      ...config,
+      collections: (config.collections ?? []).map((collection) =>
+        siteOwned[collection.slug] ? { ...collection, custom: { ...collection.custom, site: siteOwned[collection.slug] } } : collection,
+      ),
+    }
+    return addSeedStep(addFormBlock(marked), websiteDemoSeed)
   }

@@ -8,7 +8,7 @@ import { demoPosts } from './posts'
 
 const context = { disableRevalidate: true }
 
-/** Lightwave, the platform's own marketing site: the issue-2 demo content (every block, six posts, a form). */
+/** Lightwave, the platform's own marketing site: the issue-2 demo content (every core block, six posts). */
 export async function seedLightwave(payload: Payload, { admin, editor, site }: { admin: User; editor: User; site: number }): Promise<void> {
   const film = await createCategory(payload, site, 'Film', 'film')
   const categories: Record<string, Category> = {
@@ -60,23 +60,6 @@ export async function seedLightwave(payload: Payload, { admin, editor, site }: {
     })
   }
 
-  const form = await payload.create({
-    collection: 'forms',
-    context,
-    data: {
-      site,
-      confirmationMessage: richText('Thank you. We answer every message within two working days.'),
-      confirmationType: 'message',
-      fields: [
-        { blockType: 'text', label: 'Your name', name: 'name', required: true, width: 50 },
-        { blockType: 'email', label: 'Email', name: 'email', required: true, width: 50 },
-        { blockType: 'textarea', label: 'What are you working on?', name: 'message', required: true, width: 100 },
-      ],
-      submitButtonLabel: 'Send',
-      title: 'Contact',
-    },
-  })
-
   const about = await payload.create({
     collection: 'pages',
     context,
@@ -117,7 +100,7 @@ export async function seedLightwave(payload: Payload, { admin, editor, site }: {
         ),
         type: 'highImpact',
       },
-      layout: demoHomeLayout({ about: about.id, categories: Object.values(categories).map((c) => c.id), form: form.id, image: images[demoPosts.length + 1].id, posts: posts.map((p) => p.id) }),
+      layout: demoHomeLayout({ about: about.id, categories: Object.values(categories).map((c) => c.id), image: images[demoPosts.length + 1].id, posts: posts.map((p) => p.id) }),
       meta: { description: 'Prism: one content system for creative businesses.', image: images[demoPosts.length].id, title: 'Prism — creative business platform' },
       slug: 'home',
       title: 'Home',

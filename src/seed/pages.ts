@@ -1,10 +1,10 @@
 import type { Page } from '../../payload-types'
 import { heading, richText } from './lexical'
 
-type Ids = { about: number; categories: number[]; form: number; image: number; posts: number[] }
+type Ids = { about: number; categories: number[]; image: number; posts: number[] }
 
 /** The home page uses every layout block once, so it doubles as a showcase of what editors can build. */
-export const demoHomeLayout = ({ about, categories, form, image, posts }: Ids): Page['layout'] => [
+export const demoHomeLayout = ({ about, categories, image, posts }: Ids): Page['layout'] => [
   {
     blockType: 'content',
     columns: [
@@ -46,11 +46,5 @@ export const demoHomeLayout = ({ about, categories, form, image, posts }: Ids): 
     blockType: 'cta',
     links: [{ link: { appearance: 'default', label: 'Open the admin', type: 'custom', url: '/admin' } }],
     richText: richText(heading('h3', 'Ready to edit?'), 'Sign in with the demo account and change this page.'),
-  },
-  {
-    blockType: 'formBlock',
-    enableIntro: true,
-    form,
-    introContent: richText(heading('h2', 'Tell us about your project')),
   },
 ]

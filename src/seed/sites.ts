@@ -8,8 +8,8 @@ export type DemoSite = {
   features: [string, string][]
   /** Plugin features switched on for the site (`sites.features`). */
   siteFeatures?: NonNullable<Site['features']>
-  /** Header links to the site's plugin pages, after About, Posts and Search (six at most in all). */
-  featureNav?: { label: string; url: string }[]
+  /** Header links to the site's plugin pages, after About, Posts and Search (six at most in all), each shown while its feature is. */
+  featureNav?: { feature: string; label: string; url: string }[]
   name: string
   /** Two posts that say what the site is for. */
   posts: { body: string; slug: string; title: string }[]
@@ -88,7 +88,7 @@ export const demoSites: DemoSite[] = [
       { body: 'Kids Ascension is a place for families to share videos safely: nothing is public until a moderator has approved it.', slug: 'how-kids-ascension-works', title: 'How Kids Ascension works' },
       { body: 'Our moderators look at every upload. Automated checks help them find problems sooner, but a person always decides.', slug: 'how-we-moderate', title: 'How we moderate' },
     ],
-    featureNav: [{ label: 'Videos', url: '/videos' }],
+    featureNav: [{ feature: 'videos', label: 'Videos', url: '/videos' }],
     siteFeatures: ['videos'],
     slug: 'kids-ascension',
     tagline: 'Share what your kids make, safely.',
@@ -103,9 +103,9 @@ export const demoSites: DemoSite[] = [
       { body: 'Each course is a set of modules; each module a few short lessons. Your progress is saved as you go.', slug: 'how-courses-work', title: 'How our courses work' },
     ],
     featureNav: [
-      { label: 'Courses', url: '/courses' },
-      { label: 'Events', url: '/events' },
-      { label: 'My courses', url: '/my-courses' },
+      { feature: 'courses', label: 'Courses', url: '/courses' },
+      { feature: 'events', label: 'Events', url: '/events' },
+      { feature: 'courses', label: 'My courses', url: '/my-courses' },
     ],
     // Lesson videos go through the video pipeline and its moderation.
     siteFeatures: ['courses', 'events', 'videos'],

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../payload-types'
 import type { PersonalDataSource } from '../../plugins/account'
-import { seedKidsAscension } from '../../src/seed/kidsAscension'
+import { seedKidsAscension } from '../../plugins/video/demoSeed'
 import { richText } from '../../src/seed/lexical'
 import { DEMO_PASSWORD } from '../../src/seed/users'
 import { type Api, createApi, errorText } from '../helpers/api'

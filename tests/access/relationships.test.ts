@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_ADMIN } from '../../src/seed'
 import { collectReferences } from '../../plugins/sites/relationships/collectReferences'
-import { seedKidsAscension } from '../../src/seed/kidsAscension'
+import { seedKidsAscension } from '../../plugins/video/demoSeed'
 import { type Api, createApi, errorPaths } from '../helpers/api'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 import { testPng } from '../helpers/upload'

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { handlers, queues } from '../../media-workers/registry'
+import { handlers, queues } from '../helpers/workerQueues'
 import { startWorker, type Worker } from '../../media-workers/worker'
 import { DEMO_PASSWORD } from '../../src/seed'
 import { chromiumArgs, chromiumPath, signInToAdmin } from '../helpers/chromium'

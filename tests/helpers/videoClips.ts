@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import fs from 'node:fs/promises'
 import { promisify } from 'node:util'
 
-import { ffmpegPath } from '../../src/media/binaries'
+import { ffmpegPath } from '../../plugins/video/media/binaries'
 
 const run = promisify(execFile)
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { publishVideo } from '../../../media-workers/handlers/videoPublish'
-import { purgeRejectedVideos } from '../../../media-workers/handlers/videoPurge'
+import { publishVideo } from '../handlers/videoPublish'
+import { purgeRejectedVideos } from '../handlers/videoPurge'
 import type { User, Video } from '../../../payload-types'
 import { getStorage, tierKey } from '../../../src/storage'
 import { createApi, type Api } from '../../../tests/helpers/api'

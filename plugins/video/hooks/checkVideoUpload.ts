@@ -28,7 +28,7 @@ export const checkVideoUpload: CollectionBeforeOperationHook = async ({ args, op
     await writeFile(file.tempFilePath, file.data)
   }
   const path = file.tempFilePath
-  const { probeVideo, VideoRejectedError } = await import('../../../src/media/probe')
+  const { probeVideo, VideoRejectedError } = await import('../media/probe')
   try {
     req.context.videoProbe = await probeVideo(path)
   } catch (error) {

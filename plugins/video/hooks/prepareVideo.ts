@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { Video } from '../../../payload-types'
-import type { VideoProbe } from '../../../src/media/probe'
+import type { VideoProbe } from '../media/probe'
 import { idOf } from '../../sites'
 import { probeData } from '../probeData'
 import { VIDEO_FEATURE } from '../roles'

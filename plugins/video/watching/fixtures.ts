@@ -4,8 +4,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import type { User, Video } from '../../../payload-types'
-import { probeVideo } from '../../../src/media/probe'
-import { transcodeToHls } from '../../../src/media/transcode'
+import { probeVideo } from '../media/probe'
+import { transcodeToHls } from '../media/transcode'
 import { getStorage, tierKey } from '../../../src/storage'
 import { makeClip, type ClipOptions } from '../../../tests/helpers/videoClips'
 

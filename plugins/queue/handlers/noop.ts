@@ -1,8 +1,8 @@
 import os from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-import type { NoopJob, NoopResult } from '../../plugins/queue/jobs'
-import type { JobContext } from '../../src/queue/jobHandler'
+import type { NoopJob, NoopResult } from '../jobs'
+import type { JobContext } from '../../../src/queue/jobHandler'
 
 /**
  * Answers at once, or after `holdMs` (a shutdown drill), reporting progress all along. Shows how a

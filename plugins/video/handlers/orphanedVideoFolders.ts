@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { videoPrefix } from '../../plugins/video/storageKeys'
-import { type ObjectStorage, type Tier, tierKey } from '../../src/storage'
+import { videoPrefix } from '../storageKeys'
+import { type ObjectStorage, type Tier, tierKey } from '../../../src/storage'
 
 const tiers: Tier[] = ['staging', 'archive', 'delivery']
 

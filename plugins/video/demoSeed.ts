@@ -5,7 +5,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Payload } from 'payload'
 
-import { ffmpegPath } from '../media/binaries'
+import type { SeedStep } from '../../src/seed/seedSteps'
+import { ffmpegPath } from './media/binaries'
 
 const run = promisify(execFile)
 
@@ -53,4 +54,16 @@ export async function seedKidsAscension(payload: Payload, { moderator, parent, s
   } finally {
     await rm(dir, { force: true, recursive: true })
   }
+}
+
+/** Kids Ascension's videos, when a worker will process them (not in test templates). */
+export const videoDemoSeed: SeedStep = {
+  name: 'video',
+  run: async (payload, { sites, users, worker }) => {
+    const site = sites['kids-ascension']
+    const moderator = users.get('moderator@kids-ascension.local')
+    const parent = users.get('parent@kids-ascension.local')
+    if (!worker || site === undefined || !moderator || !parent) return
+    await seedKidsAscension(payload, { moderator: moderator.id, parent: parent.id, site })
+  },
 }

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { Page } from '../../payload-types'
-import { heading, list, paragraph, richText } from './lexical'
+import { heading, list, paragraph, richText } from '../../src/seed/lexical'
+import type { SeedStep } from '../../src/seed/seedSteps'
 
 type Lesson = { body: string; durationMinutes: number; freePreview?: boolean; title: string }
 type Module = { dripDays?: number; lessons: Lesson[]; requiresPrevious?: boolean; title: string }
@@ -126,4 +127,16 @@ export async function seedOzeanLicht(payload: Payload, { instructor, member, sit
     collection: 'events',
     data: { endsAt: day(17, 18), onlineUrl: 'https://example.org/ozean-licht-live', registrationOpen: true, site, slug: 'live-ask-the-instructor', startsAt: day(17, 17), status: 'published', summary: 'Live questions and answers with Marina.', timeZone: 'Europe/Vienna', title: 'Live: ask the instructor' },
   })
+}
+
+/** Ozean Licht's catalogue, member and events. */
+export const coursesDemoSeed: SeedStep = {
+  name: 'courses',
+  run: async (payload, { sites, users }) => {
+    const site = sites['ozean-licht']
+    const instructor = users.get('instructor@ozean-licht.local')
+    const member = users.get('member@ozean-licht.local')
+    if (site === undefined || !instructor || !member) return
+    await seedOzeanLicht(payload, { instructor: instructor.id, member: member.id, site })
+  },
 }

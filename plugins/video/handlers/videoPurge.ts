@@ -1,8 +1,8 @@
-import type { Video } from '../../payload-types'
-import type { VideoJobPayloads } from '../../plugins/video/jobs'
-import { videoPrefix } from '../../plugins/video/storageKeys'
-import type { JobContext } from '../../src/queue/jobHandler'
-import { getStorage, type Tier } from '../../src/storage'
+import type { Video } from '../../../payload-types'
+import type { VideoJobPayloads } from '../jobs'
+import { videoPrefix } from '../storageKeys'
+import type { JobContext } from '../../../src/queue/jobHandler'
+import { getStorage, type Tier } from '../../../src/storage'
 import { updateLiveVideo } from './updateLiveVideo'
 
 type Context = Pick<JobContext, 'payload' | 'signal'>

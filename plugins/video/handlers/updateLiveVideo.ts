@@ -1,7 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-import type { Video } from '../../payload-types'
-import { lockRow } from '../../src/db/lockRow'
+import type { Video } from '../../../payload-types'
+import { lockRow } from '../../../src/db/lockRow'
 
 /**
  * Writes system fields (status, processing, storage…) of the video a job works on, only while it
