@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { navItems } from '../../../collections/fields/navItems'
-import { revalidateSiteDoc, revalidateSiteDocDelete } from '../../../src/site/revalidateSiteDoc'
+import { revalidateSiteDoc, revalidateSiteDocDelete } from '../hooks/revalidateSiteDoc'
 import { sitesAccess } from '../access/sitesAccess'
 import { domainsField } from '../fields/domainsField'
 import { siteSlugField } from '../fields/siteSlugField'

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import type { NextRequest } from 'next/server'
 import { getPayload } from 'payload'
 
-import { resolveSite } from '../../../../../plugins/sites/resolveSite'
+import { resolveSite } from '../../../../../plugins/sites'
 
 import { isIndexHost } from '../../../../site/hosts/isIndexHost'
 import { requestHost } from '../../../../site/hosts/requestHost'

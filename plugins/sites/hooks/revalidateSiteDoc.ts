@@ -1,14 +1,14 @@
 import type { Site } from '@payload-types'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { clearSiteCache } from '../../plugins/sites/resolveSite'
-import { siteHosts } from './hosts/siteHosts'
-import { sitePath } from './hosts/siteRoute'
+import { siteHosts } from '../../../src/site/hosts/siteHosts'
+import { sitePath } from '../../../src/site/hosts/siteRoute'
 
-/** A site's name, theme, navigation or domains changed: every page of it, on old and new hosts, is stale. */
+/**
+ * A site's name, theme, navigation or domains changed: every page of it, on old and new hosts, is
+ * stale. (The host lookup cache is cleared by `clearSiteCacheHook`, which runs first.)
+ */
 async function dropSite(sites: (Site | undefined)[], disabled: unknown): Promise<void> {
-  // Host lookups keep sites for a few seconds; a renamed or re-domained site must answer at once.
-  clearSiteCache()
   if (disabled) return
   const hosts = new Set(sites.flatMap((site) => (site?.slug ? siteHosts(site) : [])))
   try {
