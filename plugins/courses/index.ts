@@ -26,7 +26,7 @@ export type CoursesPluginOptions = Record<string, never>
 /**
  * Courses, members and events (seed 001, Ozean Licht): a catalogue of courses → ordered modules →
  * ordered lessons, enrollments and per-lesson progress with drip and prerequisites, certificates,
- * and an events calendar. Place it before `sitesPlugin`, which scopes its collections to sites.
+ * and an events calendar. Its collections belong to sites (`custom.site`, read by `sitesPlugin`).
  */
 export const coursesPlugin =
   (_options: CoursesPluginOptions = {}): Plugin =>

@@ -28,8 +28,8 @@ export type VideoPluginOptions = {
 /**
  * Video sharing with moderation (seed 001, Kids Ascension): uploads checked from their bytes,
  * processed to HLS by the workers, reviewed in the admin's moderation queue, and played on the
- * sites that switch the `videos` feature on. Place it before `sitesPlugin`, which scopes its
- * collections to sites (`custom.site`).
+ * sites that switch the `videos` feature on. Its collections belong to sites (`custom.site`); its
+ * jobs, blocks and demo content reach the workers, pages and seed through the config.
  */
 export const videoPlugin =
   ({ moderatorsSkipReview = true }: VideoPluginOptions = {}): Plugin =>

@@ -2,7 +2,7 @@ import { type DataOf, defineJob } from '../../src/queue/defineJob'
 import { createSender } from '../../src/queue/sender'
 import type { VideoStatus } from './statuses'
 
-/** The jobs the video plugin sends; `media-workers/` handles them. Dead-letter queues and heartbeats come by default. */
+/** The jobs the video plugin sends; the workers run them with `./handlers`. Dead-letter queues and heartbeats come by default. */
 export const videoJobs = {
   /** Probe, strip metadata, thumbnail + previews, HLS ladder in one decode, pre-checks → pending_review. */
   'video.process': defineJob<{ folder: string; videoId: number }, { skipped: string } | { status: VideoStatus }>({

@@ -44,7 +44,7 @@ const addFormBlock = addPageBlocks<Form>({
 /**
  * Payload's official website plugins, configured for the core content: SEO fields, forms with stored
  * submissions (and the form block for pages), redirects, nested categories and a search index
- * over pages and posts. Place it before `sitesPlugin`: its collections belong to sites.
+ * over pages and posts. Its collections belong to sites (`custom.site`).
  */
 export const websitePlugin =
   ({ siteName = 'Prism' }: WebsitePluginOptions = {}): Plugin =>
