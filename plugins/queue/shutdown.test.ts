@@ -116,6 +116,8 @@ describe('a worker that is told to stop (SIGTERM)', () => {
     const id = await send(2000)
     const holder = await holderOf(id)
     holder.child.kill('SIGTERM')
+    // A signal arrives when it arrives: a job sent before the worker has read it may still be taken.
+    await waitFor('the worker to stop taking jobs', async () => (holder.log().includes('taking no new jobs') ? true : undefined))
     const next = await send(0)
 
     await completed(id)
