@@ -1,4 +1,3 @@
-import type { Video } from '../../../payload-types'
 import type { VideoJobPayloads } from '../jobs'
 import { originalKey, videoPrefix } from '../storageKeys'
 import type { JobContext } from '../../../src/queue/jobHandler'
@@ -43,17 +42,12 @@ export async function publishVideo({ videoId }: VideoJobPayloads['video.publish'
   signal.throwIfAborted()
   moved += await storage.movePrefix(tierKey('staging', 'videos', folder, 'hls'), tierKey('delivery', 'videos', folder, 'hls'))
 
-  // Read again: a take-down while the files moved may have set `purgeAfter`, which a stale group would clear.
+  // Read again: a take-down while the files moved may have set `purgeAfter`, which a stale group would
+  // clear. Groups are written whole: a partial group would clear the fields it leaves out. `storage`
+  // is a system field of the job's own video, which no request can write.
   const current = await read()
-  if (!current) {
-    // Deleted meanwhile: its hook removed the files it saw, not the ones moved since.
-    await Promise.all((['archive', 'delivery'] as const).map((tier) => storage.deletePrefix(videoPrefix(tier, folder))))
-    return { skipped: 'The video was deleted while its files moved.' }
-  }
-  // Groups are written whole: a partial group would clear the fields it leaves out. `storage` is a
-  // system field of the job's own video, which no request can write.
-  const published: NonNullable<Video['storage']> = { ...current.storage, original: archived, tier: 'published' }
-  if (await updateLiveVideo(payload, videoId, { storage: published })) return { moved }
+  if (current && (await updateLiveVideo(payload, videoId, { storage: { ...current.storage, original: archived, tier: 'published' } }))) return { moved }
+  // Deleted meanwhile: its hook removed the files it saw, not the ones moved since.
   await Promise.all((['archive', 'delivery'] as const).map((tier) => storage.deletePrefix(videoPrefix(tier, folder))))
   return { skipped: 'The video was deleted while its files moved.' }
 }
