@@ -5,7 +5,7 @@ import type { PayloadRequest } from 'payload'
  * Locks one row of `table` until the request's transaction ends (`SELECT … FOR UPDATE`), so a
  * check-then-write on it (the last seat of an event) cannot interleave with another request's.
  * False when the row does not exist (or a delete that held it committed meanwhile).
- * Needs a transaction on `req` (initTransaction); without one the lock ends with the statement.
+ * Needs a transaction on `req` (`inTransaction`); without one the lock ends with the statement.
  */
 export async function lockRow(req: PayloadRequest, table: string, id: number): Promise<boolean> {
   const adapter = req.payload.db as unknown as PostgresAdapter

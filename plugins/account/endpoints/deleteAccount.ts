@@ -1,4 +1,6 @@
-import { APIError, commitTransaction, type Endpoint, initTransaction, killTransaction } from 'payload'
+import { APIError, type Endpoint } from 'payload'
+
+import { inTransaction } from '../../../src/db/inTransaction'
 
 /**
  * `DELETE /api/users/me` with `{ "password": "…" }`: deletes the signed-in account after checking
@@ -19,15 +21,8 @@ export const deleteAccount: Endpoint = {
       throw new APIError('The password is not correct.', 403)
     }
 
-    const shouldCommit = await initTransaction(req)
-    try {
-      // Full rights: only admins delete accounts, and this deletes exactly the signed-in one, just re-authenticated.
-      await req.payload.delete({ collection, id, overrideAccess: true, req })
-      if (shouldCommit) await commitTransaction(req)
-    } catch (error) {
-      await killTransaction(req)
-      throw error
-    }
+    // Full rights: only admins delete accounts, and this deletes exactly the signed-in one, just re-authenticated.
+    await inTransaction(req, () => req.payload.delete({ collection, id, overrideAccess: true, req }))
     return Response.json({ message: 'Your account and its private data were deleted.' })
   },
   method: 'delete',

@@ -1,6 +1,7 @@
-import { APIError, commitTransaction, type Endpoint, initTransaction, killTransaction, NotFound, type PayloadRequest, type RequiredDataFromCollectionSlug } from 'payload'
+import { APIError, type Endpoint, NotFound, type PayloadRequest, type RequiredDataFromCollectionSlug } from 'payload'
 
 import type { Course, Member } from '../../../payload-types'
+import { inTransaction } from '../../../src/db/inTransaction'
 import { idOf } from '../../sites'
 import { createMemberProfile } from './createMemberProfile'
 import { readableCourse, signedInUser } from './readableCourse'
@@ -42,17 +43,16 @@ export const enrollEndpoint: Endpoint = {
       throw new APIError(`“${course.title}” costs ${priceText(course)}. Enrollment comes with checkout or from the site team${tiers}.`, 402, { currency: course.currency, price: course.price }, true)
     }
 
-    const owns = await initTransaction(req)
     try {
-      // No `site`: the sites plugin copies it from the course.
-      const data = { course: course.id, enrolledAt: new Date().toISOString(), source, status: 'active', user: user.id } as RequiredDataFromCollectionSlug<'enrollments'>
-      // overrideAccess: members may not create enrollments (nor set `source`); the course was read with their access and the user is req.user.
-      const enrollment = await req.payload.create({ collection: 'enrollments', data, depth: 0, overrideAccess: true, req })
-      if (!member) await createMemberProfile(req, user, site)
-      if (owns) await commitTransaction(req)
-      return Response.json({ enrollment }, { status: 201 })
+      return await inTransaction(req, async () => {
+        // No `site`: the sites plugin copies it from the course.
+        const data = { course: course.id, enrolledAt: new Date().toISOString(), source, status: 'active', user: user.id } as RequiredDataFromCollectionSlug<'enrollments'>
+        // overrideAccess: members may not create enrollments (nor set `source`); the course was read with their access and the user is req.user.
+        const enrollment = await req.payload.create({ collection: 'enrollments', data, depth: 0, overrideAccess: true, req })
+        if (!member) await createMemberProfile(req, user, site)
+        return Response.json({ enrollment }, { status: 201 })
+      })
     } catch (error) {
-      if (owns) await killTransaction(req)
       // Two requests at once: the unique index refuses the second one; answer it as the check above would.
       await refuseSecondEnrollment(req, user.id, course)
       throw error

@@ -1,6 +1,7 @@
-import { APIError, commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest, type RequiredDataFromCollectionSlug, type Where } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest, type RequiredDataFromCollectionSlug, type Where } from 'payload'
 
 import type { Event } from '../../../payload-types'
+import { inTransaction } from '../../../src/db/inTransaction'
 import { lockRow } from '../../../src/db/lockRow'
 import { idOf } from '../../sites'
 import { routeId, signedInUser } from '../endpoints/readableCourse'
@@ -27,8 +28,7 @@ export const registerEndpoint: Endpoint = {
   handler: async (req) => {
     const user = signedInUser(req, 'register for an event')
     const id = routeId(req, 'event')
-    const shouldCommit = await initTransaction(req)
-    try {
+    return inTransaction(req, async () => {
       await lockRow(req, 'events', id)
       const event = await readableEvent(req, id)
       const refusal = registrationRefusal(event)
@@ -43,12 +43,8 @@ export const registerEndpoint: Endpoint = {
       const data = { event: event.id, user: user.id } as RequiredDataFromCollectionSlug<'event-registrations'>
       // overrideAccess: registrations are made only here (create access is closed); the event was read with access, the user is req.user.
       const registration = await req.payload.create({ collection: 'event-registrations', data, depth: 0, overrideAccess: true, req })
-      if (shouldCommit) await commitTransaction(req)
       return Response.json({ registration, registrations: registrations + 1, seatsLeft: seatsLeft(event.capacity, registrations + 1) }, { status: 201 })
-    } catch (error) {
-      if (shouldCommit) await killTransaction(req)
-      throw error
-    }
+    })
   },
   method: 'post',
   path: '/:id/register',

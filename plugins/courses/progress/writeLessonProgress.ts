@@ -1,6 +1,7 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { LessonProgress } from '../../../payload-types'
+import { inTransaction } from '../../../src/db/inTransaction'
 import { lockRow } from '../../../src/db/lockRow'
 import { idOf } from '../../sites'
 import type { OpenLesson } from './openLesson'
@@ -16,8 +17,7 @@ type ProgressChange = Partial<Pick<LessonProgress, 'completedAt' | 'positionSeco
  */
 export async function writeLessonProgress<T>(req: PayloadRequest, open: OpenLesson, work: (row: LessonProgress | null, save: (change: ProgressChange) => Promise<void>) => Promise<T>): Promise<T> {
   const { courseId, lessonId, state, userId } = open
-  const owns = await initTransaction(req)
-  try {
+  return inTransaction(req, async () => {
     await lockRow(req, 'enrollments', state.enrollment.id)
     // overrideAccess (here and in `save`): progress rows are written only by this code (collection access is closed); user, lesson and enrollment come from `openLesson`, which read the lesson with the user's access.
     const { docs } = await req.payload.find({ collection: 'lesson-progress', depth: 0, limit: 1, overrideAccess: true, req, where: { and: [{ user: { equals: userId } }, { lesson: { equals: lessonId } }] } })
@@ -26,11 +26,6 @@ export async function writeLessonProgress<T>(req: PayloadRequest, open: OpenLess
       if (row) await req.payload.update({ collection: 'lesson-progress', data: change, depth: 0, id: row.id, overrideAccess: true, req })
       else await req.payload.create({ collection: 'lesson-progress', data: { ...change, course: courseId, enrollment: state.enrollment.id, lesson: lessonId, site: idOf(state.enrollment.site)!, user: userId }, depth: 0, overrideAccess: true, req })
     }
-    const result = await work(row, save)
-    if (owns) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (owns) await killTransaction(req)
-    throw error
-  }
+    return work(row, save)
+  })
 }

@@ -1,6 +1,7 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import type { Video } from '../../../payload-types'
+import { inTransaction } from '../../../src/db/inTransaction'
 import { lockRow } from '../../../src/db/lockRow'
 
 /**
@@ -12,18 +13,9 @@ import { lockRow } from '../../../src/db/lockRow'
  */
 export async function updateLiveVideo(payload: Payload, videoId: number, data: Partial<Video>): Promise<Video | null> {
   const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
-  await initTransaction(req)
-  try {
-    if (!(await lockRow(req, 'videos', videoId))) {
-      await killTransaction(req)
-      return null
-    }
+  return inTransaction(req, async () => {
+    if (!(await lockRow(req, 'videos', videoId))) return null
     // By the job's own id: the job carries no request input, and these fields are written by workers only.
-    const video = await payload.update({ collection: 'videos', data, depth: 0, id: videoId, overrideAccess: true, req })
-    await commitTransaction(req)
-    return video
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+    return payload.update({ collection: 'videos', data, depth: 0, id: videoId, overrideAccess: true, req })
+  })
 }
