@@ -17,7 +17,7 @@ export async function collectUserData(req: PayloadRequest, user: User) {
   const sites = await req.payload.find({ collection: 'sites', depth: 0, overrideAccess: true, pagination: false, req, select: { slug: true }, where: { id: { in: siteIds } } })
   const siteName = new Map(sites.docs.map((site) => [site.id, site.slug]))
   const sections: Record<string, unknown> = {}
-  for (const source of personalDataSources(req.payload.config)) {
+  for (const source of personalDataSources.read(req.payload.config)) {
     sections[source.name] = await source.export(req, user.id)
   }
   return {

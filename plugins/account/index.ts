@@ -7,9 +7,11 @@ import { recordSubmitter, submittedByField } from './hooks/recordSubmitter'
 import { formSubmissionsData } from './personalData/formSubmissions'
 import { postsData } from './personalData/posts'
 import { preferencesData } from './personalData/preferences'
+import { personalDataSources } from './personalDataSources'
 import type { PersonalDataSource } from './types'
 
 export { requireAll } from './requireAll'
+export { personalDataSources } from './personalDataSources'
 export type { PersonalDataSource } from './types'
 
 export type AccountPluginOptions = {
@@ -46,6 +48,6 @@ export const accountPlugin =
       collections: (config.collections ?? []).map((collection) =>
         collection.slug === slug ? withUserEndpoints(collection) : collection.slug === 'form-submissions' ? withSubmitter(collection, slug) : collection,
       ),
-      custom: { ...config.custom, personalData: [...core, ...((config.custom?.personalData ?? []) as PersonalDataSource[])] },
+      custom: { ...config.custom, personalData: [...core, ...personalDataSources.read(config)] },
     }
   }

@@ -1,8 +1,9 @@
 import type { Plugin } from 'payload'
 
-import { addSeedStep } from '../../src/seed/seedSteps'
-import type { SiteFeature } from '../sites'
-import type { VideoViewListener, VideoWatchGrant } from '../video'
+import { seedSteps } from '../../src/seed/seedSteps'
+import { personalDataSources } from '../account'
+import { siteFeatures } from '../sites'
+import { videoViewListeners, videoWatchGrants } from '../video'
 import { withCoursesAdmin } from './admin/views'
 import { addCourseBlocks } from './blocks'
 import { certificatePdfEndpoint, verifyCertificateEndpoint } from './certificates/endpoints'
@@ -35,18 +36,18 @@ export const coursesPlugin =
     // (video's plugin comes first in payload.config.ts).
     const videos = (config.collections ?? []).some((collection) => collection.slug === 'videos')
     const lessons = videos ? Lessons : { ...Lessons, fields: Lessons.fields.filter((field) => !('name' in field && field.name === 'video')) }
-    const withBlocks = addCourseBlocks({
+    let next = addCourseBlocks({
       ...config,
       admin: withCoursesAdmin(config.admin),
       collections: [...(config.collections ?? []), Courses, Modules, lessons, Members, Enrollments, LessonProgress, Events, EventRegistrations],
       endpoints: [...(config.endpoints ?? []), verifyCertificateEndpoint, certificatePdfEndpoint, reorderWithinParentEndpoint],
-      custom: {
-        ...config.custom,
-        personalData: [...((config.custom?.personalData ?? []) as (typeof coursesPersonalData)[]), coursesPersonalData],
-        siteFeatures: [...((config.custom?.siteFeatures ?? []) as SiteFeature[]), { label: 'Courses', value: COURSES_FEATURE }, { label: 'Events', value: EVENTS_FEATURE }],
-        videoViewListeners: [...((config.custom?.videoViewListeners ?? []) as VideoViewListener[]), lessonPositionListener],
-        videoWatchGrants: [...((config.custom?.videoWatchGrants ?? []) as VideoWatchGrant[]), lessonVideoGrant],
-      },
     })
-    return addSeedStep(withBlocks, coursesDemoSeed)
+    next = personalDataSources.add(next, coursesPersonalData)
+    next = siteFeatures.add(next, { label: 'Courses', value: COURSES_FEATURE }, { label: 'Events', value: EVENTS_FEATURE })
+    if (videos) {
+      // A lesson's video plays for the lesson's members, and the player's position is the lesson's.
+      next = videoWatchGrants.add(next, lessonVideoGrant)
+      next = videoViewListeners.add(next, lessonPositionListener)
+    }
+    return seedSteps.add(next, coursesDemoSeed)
   }

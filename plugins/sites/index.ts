@@ -14,6 +14,7 @@ import { guardUserChanges } from './hooks/guardUserChanges'
 import { sameSiteRelationships } from './hooks/sameSiteRelationships'
 import { siteFrom } from './hooks/siteFrom'
 import { siteRoles } from './roles'
+import { siteFeatures } from './siteFeatures'
 import type { SiteCollectionOptions, SiteFeature, SitesPluginOptions } from './types'
 import { uniquePerSite } from './uniquePerSite'
 
@@ -88,7 +89,7 @@ export const sitesPlugin =
     const entries = [...(Object.entries(collections) as [string, SiteCollectionOptions][]), ...marked]
     const optionsOf = (slug: string) => entries.find(([name]) => name === slug)?.[1]
     const sameSite = sameSiteRelationships(new Set(entries.map(([slug]) => slug)))
-    const sites = sitesCollection((incoming.custom?.siteFeatures ?? []) as SiteFeature[])
+    const sites = sitesCollection(siteFeatures.read(incoming))
     const prepared: Config = {
       ...incoming,
       collections: [
@@ -143,4 +144,5 @@ export { siteScope } from './access/siteScope'
 export { hasSiteRole, idOf, isGlobalWriter, isSuperAdmin, siteIdsWithRole, type SiteUser } from './access/siteUser'
 export { siteWriters } from './access/siteWriters'
 export { resolveSite } from './resolveSite'
+export { siteFeatures } from './siteFeatures'
 export { type SiteRole, siteRoles } from './roles'

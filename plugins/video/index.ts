@@ -1,9 +1,9 @@
 import type { Config, Plugin } from 'payload'
 
 import { addQueues } from '../../src/queue/pluginQueues'
-import { addSeedStep } from '../../src/seed/seedSteps'
-
-import type { SiteFeature } from '../sites'
+import { seedSteps } from '../../src/seed/seedSteps'
+import { personalDataSources } from '../account'
+import { siteFeatures } from '../sites'
 import { Kids } from './collections/Kids'
 import { ModerationLog } from './collections/ModerationLog'
 import { VideoComments } from './collections/VideoComments'
@@ -18,7 +18,7 @@ import { videoHandlers } from './handlers'
 import { videoJobs } from './jobs'
 import { VIDEO_FEATURE } from './roles'
 
-export type { VideoViewListener, VideoWatchGrant } from './watchExtensions'
+export { type VideoViewListener, type VideoWatchGrant, videoViewListeners, videoWatchGrants } from './watchExtensions'
 
 export type VideoPluginOptions = {
   /** Uploads by a site's moderators and admins are approved without review (PeerTube's "auto-block" applies to everyone else). Default true. */
@@ -34,16 +34,13 @@ export type VideoPluginOptions = {
 export const videoPlugin =
   ({ moderatorsSkipReview = true }: VideoPluginOptions = {}): Plugin =>
   (config) => {
-    const withCollections: Config = {
+    let next: Config = {
       ...config,
       collections: [...(config.collections ?? []), Videos, Kids, VideoShares, VideoComments, ModerationLog, VideoViews],
-      custom: {
-        ...config.custom,
-        personalData: [...((config.custom?.personalData ?? []) as (typeof videoPersonalData)[]), videoPersonalData],
-        siteFeatures: [...((config.custom?.siteFeatures ?? []) as SiteFeature[]), { label: 'Videos', value: VIDEO_FEATURE }],
-        video: { moderatorsSkipReview },
-      },
+      custom: { ...config.custom, video: { moderatorsSkipReview } },
     }
-    const withQueues = addQueues(addVideoAdmin(addVideoBlocks(withCollections)), { handlers: videoHandlers, queues: videoJobs })
-    return addSeedStep(withQueues, videoDemoSeed)
+    next = personalDataSources.add(next, videoPersonalData)
+    next = siteFeatures.add(next, { label: 'Videos', value: VIDEO_FEATURE })
+    next = addQueues(addVideoAdmin(addVideoBlocks(next)), { handlers: videoHandlers, queues: videoJobs })
+    return seedSteps.add(next, videoDemoSeed)
   }

@@ -12,7 +12,7 @@ import { anyone } from '../../src/access/anyone'
 import { isEditor } from '../../src/access/isEditor'
 import { env } from '../../src/env'
 import { throttleCreates } from '../../src/rateLimit/throttleCreates'
-import { addSeedStep } from '../../src/seed/seedSteps'
+import { seedSteps } from '../../src/seed/seedSteps'
 import { publicPath } from '../../src/site/previewPath'
 import type { SiteCollectionOptions } from '../sites'
 import { FormBlock } from './blocks/Form/config'
@@ -89,5 +89,5 @@ export const websitePlugin =
         siteOwned[collection.slug] ? { ...collection, custom: { ...collection.custom, site: siteOwned[collection.slug] } } : collection,
       ),
     }
-    return addSeedStep(addFormBlock(marked), websiteDemoSeed)
+    return seedSteps.add(addFormBlock(marked), websiteDemoSeed)
   }

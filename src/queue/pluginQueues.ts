@@ -1,5 +1,6 @@
 import type { Config, SanitizedConfig } from 'payload'
 
+import { customList } from '../config/customList'
 import type { QueueDefinitions } from './boss'
 import type { Handlers } from './jobHandler'
 
@@ -9,7 +10,7 @@ export type QueueContribution<Queues extends QueueDefinitions = QueueDefinitions
   queues: Queues
 }
 
-const contributions = (config: Pick<Config, 'custom'>) => (config.custom?.queues ?? []) as QueueContribution[]
+const contributions = customList<QueueContribution>('queues')
 
 /**
  * Adds a plugin's queues to the config (`custom.queues`). The workers take jobs from every queue
@@ -17,13 +18,13 @@ const contributions = (config: Pick<Config, 'custom'>) => (config.custom?.queues
  * has no queue, no schedule and no handler running.
  */
 export function addQueues<Queues extends QueueDefinitions>(config: Config, contribution: QueueContribution<Queues>): Config {
-  return { ...config, custom: { ...config.custom, queues: [...contributions(config), contribution as unknown as QueueContribution] } }
+  return contributions.add(config, contribution as unknown as QueueContribution)
 }
 
 /** Every queue of the config with its handler, for a worker. Two plugins declaring one name is a mistake caught at start. */
 export function configQueues(config: Pick<SanitizedConfig, 'custom'>): QueueContribution {
   const all: QueueContribution = { handlers: {}, queues: {} }
-  for (const { handlers, queues } of contributions(config)) {
+  for (const { handlers, queues } of contributions.read(config)) {
     for (const name of Object.keys(queues)) {
       if (name in all.queues) throw new Error(`The queue ${name} is declared twice`)
       all.queues[name] = queues[name]

@@ -63,5 +63,5 @@ export async function seed(payload: Payload, { worker = false }: SeedOptions = {
   for (const [i, demo] of sites.entries()) {
     if (demo.slug !== 'lightwave') await seedSiteContent(payload, demo, siteIds[demo.slug], 20 + i, admin.id)
   }
-  for (const step of seedSteps(payload.config)) await step.run(payload, { sites: siteIds, users, worker })
+  for (const step of seedSteps.read(payload.config)) await step.run(payload, { sites: siteIds, users, worker })
 }

@@ -8,7 +8,7 @@ import { personalDataSources } from '../personalDataSources'
  * and every source uses `req`, so a source that fails undoes them all and the account stays.
  */
 export const eraseUserData: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  for (const source of personalDataSources(req.payload.config)) {
+  for (const source of personalDataSources.read(req.payload.config)) {
     await source.erase(req, Number(id))
   }
 }
