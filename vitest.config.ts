@@ -32,7 +32,7 @@ export default defineConfig({
     alias: [
       { find: '@payload-config', replacement: path.join(root, 'payload.config.ts') },
       { find: '@payload-types', replacement: path.join(root, 'payload-types.ts') },
-      { find: /^@\//, replacement: `${path.join(root, 'src')}/` },
+      { find: /^@\//, replacement: `${root}/` },
     ],
   },
   test: {

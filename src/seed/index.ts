@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
+import { offeredFeatures } from '../../plugins/sites'
 import { seedLightwave } from './lightwave'
-import { offeredFeatures, seedSteps } from './seedSteps'
+import { seedSteps } from './seedSteps'
 import { seedSiteContent } from './siteContent'
 import { type DemoSite, demoSites } from './sites'
 import { DEMO_ADMIN, DEMO_EDITOR, demoUsers, upsertUser } from './users'

@@ -1,7 +1,6 @@
-import type { Config, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import type { User } from '../../payload-types'
-import { siteFeatures } from '../../plugins/sites'
 import { customList } from '../config/customList'
 
 /** What the core seed made, for a plugin's seed step: the demo sites by slug and the demo users by email. */
@@ -17,6 +16,3 @@ export type SeedStep = { name: string; run: (payload: Payload, context: SeedCont
 
 /** Plugins' seed steps (`custom.seedSteps`); `npm run seed` and a new install's first start run them, in plugin order. */
 export const seedSteps = customList<SeedStep>('seedSteps')
-
-/** The site features the config offers (plugins add them): a demo site switches on only those. */
-export const offeredFeatures = (config: Pick<Config, 'custom'>): Set<string> => new Set(siteFeatures.read(config).map((feature) => feature.value))
