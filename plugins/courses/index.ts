@@ -20,7 +20,7 @@ import { coursesPersonalData } from './personalData'
 import { reorderWithinParentEndpoint } from './endpoints/reorderWithinParent'
 import { lessonVideoGrant } from './lessonVideoGrant'
 import { lessonPositionListener } from './progress/lessonPositionListener'
-import { COURSES_FEATURE, EVENTS_FEATURE } from './roles'
+import { COURSES_FEATURE, EVENTS_FEATURE } from './features'
 
 export type CoursesPluginOptions = Record<string, never>
 

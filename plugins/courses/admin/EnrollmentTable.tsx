@@ -2,7 +2,7 @@ import { Link } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 
 import type { RosterRow, TaughtCourse } from '../endpoints/instructorRoster'
-import { enrollmentStatuses } from '../roles'
+import { enrollmentStatuses } from '../statuses'
 import { enrollmentsCsvUrl } from './enrollmentsCsvUrl'
 import { filterQuery, type InstructorFilter } from './instructorFilter'
 

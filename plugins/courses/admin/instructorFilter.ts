@@ -1,7 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
 import type { EnrollmentStatus } from '../endpoints/instructorRoster'
-import { enrollmentStatuses } from '../roles'
+import { enrollmentStatuses } from '../statuses'
 
 export type InstructorFilter = { course?: number; page: number; status?: EnrollmentStatus }
 

@@ -9,7 +9,11 @@ import { courseProgressEndpoint } from '../endpoints/courseProgress'
 import { enrollEndpoint } from '../endpoints/enroll'
 import { enrollmentsCsvEndpoint } from '../endpoints/instructorEnrollmentsCsv'
 import { paymentWebhookEndpoint } from '../payments/paymentWebhook'
-import { currencies, courseLevels, courseStatuses, courseWriters, subscriptionTiers } from '../roles'
+import { currencies } from '../currencies'
+import { courseLevels } from '../levels'
+import { courseWriters } from '../roles'
+import { courseStatuses } from '../statuses'
+import { subscriptionTiers } from '../tiers'
 
 /** A course: the catalogue entry, its price, and (by join) its ordered modules. */
 export const Courses: CollectionConfig<'courses'> = {

@@ -5,7 +5,9 @@ import { canCreateUnder } from '../access/canCreateUnder'
 import { ownOrTaught } from '../access/courseAccess'
 import { fixedAfterCreate } from '../hooks/fixedAfterCreate'
 import { rejectDuplicateEnrollment } from '../hooks/rejectDuplicateEnrollment'
-import { courseWriters, currencies, enrollmentSources, enrollmentStatuses, revocationReasons } from '../roles'
+import { currencies } from '../currencies'
+import { courseWriters } from '../roles'
+import { enrollmentStatuses } from '../statuses'
 
 const systemOnly = { create: () => false, update: () => false }
 
@@ -30,7 +32,7 @@ export const Enrollments: CollectionConfig<'enrollments'> = {
     { name: 'user', type: 'relationship', index: true, relationTo: 'users', required: true },
     { name: 'course', type: 'relationship', index: true, relationTo: 'courses', required: true },
     { name: 'status', type: 'select', defaultValue: 'active', index: true, options: [...enrollmentStatuses], required: true },
-    { name: 'source', type: 'select', access: systemOnly, admin: { position: 'sidebar', readOnly: true }, defaultValue: 'admin', options: [...enrollmentSources] },
+    { name: 'source', type: 'select', access: systemOnly, admin: { position: 'sidebar', readOnly: true }, defaultValue: 'admin', options: ['self', 'admin', 'payment', 'subscription'] },
     { name: 'enrolledAt', type: 'date', admin: { position: 'sidebar' }, defaultValue: () => new Date().toISOString(), required: true },
     { name: 'expiresAt', type: 'date', admin: { description: 'Empty: access never ends.', position: 'sidebar' } },
     { name: 'completedAt', type: 'date', access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
@@ -60,7 +62,7 @@ export const Enrollments: CollectionConfig<'enrollments'> = {
       admin: { condition: (data) => data?.status === 'revoked', description: 'Why the access this payment granted was taken back.', readOnly: true },
       fields: [
         { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'reason', type: 'select', options: [...revocationReasons] },
+        { name: 'reason', type: 'select', options: ['refund', 'dispute', 'payment_failed'] },
         // Who said so: the payment provider, with its event id (a redelivery revokes once).
         { name: 'by', type: 'text' },
         { name: 'event', type: 'text' },

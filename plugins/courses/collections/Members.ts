@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { canCreateOnSite, siteWriters } from '../../sites'
 import { ownOrTaught } from '../access/courseAccess'
 import { fixedAfterCreate } from '../hooks/fixedAfterCreate'
-import { courseWriters, subscriptionTiers } from '../roles'
+import { courseWriters } from '../roles'
+import { subscriptionTiers } from '../tiers'
 
 const staffOnly = { create: () => false, update: () => false }
 

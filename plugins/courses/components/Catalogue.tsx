@@ -1,6 +1,6 @@
 import NextLink from 'next/link'
 
-import { courseLevels } from '../roles'
+import { courseLevels } from '../levels'
 import { levelLabel } from './courseLabels'
 import { CourseCardGrid } from './CourseCardGrid'
 import type { CatalogueCourse, CatalogueFilter } from './queries/catalogue'

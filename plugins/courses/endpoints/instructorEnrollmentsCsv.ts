@@ -1,7 +1,7 @@
 import { APIError, type Endpoint } from 'payload'
 
 import { teachesSite } from '../progress/courseState'
-import { enrollmentStatuses } from '../roles'
+import { enrollmentStatuses } from '../statuses'
 import { rosterCsv } from './instructorCsv'
 import { type EnrollmentStatus, findRoster } from './instructorRoster'
 import { readableCourse, signedInUser } from './readableCourse'

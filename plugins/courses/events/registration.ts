@@ -5,7 +5,7 @@ import { inTransaction } from '../../../src/db/inTransaction'
 import { lockRow } from '../../../src/db/lockRow'
 import { idOf } from '../../sites'
 import { routeId, signedInUser } from '../endpoints/readableCourse'
-import { EVENTS_FEATURE } from '../roles'
+import { EVENTS_FEATURE } from '../features'
 import { registrationRefusal, seatsLeft } from './registrationRules'
 
 /** The event as the sender may read it, published or cancelled, on a site with events switched on; 404 otherwise. */

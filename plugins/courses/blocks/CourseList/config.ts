@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { courseLevels } from '../../roles'
+import { courseLevels } from '../../levels'
 
 /** The page's site's published courses as cards, optionally narrowed like the catalogue's filters. */
 export const CourseList: Block = {

@@ -3,7 +3,7 @@ import type { Course } from '@payload-types'
 import { getPayload, type Sort, type Where } from 'payload'
 
 import { idOf } from '../../../sites'
-import { courseLevels } from '../../roles'
+import { courseLevels } from '../../levels'
 
 export type CatalogueFilter = { level?: (typeof courseLevels)[number]; price?: 'free' | 'paid'; q?: string; tag?: string }
 

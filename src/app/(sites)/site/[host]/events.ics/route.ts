@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server'
 
 import { calendarFeed } from '../../../../../../plugins/courses/events/calendarFeed'
 import { findSiteEvent, querySiteEvents } from '../../../../../../plugins/courses/events/queries'
-import { EVENTS_FEATURE } from '../../../../../../plugins/courses/roles'
+import { EVENTS_FEATURE } from '../../../../../../plugins/courses/features'
 import { requestOrigin } from '../../../../../site/hosts/requestOrigin'
 import { querySite } from '../../../../../site/queries/querySite'
 

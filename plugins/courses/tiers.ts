@@ -1,0 +1,1 @@
+export const subscriptionTiers = ['free', 'basic', 'premium'] as const
