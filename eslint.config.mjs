@@ -24,7 +24,7 @@ export default tseslint.config(
   // The core and the worker process name no plugin's internals either.
   {
     files: ['collections/**/*.{ts,tsx}', 'blocks/**/*.{ts,tsx}', 'media-workers/**/*.ts', 'src/**/*.{ts,tsx}'],
-    ignores: ['**/*.test.ts', 'src/app/(sites)/site/**'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: plugins.map((other) => ({ group: internalsOf(other), message })) }],
     },

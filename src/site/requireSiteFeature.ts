@@ -9,13 +9,18 @@ import { requireSite } from './requireSite'
 type SiteFeatureValue = NonNullable<Site['features']>[number]
 
 /**
- * The site of a plugin's route: a 404 unless this Prism runs the plugin that offers `feature` and
+ * Whether a plugin's routes serve this site: this Prism runs the plugin that offers `feature`, and
  * the site has switched it on. A site document may still list a feature whose plugin was removed
  * from `payload.config.ts`; its routes must not reach for collections that no longer exist.
  */
+export async function siteHasFeature(site: Site, feature: SiteFeatureValue): Promise<boolean> {
+  const payload = await getPayload({ config })
+  return offeredFeatures(payload.config).has(feature) && Boolean(site.features?.includes(feature))
+}
+
+/** The site of a plugin's page; a 404 unless the site has the feature (`siteHasFeature`). */
 export async function requireSiteFeature(params: Promise<{ host: string }>, feature: SiteFeatureValue): Promise<{ host: string; site: Site }> {
   const context = await requireSite(params)
-  const payload = await getPayload({ config })
-  if (!offeredFeatures(payload.config).has(feature) || !context.site.features?.includes(feature)) notFound()
+  if (!(await siteHasFeature(context.site, feature))) notFound()
   return context
 }
