@@ -18,6 +18,8 @@ type Options = {
   /** First port to try; the next free one is used when it is taken. */
   port?: number
   log?: (line: string) => void
+  /** Server settings (`-c name=value`) on top of ours. */
+  settings?: Record<string, string>
 }
 
 /**
@@ -47,6 +49,7 @@ export async function startEmbeddedPostgres({
   database = 'prism',
   port: preferredPort = 54320,
   log = () => {},
+  settings = {},
 }: Options): Promise<EmbeddedDatabase> {
   const port = await findFreePort(preferredPort)
   const isRoot = process.getuid?.() === 0
@@ -60,7 +63,7 @@ export async function startEmbeddedPostgres({
     password: PASSWORD,
     persistent: true,
     port,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
+    postgresFlags: Object.entries({ listen_addresses: '127.0.0.1', max_connections: '300', ...settings }).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     user: USER,
   })
 
