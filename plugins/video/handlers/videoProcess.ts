@@ -2,10 +2,12 @@ import { createWriteStream } from 'node:fs'
 import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
+import type { PayloadRequest } from 'payload'
 
 import type { Video } from '../../../payload-types'
 import { canModerateVideo } from '../access/canManageVideo'
 import { sendVideoJob, type VideoJobPayloads } from '../jobs'
+import { recordModeration } from '../moderation/recordModeration'
 import { probeData } from '../probeData'
 import { videoPrefix } from '../storageKeys'
 import { nsfwPrecheck, notConfigured } from '../../../src/inference/nsfw'
@@ -15,7 +17,7 @@ import { createWorkDir } from '../media/workDir'
 import type { JobContext } from '../../../src/queue/jobHandler'
 import { getStorage, type ObjectStorage, tierKey } from '../../../src/storage'
 import { failureReason, recordVideoFailure } from './recordVideoFailure'
-import { updateLiveVideo } from './updateLiveVideo'
+import { updateLiveVideo, writeLiveVideo } from './updateLiveVideo'
 
 /** Every file under `dir`, as paths relative to it. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -112,20 +114,21 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
     const uploader = video.uploader ? await payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: video.uploader as number, overrideAccess: true }) : null
     const skipReview = Boolean((payload.config.custom?.video as { moderatorsSkipReview?: boolean } | undefined)?.moderatorsSkipReview) && canModerateVideo(uploader, video)
     const status = skipReview ? 'approved' : 'pending_review'
-    await update({
+    const finished: Partial<Video> = {
       prechecks,
       previews: hls.previews.map((file) => ({ file: `hls/${file}` })),
       probe: probeData(probe),
       processing: { ...processing, error: null, finishedAt: new Date().toISOString(), progress: 100 },
       renditions: hls.renditions.map(({ bandwidth, height, playlist, width }) => ({ bandwidth, height, playlist: `hls/${playlist}`, width })),
-      status,
       thumbnail: `hls/${hls.thumbnail}`,
-    })
-    if (skipReview) {
-      // The log entry of a decision made by this worker, for the job's own video; nobody writes the log through the API.
-      await payload.create({ collection: 'moderation-log', data: { action: 'auto-approve', fromStatus: 'processing', moderator: uploader?.id, notes: 'Uploaded by a moderator of the site.', site: video.site, toStatus: 'approved', video: videoId }, overrideAccess: true })
-      await sendVideoJob('video.publish', { site: video.site, videoId })
     }
+    if (skipReview) {
+      // This worker's decision on the job's own video, logged in the same write as a moderator's would be.
+      const approve = (req: PayloadRequest) =>
+        recordModeration(req, video, { action: 'auto-approve', data: finished, from: 'processing', moderator: uploader?.id, notes: 'Uploaded by a moderator of the site.', to: status })
+      if (!(await writeLiveVideo(payload, videoId, approve))) throw gone()
+      await sendVideoJob('video.publish', { site: video.site, videoId })
+    } else await update({ ...finished, status })
     return { status }
   } catch (error) {
     await progressWrites

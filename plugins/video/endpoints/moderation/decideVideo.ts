@@ -1,12 +1,13 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import type { Video } from '../../../../payload-types'
+import { inTransaction } from '../../../../src/db/inTransaction'
 import { env } from '../../../../src/env'
 import { canModerateVideo } from '../../access/canManageVideo'
 import { sendVideoJob } from '../../jobs'
 import type { VideoStatus } from '../../statuses'
+import { recordModeration } from '../../moderation/recordModeration'
 import type { Decision, DecisionInput } from './decisionInput'
-import { inTransaction } from './inTransaction'
 import { readableVideo, signedInUser } from './readableVideo'
 import { transactionDb } from './transactionDb'
 
@@ -46,22 +47,7 @@ export async function decideVideo(req: PayloadRequest, id: unknown, { decision, 
     const status = resultingStatus[decision]
     const moderation = { moderatedAt: now.toISOString(), moderatedBy: user.id, notes }
     const purgeAfter = decision === 'reject' ? new Date(now.getTime() + env.videoRejectedRetentionDays * DAY_MS).toISOString() : null
-    await req.payload.update({
-      collection: 'videos',
-      data: { moderation, status, storage: { ...video.storage, purgeAfter } },
-      depth: 0,
-      id: video.id,
-      // System fields, written once `canModerateVideo` allowed this user this video.
-      overrideAccess: true,
-      req,
-    })
-    await req.payload.create({
-      collection: 'moderation-log',
-      data: { action: decision, fromStatus: video.status, moderator: user.id, notes, site: video.site, toStatus: status, video: video.id },
-      // The log is never written through the API; this row describes the decision above.
-      overrideAccess: true,
-      req,
-    })
+    await recordModeration(req, video, { action: decision, data: { moderation, storage: { ...video.storage, purgeAfter } }, from: video.status, moderator: user.id, notes, to: status })
     if (decision === 'approve') await sendVideoJob('video.publish', { site: video.site, videoId: video.id }, { db: await transactionDb(req) })
     return { id: video.id, moderation, status, title: video.title }
   })

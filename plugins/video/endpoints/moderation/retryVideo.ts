@@ -1,9 +1,10 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import type { Video } from '../../../../payload-types'
+import { inTransaction } from '../../../../src/db/inTransaction'
 import { canManageVideo } from '../../access/canManageVideo'
 import { sendVideoJob } from '../../jobs'
-import { inTransaction } from './inTransaction'
+import { recordModeration } from '../../moderation/recordModeration'
 import { readableVideo, signedInUser } from './readableVideo'
 import { transactionDb } from './transactionDb'
 
@@ -20,22 +21,13 @@ export async function retryVideo(req: PayloadRequest, id: unknown): Promise<Pick
     const folder = video.storage?.folder
     if (!folder || !video.storage?.original) throw new APIError('The video has no stored original to process again; upload it again.', 409)
 
-    await req.payload.update({
-      collection: 'videos',
-      // Groups are written whole: a partial group would clear the fields it leaves out.
-      data: { processing: { ...video.processing, error: null, finishedAt: null, progress: 0 }, status: 'uploaded' },
-      depth: 0,
-      id: video.id,
-      // System fields, written once `canManageVideo` allowed this user this video.
-      overrideAccess: true,
-      req,
-    })
-    await req.payload.create({
-      collection: 'moderation-log',
-      data: { action: 'retry', fromStatus: 'failed', moderator: user.id, notes: video.processing?.error ?? null, site: video.site, toStatus: 'uploaded', video: video.id },
-      // The log is never written through the API; this row describes the change above.
-      overrideAccess: true,
-      req,
+    await recordModeration(req, video, {
+      action: 'retry',
+      data: { processing: { ...video.processing, error: null, finishedAt: null, progress: 0 } },
+      from: 'failed',
+      moderator: user.id,
+      notes: video.processing?.error ?? null,
+      to: 'uploaded',
     })
     await sendVideoJob('video.process', { folder, site: video.site, videoId: video.id }, { db: await transactionDb(req) })
     return { id: video.id, status: 'uploaded' }
