@@ -1,9 +1,10 @@
 import type { PaginatedDocs } from 'payload'
 
-import { GalleryPagination } from './GalleryPagination'
+import { Pagination } from '../../../src/site/components/Pagination'
 import type { GalleryVideo } from './queries/galleryVideo'
 import { TagFilter } from './TagFilter'
 import { VideoCardList } from './VideoCardList'
+import { galleryPath } from './watchPath'
 import './video.css'
 
 type Props = { result: PaginatedDocs<GalleryVideo>; tag?: string; tags: string[] }
@@ -23,7 +24,7 @@ export function VideoGallery({ result, tag, tags }: Props) {
       </header>
       <TagFilter current={tag} tags={tags} />
       <VideoCardList headingLevel={2} videos={docs} />
-      <GalleryPagination page={page} tag={tag} totalPages={totalPages} />
+      <Pagination href={(n) => galleryPath({ page: n, tag })} page={page} totalPages={totalPages} />
     </div>
   )
 }

@@ -1,11 +1,10 @@
 import NextLink from 'next/link'
 
-import { postsPageHref } from './postsPageHref'
-
-type Props = { page: number; totalPages: number }
+/** `href(n)`: the address of page `n`, which keeps whatever else the list is filtered by. */
+type Props = { href: (page: number) => string; page: number; totalPages: number }
 
 /** Page links around the current one, first and last always shown, gaps marked with an ellipsis. */
-export function Pagination({ page, totalPages }: Props) {
+export function Pagination({ href, page, totalPages }: Props) {
   if (totalPages <= 1) return null
   const shown = [...new Set([1, page - 1, page, page + 1, totalPages])].filter((n) => n >= 1 && n <= totalPages).sort((a, b) => a - b)
   return (
@@ -13,7 +12,7 @@ export function Pagination({ page, totalPages }: Props) {
       <ul>
         <li>
           {page > 1 ? (
-            <NextLink href={postsPageHref(page - 1)} rel="prev">
+            <NextLink href={href(page - 1)} rel="prev">
               Previous<span className="visually-hidden"> page</span>
             </NextLink>
           ) : (
@@ -23,7 +22,7 @@ export function Pagination({ page, totalPages }: Props) {
         {shown.map((n, index) => (
           <li key={n}>
             {index > 0 && n - shown[index - 1] > 1 && <span className="pagination__gap">…</span>}
-            <NextLink aria-current={n === page ? 'page' : undefined} href={postsPageHref(n)}>
+            <NextLink aria-current={n === page ? 'page' : undefined} href={href(n)}>
               <span className="visually-hidden">Page </span>
               {n}
             </NextLink>
@@ -31,7 +30,7 @@ export function Pagination({ page, totalPages }: Props) {
         ))}
         <li>
           {page < totalPages ? (
-            <NextLink href={postsPageHref(page + 1)} rel="next">
+            <NextLink href={href(page + 1)} rel="next">
               Next<span className="visually-hidden"> page</span>
             </NextLink>
           ) : (

@@ -3,6 +3,7 @@ import type { PaginatedDocs } from 'payload'
 
 import { CardGrid } from './CardGrid'
 import { Pagination } from './Pagination'
+import { postsPageHref } from './postsPageHref'
 
 /** One page of `/posts`: its heading, the cards and the page links. */
 export function PostsArchive({ result }: { result: PaginatedDocs<Post> }) {
@@ -20,7 +21,7 @@ export function PostsArchive({ result }: { result: PaginatedDocs<Post> }) {
         )}
       </header>
       <CardGrid headingLevel={2} posts={docs} preloadFirst />
-      <Pagination page={page} totalPages={totalPages} />
+      <Pagination href={postsPageHref} page={page} totalPages={totalPages} />
     </div>
   )
 }
