@@ -17,7 +17,7 @@ const serverTests = ['**/*.browser.test.ts', '**/*.server.test.ts']
  * `vi.doMock`). Every other file shares its vitest worker's process with the files before it.
  */
 const ownProcess = [
-  'plugins/video/delivery/storageTiersS3.test.ts',
+  'plugins/video/handlers/storageTiersS3.test.ts',
   'src/inference/nsfw.test.ts',
   'plugins/video/media/binaries.test.ts',
   'src/storage/mediaStorage.server.test.ts',

@@ -10,7 +10,7 @@ import { createApi, type Api } from '../../tests/helpers/api'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
 import { createSuperAdmin, createUser } from '../../tests/helpers/users'
 import { createVideoSite } from '../../tests/helpers/videos'
-import { createProcessedVideo, makeSmallClip, removeTempDirs } from './delivery/deliveryFixtures'
+import { createProcessedVideo, makeSmallClip, removeTempDirs } from './endpoints/delivery/deliveryFixtures'
 
 let t: TestPayload
 let api: Api

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Kid, Lesson, User, Video } from '../../payload-types'
 import { stopSender, getSender } from '../../plugins/queue/client'
-import { createProcessedVideo, makeSmallClip, removeTempDirs } from '../../plugins/video/delivery/deliveryFixtures'
+import { createProcessedVideo, makeSmallClip, removeTempDirs } from '../../plugins/video/endpoints/delivery/deliveryFixtures'
 import { videoJobs } from '../../plugins/video/jobs'
 import { signToken } from '../../src/storage/signedToken'
 import { ensureQueues } from '../../src/queue/ensureQueues'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { publishVideo } from '../handlers/videoPublish'
-import { purgeRejectedVideos } from '../handlers/videoPurge'
+import { publishVideo } from './videoPublish'
+import { purgeRejectedVideos } from './videoPurge'
 import type { User, Video } from '../../../payload-types'
 import { getStorage, tierKey } from '../../../src/storage'
 import { createApi, type Api } from '../../../tests/helpers/api'
@@ -9,7 +9,7 @@ import { createTestPayload, type TestPayload } from '../../../tests/helpers/test
 import { createUser } from '../../../tests/helpers/users'
 import { createVideoSite } from '../../../tests/helpers/videos'
 import { stopSender } from '../../queue/client'
-import { createProcessedVideo, filesInTier, hlsFiles, makeSmallClip, masterPlaylist, removeTempDirs } from './deliveryFixtures'
+import { createProcessedVideo, filesInTier, hlsFiles, makeSmallClip, masterPlaylist, removeTempDirs } from '../endpoints/delivery/deliveryFixtures'
 
 type Store = { env: Record<string, string>; stop: () => Promise<void> }
 

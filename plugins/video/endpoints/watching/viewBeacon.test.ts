@@ -1,15 +1,15 @@
 import { sql } from '@payloadcms/db-postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { User, Video } from '../../../payload-types'
-import { ensureQueues } from '../../../src/queue/ensureQueues'
-import { type Api, createApi, errorText } from '../../../tests/helpers/api'
-import { createSite } from '../../../tests/helpers/sites'
-import { createTestPayload, type TestPayload } from '../../../tests/helpers/testPayload'
-import { createSuperAdmin, createUser } from '../../../tests/helpers/users'
-import { getSender, stopSender } from '../../queue/client'
-import { videoJobs } from '../jobs'
-import { createVideo } from './fixtures'
+import type { User, Video } from '../../../../payload-types'
+import { ensureQueues } from '../../../../src/queue/ensureQueues'
+import { type Api, createApi, errorText } from '../../../../tests/helpers/api'
+import { createSite } from '../../../../tests/helpers/sites'
+import { createTestPayload, type TestPayload } from '../../../../tests/helpers/testPayload'
+import { createSuperAdmin, createUser } from '../../../../tests/helpers/users'
+import { getSender, stopSender } from '../../../queue/client'
+import { videoJobs } from '../../jobs'
+import { createVideo } from '../../watching/fixtures'
 
 type Recorded = { addedSeconds: number; counted: boolean; newView: boolean }
 

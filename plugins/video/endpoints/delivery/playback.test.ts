@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { User, Video } from '../../../payload-types'
-import { signToken } from '../../../src/storage/signedToken'
-import { createApi, type Api } from '../../../tests/helpers/api'
-import { createTestPayload, type TestPayload } from '../../../tests/helpers/testPayload'
-import { createSuperAdmin, createUser } from '../../../tests/helpers/users'
-import { createVideoSite } from '../../../tests/helpers/videos'
-import { stopSender } from '../../queue/client'
-import type { Playback } from '../playback/resolvePlayback'
+import type { User, Video } from '../../../../payload-types'
+import { signToken } from '../../../../src/storage/signedToken'
+import { createApi, type Api } from '../../../../tests/helpers/api'
+import { createTestPayload, type TestPayload } from '../../../../tests/helpers/testPayload'
+import { createSuperAdmin, createUser } from '../../../../tests/helpers/users'
+import { createVideoSite } from '../../../../tests/helpers/videos'
+import { stopSender } from '../../../queue/client'
+import type { Playback } from '../../playback/resolvePlayback'
 import { createProcessedVideo, makeSmallClip, masterPlaylist, removeTempDirs, renditionPlaylist, type StagedFiles } from './deliveryFixtures'
 
 type Refusal = { errors: { message: string }[]; passwordRequired?: boolean }
