@@ -1,39 +1,41 @@
-import type { Post } from '@payload-types'
 import NextLink from 'next/link'
+import type { ReactNode } from 'react'
 
-import { publicPath } from '../previewPath'
-import { Media } from './Media'
+/** How wide a card's picture is drawn in the site's card grid, for an image's `sizes`. */
+export const cardImageSizes = '(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw'
 
 type Props = {
+  /** Below the title: summary, facts, badges. */
+  children?: ReactNode
+  /** What kind of card, beside `card` (`course-card`, `video-card`): the hook for its own styles. */
+  className?: string
+  /** Above the title, e.g. a post's categories. */
+  eyebrow?: ReactNode
   /** The level that fits under the heading of the list the card is in. */
   headingLevel?: 2 | 3
-  preload?: boolean
-  post: Pick<Post, 'categories' | 'heroImage' | 'meta' | 'slug' | 'title'>
+  href: string
+  /** The picture, or a `card__placeholder` panel; without it the card has no picture area. */
+  media?: ReactNode
+  title: string
 }
 
-/** A post teaser. The title's link stretches over the whole card, so there is one link per card. */
-export function Card({ headingLevel = 3, post, preload }: Props) {
+/**
+ * A teaser of a post, course or video. The title's link stretches over the whole card, so a card is
+ * one link and one tab stop.
+ */
+export function Card({ children, className, eyebrow, headingLevel = 3, href, media, title }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
-  const image = post.meta?.image && typeof post.meta.image === 'object' ? post.meta.image : post.heroImage
-  const categories = (post.categories ?? []).flatMap((category) => (typeof category === 'object' ? [category.title] : []))
   return (
-    <article className="card">
-      <div className="card__media">
-        <Media preload={preload} resource={image} sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw" />
-      </div>
+    <article className={className ? `card ${className}` : 'card'}>
+      {media && <div className="card__media">{media}</div>}
       <div className="card__body">
-        {categories.length > 0 && (
-          <p className="card__categories">
-            <span className="visually-hidden">Categories: </span>
-            {categories.join(', ')}
-          </p>
-        )}
+        {eyebrow}
         <Heading className="card__title">
-          <NextLink className="card__link" href={publicPath('posts', post.slug)}>
-            {post.title}
+          <NextLink className="card__link" href={href}>
+            {title}
           </NextLink>
         </Heading>
-        {post.meta?.description && <p className="card__description">{post.meta.description}</p>}
+        {children}
       </div>
     </article>
   )

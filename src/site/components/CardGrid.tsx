@@ -1,6 +1,6 @@
 import type { Post } from '@payload-types'
 
-import { Card } from './Card'
+import { PostCard } from './PostCard'
 
 type Props = {
   headingLevel?: 2 | 3
@@ -15,7 +15,7 @@ export function CardGrid({ headingLevel, posts, preloadFirst = false }: Props) {
     <ul className="card-grid">
       {posts.map((post, index) => (
         <li key={post.id}>
-          <Card headingLevel={headingLevel} post={post} preload={preloadFirst && index === 0} />
+          <PostCard headingLevel={headingLevel} post={post} preload={preloadFirst && index === 0} />
         </li>
       ))}
     </ul>

@@ -6,6 +6,7 @@ import { CardGrid } from '../../../../../../site/components/CardGrid'
 import { LivePreviewListener } from '../../../../../../site/components/LivePreviewListener'
 import { Media } from '../../../../../../site/components/Media'
 import { PostByline } from '../../../../../../site/components/PostByline'
+import { PostCategories } from '../../../../../../site/components/PostCategories'
 import { RichText } from '../../../../../../site/components/RichText'
 import { docMetadata } from '../../../../../../site/docMetadata'
 import { publicPath } from '../../../../../../site/previewPath'
@@ -30,19 +31,13 @@ export default async function PostRoute({ params }: Props) {
     notFound()
   }
   const { draft } = await draftContext()
-  const categories = (post.categories ?? []).flatMap((category) => (typeof category === 'object' ? [category.title] : []))
   // A related post of another site would link to a page this host does not have.
   const related = (post.relatedPosts ?? []).filter((doc): doc is Post => typeof doc === 'object' && siteIdOf(doc.site) === site.id)
   return (
     <article className="post">
       {draft && <LivePreviewListener />}
       <header className="post__header container">
-        {categories.length > 0 && (
-          <p className="post__categories">
-            <span className="visually-hidden">Categories: </span>
-            {categories.join(', ')}
-          </p>
-        )}
+        <PostCategories categories={post.categories} className="post__categories" />
         <h1 className="post__title">{post.title}</h1>
         <PostByline populatedAuthors={post.populatedAuthors} publishedAt={post.publishedAt} />
       </header>
