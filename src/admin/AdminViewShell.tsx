@@ -5,6 +5,8 @@ import type { AdminViewServerProps, TypedUser } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import type React from 'react'
 
+import './AdminView.css'
+
 /**
  * The signed-in user of a custom admin view. Custom views are reachable without a session, so each
  * sends anonymous visitors to the login page and back to `path` afterwards.

@@ -80,7 +80,7 @@ export function JobsDashboard({ initialFilter, initialJobs, initialQueues }: Pro
       )}
       <QueuesTable onSelect={(queue) => setFilter({ ...filter, page: 1, queue })} queues={queues} />
 
-      <form className="jobs-view__filters" onSubmit={(event) => event.preventDefault()}>
+      <form className="admin-view__filters" onSubmit={(event) => event.preventDefault()}>
         <label>
           Queue{' '}
           <select onChange={(event) => setFilter({ ...filter, page: 1, queue: event.target.value || undefined })} value={filter.queue ?? ''}>
@@ -106,7 +106,7 @@ export function JobsDashboard({ initialFilter, initialJobs, initialQueues }: Pro
             ))}
           </select>
         </label>
-        <span className="jobs-view__muted">
+        <span className="admin-view__muted">
           {jobs.totalDocs} {jobs.totalDocs === 1 ? 'job' : 'jobs'} · refreshed every {REFRESH_MS / 1000} s
         </span>
       </form>
@@ -114,7 +114,7 @@ export function JobsDashboard({ initialFilter, initialJobs, initialQueues }: Pro
       <JobsTable busy={busy} jobs={jobs.docs} onAction={(action, job) => void act(action, job)} />
 
       {jobs.totalPages > 1 && (
-        <nav aria-label="Pages of jobs" className="jobs-view__pages">
+        <nav aria-label="Pages of jobs" className="admin-view__pages">
           <Button buttonStyle="secondary" disabled={page <= 1} margin={false} onClick={() => setFilter({ ...filter, page: page - 1 })} size="small">
             Newer
           </Button>

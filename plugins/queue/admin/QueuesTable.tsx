@@ -1,3 +1,4 @@
+import { AdminTable } from '../../../src/admin/AdminTable'
 import { jobStates } from '../../../src/queue/jobStates'
 import type { QueueSummary } from '../../../src/queue/listQueues'
 
@@ -13,59 +14,56 @@ type Props = {
  */
 export function QueuesTable({ onSelect, queues }: Props) {
   return (
-    <div className="jobs-view__scroll">
-      <table className="jobs-view__table">
-        <caption>Queues</caption>
-        <thead>
-          <tr>
-            <th scope="col">Queue</th>
-            {jobStates.map((state) => (
-              <th className="jobs-view__number" key={state} scope="col">
-                {state}
-              </th>
-            ))}
-            <th className="jobs-view__number" scope="col">
-              dead letters
+    <AdminTable
+      caption="Queues"
+      columns={
+        <>
+          <th scope="col">Queue</th>
+          {jobStates.map((state) => (
+            <th className="admin-table__number" key={state} scope="col">
+              {state}
             </th>
-            <th scope="col">schedule</th>
-          </tr>
-        </thead>
-        <tbody>
-          {queues.map((queue) => (
-            <tr className={queue.isDeadLetter ? 'jobs-view__dead-letters' : undefined} key={queue.name}>
-              <th scope="row">
-                <button className="jobs-view__link" onClick={() => onSelect(queue.name)} type="button">
-                  {queue.name}
-                </button>
-                {queue.isDeadLetter && <span className="jobs-view__muted"> dead letters</span>}
-              </th>
-              {jobStates.map((state) => (
-                <td
-                  className={`jobs-view__number${queue.counts[state] && (state === 'failed' || state === 'active') ? ` jobs-view__number--${state}` : ''}`}
-                  key={state}
-                >
-                  {queue.counts[state]}
-                </td>
-              ))}
-              <td className="jobs-view__number">
-                {queue.deadLetter && queue.deadLetterCount > 0 ? (
-                  <button
-                    aria-label={`${queue.deadLetterCount} dead letters of ${queue.name}: show them`}
-                    className="jobs-view__link"
-                    onClick={() => onSelect(queue.deadLetter!)}
-                    type="button"
-                  >
-                    {queue.deadLetterCount}
-                  </button>
-                ) : (
-                  0
-                )}
-              </td>
-              <td>{queue.schedule ? <code>{queue.schedule}</code> : '—'}</td>
-            </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+          <th className="admin-table__number" scope="col">
+            dead letters
+          </th>
+          <th scope="col">schedule</th>
+        </>
+      }
+    >
+      {queues.map((queue) => (
+        <tr className={queue.isDeadLetter ? 'jobs-view__dead-letters' : undefined} key={queue.name}>
+          <th scope="row">
+            <button className="jobs-view__link" onClick={() => onSelect(queue.name)} type="button">
+              {queue.name}
+            </button>
+            {queue.isDeadLetter && <span className="admin-view__muted"> dead letters</span>}
+          </th>
+          {jobStates.map((state) => (
+            <td
+              className={`admin-table__number${queue.counts[state] && (state === 'failed' || state === 'active') ? ` jobs-view__count--${state}` : ''}`}
+              key={state}
+            >
+              {queue.counts[state]}
+            </td>
+          ))}
+          <td className="admin-table__number">
+            {queue.deadLetter && queue.deadLetterCount > 0 ? (
+              <button
+                aria-label={`${queue.deadLetterCount} dead letters of ${queue.name}: show them`}
+                className="jobs-view__link"
+                onClick={() => onSelect(queue.deadLetter!)}
+                type="button"
+              >
+                {queue.deadLetterCount}
+              </button>
+            ) : (
+              0
+            )}
+          </td>
+          <td>{queue.schedule ? <code>{queue.schedule}</code> : '—'}</td>
+        </tr>
+      ))}
+    </AdminTable>
   )
 }
