@@ -2,6 +2,7 @@ import { APIError, type CollectionSlug, createPayloadRequest, type SanitizedConf
 
 import { env } from '../env'
 import { readBodyBytes } from './readBody'
+import { requireUser } from './requireUser'
 
 type RouteArgs = { params: Promise<{ slug?: string[] }> }
 type RouteHandler = (request: Request, args: RouteArgs) => Promise<Response>
@@ -28,38 +29,51 @@ function uploadTarget(config: SanitizedConfig, request: Request, slug: string[])
  * access refuses outright (403). Access that answers with a query is checked again by Payload on
  * the document.
  */
-async function uploadRefusal(config: Promise<SanitizedConfig>, request: Request, target: { collection: string; id?: string; operation: 'create' | 'update' }): Promise<null | Response> {
+async function refuseUnwelcomeUpload(config: Promise<SanitizedConfig>, request: Request, target: { collection: string; id?: string; operation: 'create' | 'update' }): Promise<void> {
   // A copy without the body: authentication and access read headers only.
   const req = await createPayloadRequest({ config, request: new Request(request.url, { headers: request.headers }) })
-  if (!req.user) return refuse(401, 'Sign in to upload files.')
+  requireUser(req, 'upload files')
   const collection = req.payload.collections[target.collection as CollectionSlug]
   const id = target.id && /^\d+$/.test(target.id) ? Number(target.id) : undefined
   const allowed = await collection.config.access[target.operation]({ id, req })
-  return allowed ? null : refuse(403, `You are not allowed to upload to ${target.collection}.`)
+  if (!allowed) throw new APIError(`You are not allowed to upload to ${target.collection}.`, 403)
+}
+
+/**
+ * The request as the handler may read it: an upload once `refuseUnwelcomeUpload` let it pass,
+ * any other body within API_BODY_MAX_BYTES, by `Content-Length` when declared (Node holds a body
+ * to it), else by reading at most that much (chunked) and handing on the bytes.
+ */
+async function welcomeRequest(configPromise: Promise<SanitizedConfig>, request: Request, args: RouteArgs): Promise<Request> {
+  const target = uploadTarget(await configPromise, request, (await args?.params)?.slug ?? [])
+  if (target) {
+    await refuseUnwelcomeUpload(configPromise, request, target)
+    return request
+  }
+  const max = env.apiBodyMaxBytes
+  const declared = request.headers.get('content-length')
+  if (declared !== null && Number(declared) <= max) return request
+  const body = await readBodyBytes(request, max)
+  return new Request(request.url, { body, headers: request.headers, method: request.method })
 }
 
 /**
  * Wraps a Payload route handler so no request body is read before it is known to be welcome.
- * An upload to an upload collection passes `uploadRefusal` first, then Payload's per-collection
- * size limits apply. Every other body (JSON, the admin's multipart forms, anything sent to a
- * custom endpoint or GraphQL) is limited to API_BODY_MAX_BYTES: by `Content-Length` when declared
- * (Node holds a body to it), else by reading at most that much (chunked) and handing on the bytes.
- * 413 above the limit. Payload would otherwise stream any multipart file to disk, on any route.
+ * An upload to an upload collection passes `refuseUnwelcomeUpload` first, then Payload's
+ * per-collection size limits apply. Every other body (JSON, the admin's multipart forms, anything
+ * sent to a custom endpoint or GraphQL) is limited to API_BODY_MAX_BYTES: 413 above it. Payload
+ * would otherwise stream any multipart file to disk, on any route.
  */
 export function guardApiRequest(configPromise: Promise<SanitizedConfig>, handler: RouteHandler): RouteHandler {
   return async (request, args) => {
     if (!request.body) return handler(request, args)
-    const target = uploadTarget(await configPromise, request, (await args?.params)?.slug ?? [])
-    if (target) return (await uploadRefusal(configPromise, request, target)) ?? handler(request, args)
-    const max = env.apiBodyMaxBytes
-    const declared = request.headers.get('content-length')
-    if (declared !== null && Number(declared) <= max) return handler(request, args)
+    let welcomed: Request
     try {
-      const body = await readBodyBytes(request, max)
-      return handler(new Request(request.url, { body, headers: request.headers, method: request.method }), args)
+      welcomed = await welcomeRequest(configPromise, request, args)
     } catch (error) {
       if (error instanceof APIError) return refuse(error.status, error.message)
       throw error
     }
+    return handler(welcomed, args)
   }
 }

@@ -1,6 +1,10 @@
 import { APIError, type Endpoint } from 'payload'
 
 import { inTransaction } from '../../../src/db/inTransaction'
+import { readJson } from '../../../src/http/readJson'
+import { requireUser } from '../../../src/http/requireUser'
+
+const passwordHint = 'Confirm with your password: { "password": "…" }.'
 
 /**
  * `DELETE /api/users/me` with `{ "password": "…" }`: deletes the signed-in account after checking
@@ -10,11 +14,9 @@ import { inTransaction } from '../../../src/db/inTransaction'
  */
 export const deleteAccount: Endpoint = {
   handler: async (req) => {
-    if (!req.user) throw new APIError('Sign in to delete your account.', 401)
-    const body: unknown = await req.json?.().catch(() => null)
-    const password = body && typeof body === 'object' && 'password' in body ? body.password : undefined
-    if (typeof password !== 'string' || !password) throw new APIError('Confirm with your password: { "password": "…" }.', 400)
-    const { collection, email, id } = req.user
+    const { collection, email, id } = requireUser(req, 'delete your account')
+    const { password } = await readJson(req, { hint: passwordHint })
+    if (typeof password !== 'string' || !password) throw new APIError(passwordHint, 400)
     try {
       await req.payload.login({ collection, data: { email, password } })
     } catch {

@@ -1,13 +1,14 @@
-import { APIError, type Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import type { User } from '../../../payload-types'
+import { requireUser } from '../../../src/http/requireUser'
 import { collectUserData } from '../collectUserData'
 
 /** `GET /api/users/me/export`: the signed-in person's data as a JSON download. */
 export const exportAccount: Endpoint = {
   handler: async (req) => {
-    if (!req.user) throw new APIError('Sign in to download your data.', 401)
-    const user = await req.payload.findByID({ collection: 'users', depth: 0, id: req.user.id, overrideAccess: false, req, user: req.user })
+    const signedIn = requireUser(req, 'download your data')
+    const user = await req.payload.findByID({ collection: 'users', depth: 0, id: signedIn.id, overrideAccess: false, req, user: signedIn })
     const data = await collectUserData(req, user as User)
     return new Response(JSON.stringify(data, null, 2), {
       headers: {

@@ -2,9 +2,10 @@ import { APIError, type Endpoint, NotFound, type PayloadRequest, type RequiredDa
 
 import type { Course, Member } from '../../../payload-types'
 import { inTransaction } from '../../../src/db/inTransaction'
+import { requireUser } from '../../../src/http/requireUser'
 import { idOf } from '../../sites'
 import { createMemberProfile } from './createMemberProfile'
-import { readableCourse, signedInUser } from './readableCourse'
+import { readableCourse } from './readableCourse'
 
 const priceText = (course: Course) => new Intl.NumberFormat('en', { currency: course.currency, style: 'currency' }).format(course.price ?? 0)
 
@@ -29,7 +30,7 @@ async function refuseSecondEnrollment(req: PayloadRequest, userId: number, cours
  */
 export const enrollEndpoint: Endpoint = {
   handler: async (req) => {
-    const user = signedInUser(req, 'enroll')
+    const user = requireUser(req, 'enroll')
     const course = await readableCourse(req)
     // Staff can read drafts; neither a draft nor an archived course takes enrollments.
     if (course.status !== 'published') throw new NotFound(req.t)

@@ -1,10 +1,11 @@
 import { APIError, type Endpoint } from 'payload'
 
+import { requireUser } from '../../../src/http/requireUser'
 import { teachesSite } from '../progress/courseState'
 import { enrollmentStatuses } from '../statuses'
 import { rosterCsv } from './instructorCsv'
 import { type EnrollmentStatus, findRoster } from './instructorRoster'
-import { readableCourse, signedInUser } from './readableCourse'
+import { readableCourse } from './readableCourse'
 
 /** `?status=`: one of the enrollment statuses, or absent for all; anything else is a 400 naming the choices. */
 function statusParam(value: null | string | undefined): EnrollmentStatus | undefined {
@@ -22,7 +23,7 @@ function statusParam(value: null | string | undefined): EnrollmentStatus | undef
  */
 export const enrollmentsCsvEndpoint: Endpoint = {
   handler: async (req) => {
-    signedInUser(req, 'download the enrollments')
+    requireUser(req, 'download the enrollments')
     const status = statusParam(req.searchParams.get('status'))
     const course = await readableCourse(req)
     if (!teachesSite(req.user, course.site)) {

@@ -1,12 +1,15 @@
 import { APIError, type Endpoint } from 'payload'
 
+import { readJson } from '../../../src/http/readJson'
+import { requireUser } from '../../../src/http/requireUser'
 import { completeLesson } from '../progress/completeLesson'
 import { openLesson } from '../progress/openLesson'
 import { recordPosition } from '../progress/recordPosition'
-import { routeId, signedInUser } from './readableCourse'
+import { routeId } from './readableCourse'
 
 // Ten days: no lesson video is longer, and a bigger number is a forged one.
 const MAX_POSITION = 864_000
+const secondsHint = `"seconds" must be a number of seconds from 0 to ${MAX_POSITION}.`
 
 /**
  * `POST /api/lessons/:id/complete`: marks the lesson complete for the signed-in member, enrolled
@@ -15,7 +18,7 @@ const MAX_POSITION = 864_000
  */
 export const completeLessonEndpoint: Endpoint = {
   handler: async (req) => {
-    const user = signedInUser(req, 'complete lessons')
+    const user = requireUser(req, 'complete lessons')
     const open = await openLesson(req, Number(user.id), routeId(req, 'lesson'))
     return Response.json({ progress: await completeLesson(req, open) })
   },
@@ -26,12 +29,9 @@ export const completeLessonEndpoint: Endpoint = {
 /** `POST /api/lessons/:id/position` `{ seconds }`: where the member is in the lesson's video, for resuming; 204. */
 export const lessonPositionEndpoint: Endpoint = {
   handler: async (req) => {
-    const user = signedInUser(req, 'save your place')
-    const body = (await req.json?.().catch(() => null)) as { seconds?: unknown } | null
-    const seconds = body?.seconds
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0 || seconds > MAX_POSITION) {
-      throw new APIError(`"seconds" must be a number of seconds from 0 to ${MAX_POSITION}.`, 400, undefined, true)
-    }
+    const user = requireUser(req, 'save your place')
+    const { seconds } = await readJson(req, { hint: secondsHint })
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0 || seconds > MAX_POSITION) throw new APIError(secondsHint, 400)
     const open = await openLesson(req, Number(user.id), routeId(req, 'lesson'), { previewOpens: true })
     await recordPosition(req, open, Math.round(seconds))
     return new Response(null, { status: 204 })

@@ -15,9 +15,3 @@ export async function readableCourse(req: PayloadRequest): Promise<Course> {
   if (!course) throw new NotFound(req.t)
   return course
 }
-
-/** The signed-in user, else 401 with what to do. */
-export function signedInUser(req: PayloadRequest, action: string): NonNullable<PayloadRequest['user']> {
-  if (!req.user) throw new APIError(`Sign in to ${action}.`, 401, undefined, true)
-  return req.user
-}

@@ -1,5 +1,6 @@
 import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
 
+import { readJson } from '../../../src/http/readJson'
 import { idOf } from '../../sites'
 import { lessonOrder, moduleOrder } from '../progress/courseState'
 
@@ -35,7 +36,7 @@ const ids = (value: unknown): (number | string)[] =>
  */
 export const reorderWithinParentEndpoint: Endpoint = {
   handler: async (req) => {
-    const body = ((await req.json?.()) ?? {}) as ReorderBody
+    const body = (await readJson(req)) as ReorderBody
     const join = typeof body.collectionSlug === 'string' ? ordered[body.collectionSlug] : undefined
     const targetId = body.target?.id
     if (join && body.orderableFieldName === join.orderField && (typeof targetId === 'number' || typeof targetId === 'string')) {

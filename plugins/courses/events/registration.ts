@@ -3,8 +3,9 @@ import { APIError, type Endpoint, type PayloadRequest, type RequiredDataFromColl
 import type { Event } from '../../../payload-types'
 import { inTransaction } from '../../../src/db/inTransaction'
 import { lockRow } from '../../../src/db/lockRow'
+import { requireUser } from '../../../src/http/requireUser'
 import { idOf } from '../../sites'
-import { routeId, signedInUser } from '../endpoints/readableCourse'
+import { routeId } from '../endpoints/readableCourse'
 import { EVENTS_FEATURE } from '../features'
 import { registrationRefusal, seatsLeft } from './registrationRules'
 
@@ -26,7 +27,7 @@ const registrationsWhere = (event: number, user?: number): Where => ({ and: [{ e
  */
 export const registerEndpoint: Endpoint = {
   handler: async (req) => {
-    const user = signedInUser(req, 'register for an event')
+    const user = requireUser(req, 'register for an event')
     const id = routeId(req, 'event')
     return inTransaction(req, async () => {
       await lockRow(req, 'events', id)
@@ -53,7 +54,7 @@ export const registerEndpoint: Endpoint = {
 /** `DELETE /api/events/:id/register`: gives the signed-in user's seat back (204); 404 when not registered. */
 export const unregisterEndpoint: Endpoint = {
   handler: async (req) => {
-    const user = signedInUser(req, 'cancel a registration')
+    const user = requireUser(req, 'cancel a registration')
     const event = await readableEvent(req, routeId(req, 'event'))
     const { docs } = await req.payload.delete({ collection: 'event-registrations', overrideAccess: false, req, user, where: registrationsWhere(event.id, user.id) })
     if (!docs.length) throw new APIError(`You are not registered for “${event.title}”.`, 404, undefined, true)

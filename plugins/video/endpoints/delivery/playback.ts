@@ -1,6 +1,6 @@
 import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
 
-import { readBody } from '../../../../src/http/readBody'
+import { readJson } from '../../../../src/http/readJson'
 import { enforceRateLimit, requestAddress } from '../../../../src/rateLimit/enforceRateLimit'
 import { canWatch, type WatchCredentials } from '../../playback/canWatch'
 import { resolvePlayback } from '../../playback/resolvePlayback'
@@ -14,16 +14,8 @@ const MAX_BODY_BYTES = 4096
 /** `?share=` on both methods; a POST's JSON body may add `password` (never in a URL) and `share`. */
 async function readCredentials(req: PayloadRequest): Promise<WatchCredentials> {
   const share = req.searchParams.get('share') || undefined
-  const text = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : undefined
-  if (!text) return { share }
-  let body: unknown
-  try {
-    body = JSON.parse(text)
-  } catch {
-    throw new APIError(bodyHint, 400)
-  }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new APIError(bodyHint, 400)
-  const { password, share: bodyShare } = body as Record<string, unknown>
+  if (req.method !== 'POST') return { share }
+  const { password, share: bodyShare } = await readJson(req, { hint: bodyHint, maxBytes: MAX_BODY_BYTES, optional: true })
   if ((password !== undefined && typeof password !== 'string') || (bodyShare !== undefined && typeof bodyShare !== 'string')) {
     throw new APIError(bodyHint, 400)
   }

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
+import { readJson } from '../../../../src/http/readJson'
 import { decideVideo } from './decideVideo'
 import { parseDecision } from './decisionInput'
-import { readJson } from './readJson'
 import { signedInUser } from './readableVideo'
 
 /**

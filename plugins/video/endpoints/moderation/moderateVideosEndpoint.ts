@@ -1,8 +1,8 @@
 import { APIError, type Endpoint } from 'payload'
 
+import { readJson } from '../../../../src/http/readJson'
 import { decideVideo } from './decideVideo'
 import { parseBulkDecision } from './decisionInput'
-import { readJson } from './readJson'
 import { signedInUser } from './readableVideo'
 
 export type BulkResult = { error?: string; id: number; ok: boolean; status?: string }

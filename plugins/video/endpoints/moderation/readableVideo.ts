@@ -1,12 +1,10 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import type { User, Video } from '../../../../payload-types'
+import type { Video } from '../../../../payload-types'
+import { requireUser } from '../../../../src/http/requireUser'
 
-/** The signed-in user, or a 401: nobody decides anonymously. */
-export function signedInUser(req: PayloadRequest): User {
-  if (!req.user) throw new APIError('Sign in to moderate videos.', 401)
-  return req.user as User
-}
+/** Nobody decides anonymously. */
+export const signedInUser = (req: PayloadRequest) => requireUser(req, 'moderate videos')
 
 /**
  * The video with every field (storage included), once it is clear that `req.user` may read it:

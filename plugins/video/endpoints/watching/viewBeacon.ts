@@ -1,11 +1,14 @@
 import type { Endpoint } from 'payload'
 
+import { readJson } from '../../../../src/http/readJson'
 import { idOf } from '../../../sites'
 import { notifyViewListeners } from '../../watchExtensions'
 import { findWatchableVideo } from './findWatchableVideo'
 import { parseViewBeacon } from './parseViewBeacon'
-import { readBeaconBody } from './readBeaconBody'
 import { recordView } from './recordView'
+
+// A beacon is a few dozen bytes; anything much larger is not one.
+const MAX_BODY_BYTES = 2048
 
 /**
  * `POST /api/videos/:id/view` `{ viewId, seconds, position, share? }` (JSON, or text/plain from
@@ -14,7 +17,7 @@ import { recordView } from './recordView'
  */
 export const viewBeaconEndpoint: Endpoint = {
   handler: async (req) => {
-    const beacon = parseViewBeacon(await readBeaconBody(req))
+    const beacon = parseViewBeacon(await readJson(req, { maxBytes: MAX_BODY_BYTES }))
     const video = await findWatchableVideo(req, req.routeParams?.id, beacon.share)
     const siteId = idOf(video.site)
     if (siteId === undefined) throw new Error(`Video ${video.id} has no site.`)
