@@ -1,7 +1,7 @@
 import type { ArchiveBlock as ArchiveBlockData, Post } from '@payload-types'
 
 import { CardGrid } from '../../src/site/components/CardGrid'
-import { RichText } from '../../src/site/components/RichText'
+import { LexicalText } from '../../src/site/components/LexicalText'
 import { queryArchivePosts } from '../../src/site/queries/queryArchivePosts'
 import { siteIdOf } from '../../src/site/siteIdOf'
 
@@ -20,7 +20,7 @@ export async function ArchiveBlock({ categories, introContent, limit, populateBy
         })
   return (
     <section className="archive">
-      <RichText className="section-intro" data={introContent} />
+      <LexicalText className="section-intro" data={introContent} />
       <CardGrid headingLevel={introContent ? 3 : 2} posts={posts} />
     </section>
   )

@@ -1,6 +1,6 @@
 import type { BannerBlock as BannerBlockData } from '@payload-types'
 
-import { RichText } from '../../src/site/components/RichText'
+import { LexicalText } from '../../src/site/components/LexicalText'
 
 const labels: Record<BannerBlockData['style'], string> = {
   error: 'Error',
@@ -14,7 +14,7 @@ export function BannerBlock({ content, style }: Pick<BannerBlockData, 'content' 
   return (
     <div className={`banner banner--${style}`} role="note">
       <strong className="banner__label">{labels[style]}</strong>
-      <RichText className="banner__content" data={content} />
+      <LexicalText className="banner__content" data={content} />
     </div>
   )
 }

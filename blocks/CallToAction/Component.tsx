@@ -1,12 +1,12 @@
 import type { CallToActionBlock as CallToActionBlockData } from '@payload-types'
 
 import { Link } from '../../src/site/components/Link'
-import { RichText } from '../../src/site/components/RichText'
+import { LexicalText } from '../../src/site/components/LexicalText'
 
 export function CallToActionBlock({ links, richText }: Pick<CallToActionBlockData, 'links' | 'richText'>) {
   return (
     <section className="cta">
-      <RichText className="cta__text" data={richText} />
+      <LexicalText className="cta__text" data={richText} />
       {Boolean(links?.length) && (
         <div className="cta__links">
           {links?.map(({ id, link }, index) => (

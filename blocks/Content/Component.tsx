@@ -1,7 +1,7 @@
 import type { ContentBlock as ContentBlockData } from '@payload-types'
 
 import { Link } from '../../src/site/components/Link'
-import { RichText } from '../../src/site/components/RichText'
+import { LexicalText } from '../../src/site/components/LexicalText'
 
 export function ContentBlock({ columns }: Pick<ContentBlockData, 'columns'>) {
   if (!columns?.length) return null
@@ -9,7 +9,7 @@ export function ContentBlock({ columns }: Pick<ContentBlockData, 'columns'>) {
     <div className="content-block">
       {columns.map(({ enableLink, id, link, richText, size }, index) => (
         <div className={`content-block__column content-block__column--${size ?? 'oneThird'}`} key={id ?? index}>
-          <RichText data={richText} />
+          <LexicalText data={richText} />
           {enableLink && link && <Link appearance={link.appearance} className="content-block__link" link={link} />}
         </div>
       ))}

@@ -2,7 +2,7 @@ import type { Hero as HeroData } from '@payload-types'
 
 import { Link } from '../../src/site/components/Link'
 import { Media } from '../../src/site/components/Media'
-import { RichText } from '../../src/site/components/RichText'
+import { LexicalText } from '../../src/site/components/LexicalText'
 
 type Props = { hero: HeroData; title: string }
 
@@ -25,7 +25,7 @@ export function Hero({ hero, title }: Props) {
   const text = (
     <div className="hero__text">
       {needsTitle && <h1>{title}</h1>}
-      <RichText data={richText} />
+      <LexicalText data={richText} />
       {Boolean(links?.length) && (
         <div className="hero__links">
           {links?.map(({ id, link }, index) => (

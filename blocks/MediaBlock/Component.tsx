@@ -1,7 +1,7 @@
 import type { MediaBlock as MediaBlockData } from '@payload-types'
 
 import { Media } from '../../src/site/components/Media'
-import { RichText } from '../../src/site/components/RichText'
+import { LexicalText } from '../../src/site/components/LexicalText'
 
 type Props = Pick<MediaBlockData, 'media'> & { sizes?: string }
 
@@ -12,7 +12,7 @@ export function MediaBlock({ media, sizes = '(min-width: 76rem) 72rem, 100vw' }:
       <Media className="media-block__image" resource={media} sizes={sizes} />
       {media.caption && (
         <figcaption className="media-block__caption">
-          <RichText data={media.caption} />
+          <LexicalText data={media.caption} />
         </figcaption>
       )}
     </figure>

@@ -1,7 +1,7 @@
 import type { Post, RelatedPostsBlock as RelatedPostsBlockData } from '@payload-types'
 
 import { CardGrid } from '../../src/site/components/CardGrid'
-import { RichText } from '../../src/site/components/RichText'
+import { LexicalText } from '../../src/site/components/LexicalText'
 import { siteIdOf } from '../../src/site/siteIdOf'
 
 type Props = Pick<RelatedPostsBlockData, 'docs' | 'introContent'> & { siteId: number }
@@ -15,7 +15,7 @@ export function RelatedPostsBlock({ docs, introContent, siteId }: Props) {
   if (!posts.length) return null
   return (
     <section className="related-posts">
-      <RichText className="section-intro" data={introContent} />
+      <LexicalText className="section-intro" data={introContent} />
       <CardGrid headingLevel={introContent ? 3 : 2} posts={posts} />
     </section>
   )
