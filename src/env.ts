@@ -46,7 +46,7 @@ export const env = {
   get orphanMaxAgeHours(): number {
     return Number(process.env.ORPHAN_MAX_AGE_HOURS || 6)
   },
-  /** Local object storage root (tiers staging/, archive/, delivery/ below it) when S3 is not configured. */
+  /** Local object storage root (each key's prefix a folder below it) when S3 is not configured. */
   get storageDir(): string {
     return path.resolve(/*turbopackIgnore: true*/ process.env.STORAGE_DIR || path.join(this.dataDir, 'storage'))
   },

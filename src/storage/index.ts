@@ -16,5 +16,5 @@ export function getStorage(): ObjectStorage {
   return current.instance
 }
 
-export { assertKey, contentTypeFor, tierKey } from './keys'
-export type { ByteRange, ObjectStat, ObjectStorage, StoredObject, Tier } from './types'
+export { assertKey, contentTypeFor, storageKey } from './keys'
+export type { ByteRange, ObjectStat, ObjectStorage, StoredObject } from './types'

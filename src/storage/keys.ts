@@ -1,8 +1,6 @@
 import path from 'node:path'
 
-import type { ByteRange, Tier } from './types'
-
-const tiers: readonly Tier[] = ['staging', 'archive', 'delivery']
+import type { ByteRange } from './types'
 
 // S3's limit, in UTF-8 bytes.
 const maxKeyBytes = 1024
@@ -32,13 +30,15 @@ function keyProblem(key: string): string | undefined {
   return undefined
 }
 
-/** `tierKey('staging', 'videos', '12', 'hls/720p/seg-001.ts')` → `staging/videos/12/hls/720p/seg-001.ts`, validated. */
-export function tierKey(tier: Tier, ...parts: string[]): string {
-  if (!tiers.includes(tier)) throw new Error(`Unknown storage tier ${JSON.stringify(tier)}`)
+/**
+ * `storageKey('delivery', 'media', 'poster.webp')` → `delivery/media/poster.webp`, validated. The
+ * prefix is the caller's: each user of the store names its own and keeps out of the others'.
+ */
+export function storageKey(prefix: string, ...parts: string[]): string {
   if (parts.some((part) => typeof part !== 'string' || part === '')) {
     throw new Error(`Invalid storage key parts ${JSON.stringify(parts)}: a part is empty`)
   }
-  return assertKey([tier, ...parts].join('/'))
+  return assertKey([prefix, ...parts].join('/'))
 }
 
 /** Where `key` lands when everything under `fromPrefix` moves to `toPrefix`. */
@@ -89,7 +89,8 @@ export function contentTypeFor(key: string): string {
 }
 
 /**
- * Where image media live in object storage: `delivery/media/<filename>`, beside the videos'
- * `delivery/videos/<folder>/…` (see README). Payload's filenames are unique per collection.
+ * Where image media live in object storage: `delivery/media/<filename>`, under the prefix of what
+ * visitors are served (see README); stored objects keep their keys. Payload's filenames are unique
+ * per collection.
  */
-export const mediaFolder = tierKey('delivery', 'media')
+export const mediaFolder = storageKey('delivery', 'media')

@@ -149,7 +149,7 @@ export function localStorage(rootDir: string): ObjectStorage {
         try {
           await fsp.rename(source, target)
         } catch (error) {
-          // Tiers may be mounted on different disks.
+          // Prefixes may be mounted on different disks.
           if (errorCode(error) !== 'EXDEV') throw error
           await writeAtomically(target, (temp) => fsp.copyFile(source, temp))
           await fsp.unlink(source)

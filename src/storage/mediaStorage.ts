@@ -121,7 +121,7 @@ const uploadCleanly =
 
 /**
  * Image media (`collections/Media`) in S3 when `S3_BUCKET` is set, through `@payloadcms/storage-s3`:
- * the same bucket, `S3_PREFIX` and client settings as the video tiers, under `delivery/media/`.
+ * the same bucket, `S3_PREFIX` and client settings as `getStorage()`, under `delivery/media/`.
  * Files are still served by `GET /api/media/file/<name>` through Payload's access control (no
  * direct bucket URLs). Without S3 the plugin is installed disabled: it then only adds its two
  * (empty) columns, so the schema, and the migrations, are the same with and without a bucket, and

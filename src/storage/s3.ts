@@ -61,7 +61,7 @@ async function mapLimit<T, R>(items: T[], limit: number, task: (item: T, index: 
 }
 
 /**
- * The one S3 client configuration of the process, for the video tiers (`s3Storage`) and image media
+ * The one S3 client configuration of the process, for the object store (`s3Storage`) and image media
  * (`@payloadcms/storage-s3`, `mediaStorage.ts`) alike.
  */
 export function s3ClientConfig(settings: S3Settings): S3ClientConfig {

@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startS3rver } from '../../tests/helpers/s3rver'
-import { tierKey } from './keys'
+import { storageKey } from './keys'
 import { localStorage } from './local'
 import { s3Storage, type S3Tuning } from './s3'
 import type { ObjectStorage } from './types'
@@ -96,7 +96,7 @@ describe.each([
   afterAll(async () => harness?.stop())
 
   it('stores a 20 MB file and returns the same bytes, size and content type', async () => {
-    const key = tierKey('staging', 'videos', 'big', 'original.mp4')
+    const key = storageKey('staging', 'videos', 'big', 'original.mp4')
     await storage.putFile(key, bigFile)
 
     expect(await storage.stat(key)).toMatchObject({ contentType: 'video/mp4', size: 20 * 1024 * 1024 })
@@ -109,7 +109,7 @@ describe.each([
 
   it('reads exactly the bytes a range asks for, and knows the whole size', async () => {
     const content = randomBytes(10_000)
-    const key = tierKey('delivery', 'videos', 'range', 'hls', '720p', 'seg-001.ts')
+    const key = storageKey('delivery', 'videos', 'range', 'hls', '720p', 'seg-001.ts')
     await storage.put(key, content)
 
     const middle = await storage.get(key, { end: 4_999, start: 1_000 })
@@ -129,45 +129,45 @@ describe.each([
   })
 
   it('infers content types for playlists and thumbnails', async () => {
-    const playlist = tierKey('delivery', 'videos', 'types', 'hls', 'master.m3u8')
+    const playlist = storageKey('delivery', 'videos', 'types', 'hls', 'master.m3u8')
     await storage.put(playlist, '#EXTM3U\n')
-    await storage.put(tierKey('delivery', 'videos', 'types', 'thumbnail.jpg'), Buffer.from([0xff, 0xd8]))
+    await storage.put(storageKey('delivery', 'videos', 'types', 'thumbnail.jpg'), Buffer.from([0xff, 0xd8]))
 
     expect((await storage.stat(playlist))?.contentType).toBe('application/vnd.apple.mpegurl')
-    expect((await storage.stat(tierKey('delivery', 'videos', 'types', 'thumbnail.jpg')))?.contentType).toBe('image/jpeg')
+    expect((await storage.stat(storageKey('delivery', 'videos', 'types', 'thumbnail.jpg')))?.contentType).toBe('image/jpeg')
     expect((await bytesOf((await storage.get(playlist))!.body)).toString()).toBe('#EXTM3U\n')
   })
 
   it('replaces an object on a second write, and a failed upload leaves nothing behind', async () => {
-    const key = tierKey('staging', 'videos', 'rewrite', 'thumbnail.jpg')
+    const key = storageKey('staging', 'videos', 'rewrite', 'thumbnail.jpg')
     await storage.put(key, 'first version')
     await storage.put(key, 'second')
     expect((await bytesOf((await storage.get(key))!.body)).toString()).toBe('second')
 
     const before = await harness.storedPaths()
-    const failed = tierKey('staging', 'videos', 'rewrite', 'original.mp4')
+    const failed = storageKey('staging', 'videos', 'rewrite', 'original.mp4')
     await expect(storage.putFile(failed, path.join(tempDir(), 'vanished.mp4'))).rejects.toThrow(/ENOENT/)
     expect(await storage.stat(failed)).toBeNull()
     expect(await harness.storedPaths()).toEqual(before)
   })
 
   it('answers null for a missing key, and deleting one is not an error', async () => {
-    const missing = tierKey('staging', 'videos', 'nowhere', 'original.mp4')
+    const missing = storageKey('staging', 'videos', 'nowhere', 'original.mp4')
     expect(await storage.stat(missing)).toBeNull()
     expect(await storage.get(missing)).toBeNull()
     expect(await storage.get(missing, { start: 0 })).toBeNull()
     await expect(storage.delete(missing)).resolves.toBeUndefined()
-    expect(await storage.list(tierKey('staging', 'videos', 'nowhere'))).toEqual([])
+    expect(await storage.list(storageKey('staging', 'videos', 'nowhere'))).toEqual([])
   })
 
   it('lists the keys under a folder, sorted, and not those of a folder whose name merely starts the same', async () => {
     for (const name of ['seg-002.ts', 'seg-000.ts', 'seg-001.ts']) {
-      await storage.put(tierKey('staging', 'videos', '1', 'hls', '360p', name), name)
+      await storage.put(storageKey('staging', 'videos', '1', 'hls', '360p', name), name)
     }
-    await storage.put(tierKey('staging', 'videos', '1', 'original.mp4'), 'original')
-    await storage.put(tierKey('staging', 'videos', '12', 'original.mp4'), 'another video')
+    await storage.put(storageKey('staging', 'videos', '1', 'original.mp4'), 'original')
+    await storage.put(storageKey('staging', 'videos', '12', 'original.mp4'), 'another video')
 
-    expect(await storage.list(tierKey('staging', 'videos', '1'))).toEqual([
+    expect(await storage.list(storageKey('staging', 'videos', '1'))).toEqual([
       'staging/videos/1/hls/360p/seg-000.ts',
       'staging/videos/1/hls/360p/seg-001.ts',
       'staging/videos/1/hls/360p/seg-002.ts',
@@ -176,8 +176,8 @@ describe.each([
   })
 
   it('moves one object, and refuses to move one that does not exist', async () => {
-    const from = tierKey('staging', 'videos', 'move', 'original.mp4')
-    const to = tierKey('archive', 'videos', 'move', 'original.mp4')
+    const from = storageKey('staging', 'videos', 'move', 'original.mp4')
+    const to = storageKey('archive', 'videos', 'move', 'original.mp4')
     await storage.put(from, 'master')
 
     await storage.move(from, to)
@@ -189,8 +189,8 @@ describe.each([
   })
 
   it('moves a whole folder, and a re-run after a crash halfway finishes the job', async () => {
-    const from = tierKey('staging', 'videos', 'approve', 'hls')
-    const to = tierKey('delivery', 'videos', 'approve', 'hls')
+    const from = storageKey('staging', 'videos', 'approve', 'hls')
+    const to = storageKey('delivery', 'videos', 'approve', 'hls')
     const names = ['720p/seg-000.ts', '720p/seg-001.ts', '720p/index.m3u8', 'master.m3u8']
     for (const name of names) await storage.put(`${from}/${name}`, name)
     // What a crash leaves behind: one object already moved, the rest still waiting.
@@ -206,15 +206,15 @@ describe.each([
   })
 
   it('deletes a whole folder and leaves its neighbours alone', async () => {
-    const folder = tierKey('staging', 'videos', 'reject')
+    const folder = storageKey('staging', 'videos', 'reject')
     for (const name of ['original.mp4', 'hls/360p/seg-000.ts', 'hls/360p/index.m3u8']) await storage.put(`${folder}/${name}`, name)
-    await storage.put(tierKey('staging', 'videos', 'rejected-not', 'original.mp4'), 'keep me')
+    await storage.put(storageKey('staging', 'videos', 'rejected-not', 'original.mp4'), 'keep me')
 
     expect(await storage.deletePrefix(folder)).toBe(3)
 
     expect(await storage.list(folder)).toEqual([])
     expect(await storage.stat(`${folder}/original.mp4`)).toBeNull()
-    expect(await storage.stat(tierKey('staging', 'videos', 'rejected-not', 'original.mp4'))).toMatchObject({ contentType: 'video/mp4', size: 7 })
+    expect(await storage.stat(storageKey('staging', 'videos', 'rejected-not', 'original.mp4'))).toMatchObject({ contentType: 'video/mp4', size: 7 })
     expect(await storage.deletePrefix(folder)).toBe(0)
   })
 
@@ -225,7 +225,7 @@ describe.each([
     for (const key of tricks) {
       await expect(storage.put(key, 'nope'), key).rejects.toThrow(/Invalid storage key/)
       await expect(storage.putFile(key, bigFile), key).rejects.toThrow(/Invalid storage key/)
-      await expect(storage.move(tierKey('staging', 'videos', '1', 'original.mp4'), key), key).rejects.toThrow(/Invalid storage key/)
+      await expect(storage.move(storageKey('staging', 'videos', '1', 'original.mp4'), key), key).rejects.toThrow(/Invalid storage key/)
       await expect(storage.get(key), key).rejects.toThrow(/Invalid storage key/)
       await expect(storage.deletePrefix(key), key).rejects.toThrow(/Invalid storage key/)
     }
@@ -245,7 +245,7 @@ describe('s3 object storage, beyond the contract', () => {
 
   it('uploads a large file in parts with the same bytes', async () => {
     const multipart = harness.withTuning({ multipartThresholdBytes: 8 * 1024 * 1024, partSizeBytes: 5 * 1024 * 1024 })
-    const key = tierKey('archive', 'videos', 'parts', 'original.mp4')
+    const key = storageKey('archive', 'videos', 'parts', 'original.mp4')
 
     await multipart.putFile(key, bigFile)
 
@@ -255,23 +255,23 @@ describe('s3 object storage, beyond the contract', () => {
 
   it('keeps deployments that share a bucket apart by prefix', async () => {
     const other = harness.withPrefix('deployment-b')
-    await other.put(tierKey('staging', 'videos', 'shared', 'original.mp4'), 'from b')
+    await other.put(storageKey('staging', 'videos', 'shared', 'original.mp4'), 'from b')
 
-    expect(await storage.list(tierKey('staging', 'videos', 'shared'))).toEqual([])
-    expect(await other.list(tierKey('staging', 'videos', 'shared'))).toEqual(['staging/videos/shared/original.mp4'])
+    expect(await storage.list(storageKey('staging', 'videos', 'shared'))).toEqual([])
+    expect(await other.list(storageKey('staging', 'videos', 'shared'))).toEqual(['staging/videos/shared/original.mp4'])
     expect(await harness.storedPaths()).toContain('deployment-b/staging/videos/shared/original.mp4')
   })
 })
 
-describe('tierKey', () => {
-  it('joins a tier and parts into a key', () => {
-    expect(tierKey('staging', 'videos', '12', 'hls/720p/seg-001.ts')).toBe('staging/videos/12/hls/720p/seg-001.ts')
+describe('storageKey', () => {
+  it('joins a prefix and parts into a key', () => {
+    expect(storageKey('staging', 'videos', '12', 'hls/720p/seg-001.ts')).toBe('staging/videos/12/hls/720p/seg-001.ts')
   })
 
-  it('refuses parts that are empty or climb out, and unknown tiers', () => {
-    expect(() => tierKey('delivery', 'videos', '12', '..', 'secret')).toThrow(/Invalid storage key/)
-    expect(() => tierKey('delivery', 'videos', '12', '720p/../../13/master.m3u8')).toThrow(/Invalid storage key/)
-    expect(() => tierKey('delivery', 'videos', '', 'master.m3u8')).toThrow(/a part is empty/)
-    expect(() => tierKey('public' as 'delivery', 'videos')).toThrow(/Unknown storage tier/)
+  it('refuses parts that are empty or climb out', () => {
+    expect(() => storageKey('delivery', 'videos', '12', '..', 'secret')).toThrow(/Invalid storage key/)
+    expect(() => storageKey('delivery', 'videos', '12', '720p/../../13/master.m3u8')).toThrow(/Invalid storage key/)
+    expect(() => storageKey('delivery', 'videos', '', 'master.m3u8')).toThrow(/a part is empty/)
+    expect(() => storageKey('', 'videos')).toThrow(/Invalid storage key/)
   })
 })

@@ -1,8 +1,5 @@
 import type { Readable } from 'node:stream'
 
-/** Moderation decides the tier: uploads wait in `staging`, approved masters go to `archive`, approved HLS to `delivery`. */
-export type Tier = 'archive' | 'delivery' | 'staging'
-
 /** Inclusive byte offsets, as in an HTTP `Range: bytes=start-end` header; no `end` reads to the last byte. */
 export type ByteRange = { end?: number; start: number }
 

@@ -1,9 +1,7 @@
 import type { Payload } from 'payload'
 
-import { videoPrefix } from '../storageKeys'
-import { type ObjectStorage, type Tier, tierKey } from '../../../src/storage'
-
-const tiers: Tier[] = ['staging', 'archive', 'delivery']
+import { tierKey, videoPrefix, videoTiers } from '../storageKeys'
+import type { ObjectStorage } from '../../../src/storage'
 
 /** Folders looked up per query. */
 const CHUNK = 100
@@ -11,7 +9,7 @@ const CHUNK = 100
 /** Every video folder in storage, with the keys under it in each tier. */
 async function storedFolders(storage: ObjectStorage): Promise<Map<string, string[]>> {
   const folders = new Map<string, string[]>()
-  for (const tier of tiers) {
+  for (const tier of videoTiers) {
     for (const key of await storage.list(tierKey(tier, 'videos'))) {
       // `<tier>/videos/<folder>/...`
       const folder = key.split('/')[2]
@@ -40,7 +38,7 @@ export async function sweepOrphanedVideoFolders(payload: Payload, storage: Objec
       signal.throwIfAborted()
       const stats = await Promise.all(folders.get(folder)!.map((key) => storage.stat(key)))
       if (stats.some((stat) => stat && Date.now() - stat.modifiedAt.getTime() <= maxAgeMs)) continue
-      await Promise.all(tiers.map((tier) => storage.deletePrefix(videoPrefix(tier, folder))))
+      await Promise.all(videoTiers.map((tier) => storage.deletePrefix(videoPrefix(tier, folder))))
       removed++
     }
   }

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { publishVideo } from './videoPublish'
 import { purgeRejectedVideos } from './videoPurge'
+import { tierKey, type VideoTier } from '../storageKeys'
 import type { User, Video } from '../../../payload-types'
-import { getStorage, tierKey } from '../../../src/storage'
+import { getStorage } from '../../../src/storage'
 import { createApi, type Api } from '../../../tests/helpers/api'
 import { createTestPayload, type TestPayload } from '../../../tests/helpers/testPayload'
 import { createUser } from '../../../tests/helpers/users'
@@ -82,7 +83,7 @@ export function describeStorageTiers(kind: 'local' | 's3', startStore: () => Pro
     it('finishes a publish that was interrupted halfway, and the video plays meanwhile', async () => {
       const { files, video } = await make('approved')
       const folder = folderOf(video)
-      const key = (tier: 'archive' | 'delivery' | 'staging', file: string) => tierKey(tier, 'videos', folder, ...file.split('/'))
+      const key = (tier: VideoTier, file: string) => tierKey(tier, 'videos', folder, ...file.split('/'))
       // A worker died after moving the master and two playlists.
       await getStorage().move(key('staging', 'original.mp4'), key('archive', 'original.mp4'))
       for (const file of ['hls/master.m3u8', 'hls/240p/index.m3u8']) await getStorage().move(key('staging', file), key('delivery', file))

@@ -1,7 +1,7 @@
 import type { VideoJobPayloads } from '../jobs'
-import { originalKey, videoPrefix } from '../storageKeys'
+import { originalKey, tierKey, videoPrefix } from '../storageKeys'
 import type { JobContext } from '../../../src/queue/jobHandler'
-import { getStorage, tierKey } from '../../../src/storage'
+import { getStorage } from '../../../src/storage'
 import { updateLiveVideo } from './updateLiveVideo'
 
 type Context = Pick<JobContext, 'payload' | 'signal'>

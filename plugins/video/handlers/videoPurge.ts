@@ -1,13 +1,11 @@
 import type { Video } from '../../../payload-types'
 import type { VideoJobPayloads } from '../jobs'
-import { videoPrefix } from '../storageKeys'
+import { videoPrefix, videoTiers } from '../storageKeys'
 import type { JobContext } from '../../../src/queue/jobHandler'
-import { getStorage, type Tier } from '../../../src/storage'
+import { getStorage } from '../../../src/storage'
 import { updateLiveVideo } from './updateLiveVideo'
 
 type Context = Pick<JobContext, 'payload' | 'signal'>
-
-const tiers: Tier[] = ['staging', 'archive', 'delivery']
 
 /**
  * Scheduled: the files of videos rejected longer ago than the retention period (`storage.purgeAfter`)
@@ -38,7 +36,7 @@ export async function purgeRejectedVideos(_data: VideoJobPayloads['video.purge']
     for (const video of docs) {
       signal.throwIfAborted()
       const folder = video.storage?.folder
-      if (folder) await Promise.all(tiers.map((tier) => storage.deletePrefix(videoPrefix(tier, folder))))
+      if (folder) await Promise.all(videoTiers.map((tier) => storage.deletePrefix(videoPrefix(tier, folder))))
       // Groups are written whole: a partial group would clear the fields it leaves out. A system
       // field of a video the query above found; no request input reaches it.
       const storageGroup: NonNullable<Video['storage']> = { ...video.storage, tier: 'purged' }

@@ -1,5 +1,6 @@
 import type { Video } from '../../../payload-types'
-import { getStorage, type Tier, tierKey } from '../../../src/storage'
+import { getStorage } from '../../../src/storage'
+import { tierKey, type VideoTier } from '../storageKeys'
 import { storedObjectResponse } from '../storedObjectResponse'
 
 /**
@@ -7,7 +8,7 @@ import { storedObjectResponse } from '../storedObjectResponse'
  * `storage.tier` names, then the other one, which still holds part of them while `video.publish`
  * moves them object by object.
  */
-const hlsTiers = (video: Video): Tier[] => (video.storage?.tier === 'published' ? ['delivery', 'staging'] : ['staging', 'delivery'])
+const hlsTiers = (video: Video): VideoTier[] => (video.storage?.tier === 'published' ? ['delivery', 'staging'] : ['staging', 'delivery'])
 
 /** One file of a video's folder (`hls/720p/seg-001.ts`) as a response, with byte ranges. */
 export async function videoFileResponse(video: Video, path: string, range: null | string, headers: HeadersInit): Promise<Response> {

@@ -6,7 +6,8 @@ import type { Payload } from 'payload'
 import type { User, Video } from '../../../payload-types'
 import { probeVideo } from '../media/probe'
 import { transcodeToHls } from '../media/transcode'
-import { getStorage, tierKey } from '../../../src/storage'
+import { tierKey } from '../storageKeys'
+import { getStorage } from '../../../src/storage'
 import { makeClip, type ClipOptions } from '../../../tests/helpers/videoClips'
 
 export type VideoFixture = {

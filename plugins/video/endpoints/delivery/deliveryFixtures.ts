@@ -5,9 +5,10 @@ import path from 'node:path'
 import sharp from 'sharp'
 
 import type { User, Video } from '../../../../payload-types'
-import { getStorage, tierKey } from '../../../../src/storage'
+import { getStorage } from '../../../../src/storage'
 import type { TestPayload } from '../../../../tests/helpers/testPayload'
 import { makeClip } from '../../../../tests/helpers/videoClips'
+import { tierKey, type VideoTier } from '../../storageKeys'
 
 /** The files `video.process` would have written, small: one 240p rendition of one segment. */
 export type StagedFiles = { segment: string; thumbnail: Buffer }
@@ -80,7 +81,7 @@ export async function createProcessedVideo(t: TestPayload, options: VideoOptions
 }
 
 /** The keys stored under a video's folder in one tier, relative to the folder. */
-export async function filesInTier(tier: 'archive' | 'delivery' | 'staging', folder: string): Promise<string[]> {
+export async function filesInTier(tier: VideoTier, folder: string): Promise<string[]> {
   const prefix = tierKey(tier, 'videos', folder)
   return (await getStorage().list(prefix)).map((key) => key.slice(prefix.length + 1))
 }
