@@ -17,7 +17,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Form, User, Video } from '../../payload-types'
-import { createVideo } from '../../plugins/video/watching/fixtures'
+import { createVideo } from '../../plugins/video/videoFixtures'
 import { DEMO_PASSWORD } from '../../src/seed/users'
 import { signToken, verifyToken } from '../../src/storage/signedToken'
 import { richText } from '../../src/seed/lexical'

@@ -16,7 +16,7 @@ import { createUser } from '../../../tests/helpers/users'
 import { TEST_SECRET } from '../../../tests/setup/secret'
 import { getSender, stopSender } from '../../queue/client'
 import { videoJobs } from '../jobs'
-import { createPlayableVideo, createVideo } from '../watching/fixtures'
+import { createPlayableVideo, createVideo } from '../videoFixtures'
 
 const screenshots = path.resolve('test-results')
 const HOST = 'kids-ascension.localhost'

@@ -9,7 +9,7 @@ import { createTestPayload, type TestPayload } from '../../../../tests/helpers/t
 import { createSuperAdmin, createUser } from '../../../../tests/helpers/users'
 import { getSender, stopSender } from '../../../queue/client'
 import { videoJobs } from '../../jobs'
-import { createVideo } from '../../watching/fixtures'
+import { createVideo } from '../../videoFixtures'
 
 type Recorded = { addedSeconds: number; counted: boolean; newView: boolean }
 

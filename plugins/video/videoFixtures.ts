@@ -3,12 +3,12 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import type { User, Video } from '../../../payload-types'
-import { probeVideo } from '../media/probe'
-import { transcodeToHls } from '../media/transcode'
-import { tierKey } from '../storageKeys'
-import { getStorage } from '../../../src/storage'
-import { makeClip, type ClipOptions } from '../../../tests/helpers/videoClips'
+import type { User, Video } from '../../payload-types'
+import { probeVideo } from './media/probe'
+import { transcodeToHls } from './media/transcode'
+import { tierKey } from './storageKeys'
+import { getStorage } from '../../src/storage'
+import { makeClip, type ClipOptions } from '../../tests/helpers/videoClips'
 
 export type VideoFixture = {
   description?: string
