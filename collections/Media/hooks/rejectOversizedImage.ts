@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, ValidationError } from 'payload'
 import sharp from 'sharp'
 
-import { env } from '../../../src/env'
+import { env } from '@/src/env'
 
 /**
  * Refuses images over UPLOAD_MAX_BYTES (the request limit is the larger video one), then reads

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import type { Page } from '../../../payload-types'
-import { publicPath } from '../../../src/site/previewPath'
-import { revalidatePaths } from '../../../src/site/revalidate'
+import type { Page } from '@/payload-types'
+import { publicPath } from '@/src/site/previewPath'
+import { revalidatePaths } from '@/src/site/revalidate'
 
 /** A published page, or one that was just unpublished or renamed, is dropped from the site cache. */
 export const revalidatePage: CollectionAfterChangeHook<Page> = async ({ doc, previousDoc, req }) => {

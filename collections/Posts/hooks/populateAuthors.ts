@@ -1,6 +1,6 @@
 import type { CollectionAfterReadHook } from 'payload'
 
-import type { Post } from '../../../payload-types'
+import type { Post } from '@/payload-types'
 
 type AuthorNames = Map<number, string>
 

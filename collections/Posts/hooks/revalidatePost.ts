@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import type { Post } from '../../../payload-types'
-import { revalidateSite } from '../../../src/site/revalidate'
+import type { Post } from '@/payload-types'
+import { revalidateSite } from '@/src/site/revalidate'
 
 /** Posts appear on `/posts`, in archive and related-post blocks of any page: the whole site is refreshed. */
 export const revalidatePost: CollectionAfterChangeHook<Post> = async ({ doc, previousDoc, req }) => {

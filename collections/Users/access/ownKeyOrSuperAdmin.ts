@@ -1,6 +1,6 @@
 import { canAccessAdmin, type FieldAccess } from 'payload'
 
-import { hasRole } from '../../../src/access/roles'
+import { hasRole } from '@/src/access/roles'
 
 /**
  * The API key fields (`apiKey`, and through Payload `enableAPIKey`, `apiKeyIndex`, `hasAPIKey`):

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import type { User } from '../../../payload-types'
-import { hasRole } from '../../../src/access/roles'
+import type { User } from '@/payload-types'
+import { hasRole } from '@/src/access/roles'
 import { confirmCurrentPassword } from './confirmCurrentPassword'
 
 type Input = { data?: Partial<User> & { currentPassword?: unknown }; id?: number | string }

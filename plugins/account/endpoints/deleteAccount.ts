@@ -1,8 +1,8 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { inTransaction } from '../../../src/db/inTransaction'
-import { readJson } from '../../../src/http/readJson'
-import { requireUser } from '../../../src/http/requireUser'
+import { inTransaction } from '@/src/db/inTransaction'
+import { readJson } from '@/src/http/readJson'
+import { requireUser } from '@/src/http/requireUser'
 
 const passwordHint = 'Confirm with your password: { "password": "…" }.'
 

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import type { User } from '../../../payload-types'
-import { requireUser } from '../../../src/http/requireUser'
+import type { User } from '@/payload-types'
+import { requireUser } from '@/src/http/requireUser'
 import { collectUserData } from '../collectUserData'
 
 /** `GET /api/users/me/export`: the signed-in person's data as a JSON download. */

@@ -3,7 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import type { ReactNode } from 'react'
 
-import { AdminViewShell, viewUser } from '../../../src/admin/AdminViewShell'
+import { AdminViewShell, viewUser } from '@/src/admin/AdminViewShell'
 import { taughtCourses } from '../endpoints/instructorRoster'
 import { CourseTree } from './CourseTree'
 import { openCourseTree } from './openCourseTree'

@@ -1,7 +1,7 @@
 import { Link } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 
-import { AdminTable } from '../../../src/admin/AdminTable'
+import { AdminTable } from '@/src/admin/AdminTable'
 import type { CourseStats, TaughtCourse } from '../endpoints/instructorRoster'
 import { enrollmentsCsvUrl } from './enrollmentsCsvUrl'
 import { filterQuery } from './instructorFilter'

@@ -1,7 +1,7 @@
 import { Link } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 
-import { AdminTable } from '../../../src/admin/AdminTable'
+import { AdminTable } from '@/src/admin/AdminTable'
 import type { RosterRow, TaughtCourse } from '../endpoints/instructorRoster'
 import { enrollmentStatuses } from '../statuses'
 import { enrollmentsCsvUrl } from './enrollmentsCsvUrl'

@@ -1,7 +1,7 @@
 import { Banner } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
-import { AdminViewShell, viewUser } from '../../../src/admin/AdminViewShell'
+import { AdminViewShell, viewUser } from '@/src/admin/AdminViewShell'
 import { courseStats, findRoster, taughtCourses } from '../endpoints/instructorRoster'
 import { CourseStatsTable } from './CourseStatsTable'
 import { EnrollmentTable } from './EnrollmentTable'

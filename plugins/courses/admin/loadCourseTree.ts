@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Course, Video } from '../../../payload-types'
+import type { Course, Video } from '@/payload-types'
 import { idOf } from '../../sites'
 import { lessonOrder, moduleOrder } from '../progress/courseState'
 

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { siteOrigin } from '../../../src/site/hosts/siteOrigin'
+import { siteOrigin } from '@/src/site/hosts/siteOrigin'
 import { idOf } from '../../sites'
 
 /** What a certificate states; public to anyone who has its code (no email, nothing else of the member). */

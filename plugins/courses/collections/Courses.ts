@@ -1,6 +1,6 @@
 import { type CollectionConfig, slugField } from 'payload'
 
-import { seoTab } from '../../../collections/fields/seo'
+import { seoTab } from '@/collections/fields/seo'
 import { catalogueAccess } from '../access/courseAccess'
 import { courseBuilderTab } from '../admin/views'
 import { fixedAfterCreate } from '../hooks/fixedAfterCreate'

@@ -1,5 +1,5 @@
-import { Card, cardImageSizes } from '../../../src/site/components/Card'
-import { Media } from '../../../src/site/components/Media'
+import { Card, cardImageSizes } from '@/src/site/components/Card'
+import { Media } from '@/src/site/components/Media'
 import { levelLabel, priceLabel } from './courseLabels'
 import { coursePath } from './coursePaths'
 import type { CatalogueCourse } from './queries/catalogue'

@@ -1,7 +1,7 @@
 import NextLink from 'next/link'
 
-import { Media } from '../../../src/site/components/Media'
-import { RichText } from '../../../src/site/components/RichText'
+import { Media } from '@/src/site/components/Media'
+import { RichText } from '@/src/site/components/RichText'
 import { ActionButton } from './ActionButton'
 import { levelLabel, priceLabel } from './courseLabels'
 import { certificatePath, coursePath, lessonPath, signInPath } from './coursePaths'

@@ -1,7 +1,7 @@
 import type { Course, Lesson, Media } from '@payload-types'
 import NextLink from 'next/link'
 
-import { RichText } from '../../../src/site/components/RichText'
+import { RichText } from '@/src/site/components/RichText'
 import { idOf } from '../../sites'
 import { VideoPlayer } from '../../video/client'
 import type { CourseState } from '../progress/courseState'

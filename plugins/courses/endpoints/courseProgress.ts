@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { requireUser } from '../../../src/http/requireUser'
+import { requireUser } from '@/src/http/requireUser'
 import { courseState } from '../progress/courseState'
 import { readableCourse } from './readableCourse'
 

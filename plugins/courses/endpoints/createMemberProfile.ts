@@ -1,6 +1,6 @@
 import { createLocalReq, type PayloadRequest } from 'payload'
 
-import type { Member, User } from '../../../payload-types'
+import type { Member, User } from '@/payload-types'
 
 /**
  * A member profile (tier free) for a user enrolling on a site for the first time, inside the

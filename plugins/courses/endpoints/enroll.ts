@@ -1,8 +1,8 @@
 import { APIError, type Endpoint, NotFound, type PayloadRequest, type RequiredDataFromCollectionSlug } from 'payload'
 
-import type { Course, Member } from '../../../payload-types'
-import { inTransaction } from '../../../src/db/inTransaction'
-import { requireUser } from '../../../src/http/requireUser'
+import type { Course, Member } from '@/payload-types'
+import { inTransaction } from '@/src/db/inTransaction'
+import { requireUser } from '@/src/http/requireUser'
 import { idOf } from '../../sites'
 import { createMemberProfile } from './createMemberProfile'
 import { readableCourse } from './readableCourse'

@@ -1,6 +1,6 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { requireUser } from '../../../src/http/requireUser'
+import { requireUser } from '@/src/http/requireUser'
 import { teachesSite } from '../progress/courseState'
 import { enrollmentStatuses } from '../statuses'
 import { rosterCsv } from './instructorCsv'

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { Course, Enrollment } from '../../../payload-types'
+import type { Course, Enrollment } from '@/payload-types'
 import { idOf } from '../../sites'
 import { taughtSites } from './instructorSites'
 

@@ -1,7 +1,7 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { readJson } from '../../../src/http/readJson'
-import { requireUser } from '../../../src/http/requireUser'
+import { readJson } from '@/src/http/readJson'
+import { requireUser } from '@/src/http/requireUser'
 import { completeLesson } from '../progress/completeLesson'
 import { openLesson } from '../progress/openLesson'
 import { recordPosition } from '../progress/recordPosition'

@@ -1,6 +1,6 @@
 import { APIError, NotFound, type PayloadRequest } from 'payload'
 
-import type { Course } from '../../../payload-types'
+import type { Course } from '@/payload-types'
 
 /** `:id` as a positive integer, else 400 naming it. */
 export function routeId(req: PayloadRequest, what: string): number {

@@ -1,6 +1,6 @@
 import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
 
-import { readJson } from '../../../src/http/readJson'
+import { readJson } from '@/src/http/readJson'
 import { idOf } from '../../sites'
 import { lessonOrder, moduleOrder } from '../progress/courseState'
 

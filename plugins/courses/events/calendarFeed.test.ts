@@ -7,10 +7,10 @@
 import { NextRequest } from 'next/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Event } from '../../../payload-types'
-import { GET } from '../../../src/app/(sites)/site/[host]/events.ics/route'
-import { createSite } from '../../../tests/helpers/sites'
-import { createTestPayload, type TestPayload } from '../../../tests/helpers/testPayload'
+import type { Event } from '@/payload-types'
+import { GET } from '@/src/app/(sites)/site/[host]/events.ics/route'
+import { createSite } from '@/tests/helpers/sites'
+import { createTestPayload, type TestPayload } from '@/tests/helpers/testPayload'
 import { calendarFeed, type FeedEvent } from './calendarFeed'
 import { children, type Component, instantOf, parseICalendar, property } from './parseICalendar'
 

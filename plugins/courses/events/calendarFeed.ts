@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 
-import type { Event, Site } from '../../../payload-types'
+import type { Event, Site } from '@/payload-types'
 import { vtimezone } from './vtimezone'
 import { zonedDateTime } from './zonedDateTime'
 

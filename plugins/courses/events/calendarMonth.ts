@@ -1,4 +1,4 @@
-import type { Event } from '../../../payload-types'
+import type { Event } from '@/payload-types'
 import { isoDate, wallClock } from './wallClock'
 
 /** A calendar month; `month` is 1–12. */

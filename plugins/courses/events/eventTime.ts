@@ -1,4 +1,4 @@
-import type { Event } from '../../../payload-types'
+import type { Event } from '@/payload-types'
 
 type Timed = Pick<Event, 'endsAt' | 'startsAt' | 'timeZone'>
 

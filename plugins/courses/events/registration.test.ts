@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Event, User } from '../../../payload-types'
-import { type Api, createApi, errorText } from '../../../tests/helpers/api'
-import { createSite } from '../../../tests/helpers/sites'
-import { createTestPayload, type TestPayload } from '../../../tests/helpers/testPayload'
-import { createSuperAdmin, createUser } from '../../../tests/helpers/users'
+import type { Event, User } from '@/payload-types'
+import { type Api, createApi, errorText } from '@/tests/helpers/api'
+import { createSite } from '@/tests/helpers/sites'
+import { createTestPayload, type TestPayload } from '@/tests/helpers/testPayload'
+import { createSuperAdmin, createUser } from '@/tests/helpers/users'
 
 type Registered = { registration?: { id: number }; registrations?: number; seatsLeft?: null | number }
 

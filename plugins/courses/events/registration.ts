@@ -1,9 +1,9 @@
 import { APIError, type Endpoint, type PayloadRequest, type RequiredDataFromCollectionSlug, type Where } from 'payload'
 
-import type { Event } from '../../../payload-types'
-import { inTransaction } from '../../../src/db/inTransaction'
-import { lockRow } from '../../../src/db/lockRow'
-import { requireUser } from '../../../src/http/requireUser'
+import type { Event } from '@/payload-types'
+import { inTransaction } from '@/src/db/inTransaction'
+import { lockRow } from '@/src/db/lockRow'
+import { requireUser } from '@/src/http/requireUser'
 import { idOf } from '../../sites'
 import { routeId } from '../endpoints/readableCourse'
 import { EVENTS_FEATURE } from '../features'

@@ -1,4 +1,4 @@
-import type { Event } from '../../../payload-types'
+import type { Event } from '@/payload-types'
 
 type Rules = Pick<Event, 'endsAt' | 'registrationOpen' | 'status' | 'title'>
 

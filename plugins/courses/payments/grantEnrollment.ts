@@ -1,6 +1,6 @@
 import type { PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
-import type { Enrollment } from '../../../payload-types'
+import type { Enrollment } from '@/payload-types'
 import { grantsAccess } from '../progress/courseState'
 import { badRequest, type CheckoutSession, idOfExpandable } from './stripeEvent'
 

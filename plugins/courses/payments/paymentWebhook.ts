@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { env } from '../../../src/env'
-import { readBody } from '../../../src/http/readBody'
+import { env } from '@/src/env'
+import { readBody } from '@/src/http/readBody'
 import { grantEnrollment } from './grantEnrollment'
 import { revokeEnrollment } from './revokeEnrollment'
 import { badRequest, idOfExpandable, parseEvent } from './stripeEvent'

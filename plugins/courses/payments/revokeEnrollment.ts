@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { Enrollment } from '../../../payload-types'
+import type { Enrollment } from '@/payload-types'
 
 export type RevocationReason = NonNullable<NonNullable<Enrollment['revocation']>['reason']>
 

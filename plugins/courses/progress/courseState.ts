@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Enrollment, Lesson, LessonProgress, Module } from '../../../payload-types'
+import type { Enrollment, Lesson, LessonProgress, Module } from '@/payload-types'
 import { hasSiteRole, idOf, isGlobalWriter } from '../../sites'
 import { courseWriters } from '../roles'
 

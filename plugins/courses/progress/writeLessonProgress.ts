@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import type { LessonProgress } from '../../../payload-types'
-import { inTransaction } from '../../../src/db/inTransaction'
-import { lockRow } from '../../../src/db/lockRow'
+import type { LessonProgress } from '@/payload-types'
+import { inTransaction } from '@/src/db/inTransaction'
+import { lockRow } from '@/src/db/lockRow'
 import { idOf } from '../../sites'
 import type { OpenLesson } from './openLesson'
 

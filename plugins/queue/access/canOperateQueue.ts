@@ -1,5 +1,5 @@
-import type { User } from '../../../payload-types'
-import { hasRole } from '../../../src/access/roles'
+import type { User } from '@/payload-types'
+import { hasRole } from '@/src/access/roles'
 
 type Operator = Partial<Pick<User, 'roles' | 'sites'>>
 

@@ -1,4 +1,4 @@
-import type { JobScope } from '../../../src/queue/jobScope'
+import type { JobScope } from '@/src/queue/jobScope'
 import { isSuperAdmin, type SiteUser, siteIdsWithRole } from '../../sites'
 
 /**

@@ -1,6 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import type { JobScope } from '../../../src/queue/jobScope'
+import type { JobScope } from '@/src/queue/jobScope'
 import { canOperateQueue } from './canOperateQueue'
 import { queueScope } from './queueScope'
 

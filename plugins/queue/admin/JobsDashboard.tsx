@@ -2,9 +2,9 @@
 import { Button, toast, useConfig } from '@payloadcms/ui'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
-import { isJobState, jobStates } from '../../../src/queue/jobStates'
-import type { JobFilter, JobPage, JobSummary } from '../../../src/queue/listJobs'
-import type { QueueSummary } from '../../../src/queue/listQueues'
+import { isJobState, jobStates } from '@/src/queue/jobStates'
+import type { JobFilter, JobPage, JobSummary } from '@/src/queue/listJobs'
+import type { QueueSummary } from '@/src/queue/listQueues'
 import { jobsApi } from './jobsApi'
 import { type JobAction, JobsTable } from './JobsTable'
 import { QueuesTable } from './QueuesTable'

@@ -1,8 +1,8 @@
 import { Button, Pill } from '@payloadcms/ui'
 
-import { AdminTable } from '../../../src/admin/AdminTable'
-import { cancellableStates, type JobState, requeueableStates, retryableStates } from '../../../src/queue/jobStates'
-import type { JobSummary } from '../../../src/queue/listJobs'
+import { AdminTable } from '@/src/admin/AdminTable'
+import { cancellableStates, type JobState, requeueableStates, retryableStates } from '@/src/queue/jobStates'
+import type { JobSummary } from '@/src/queue/listJobs'
 
 export type JobAction = 'cancel' | 'requeue' | 'retry'
 

@@ -1,7 +1,7 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { hasRole } from '../../../src/access/roles'
-import { getSender } from '../../../src/queue/sender'
+import { hasRole } from '@/src/access/roles'
+import { getSender } from '@/src/queue/sender'
 import { type NoopResult, sendQueueJob } from '../jobs'
 
 const TIMEOUT_MS = 10_000

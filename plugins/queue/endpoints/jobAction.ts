@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 import type { PgBoss } from 'pg-boss'
 
-import type { JobScope } from '../../../src/queue/jobScope'
-import type { JobSummary } from '../../../src/queue/listJobs'
-import { getSender } from '../../../src/queue/sender'
+import type { JobScope } from '@/src/queue/jobScope'
+import type { JobSummary } from '@/src/queue/listJobs'
+import { getSender } from '@/src/queue/sender'
 import { requireQueueOperator } from '../access/requireQueueOperator'
 import { cancelJob } from '../operations/cancelJob'
 import { requeueDeadLetter } from '../operations/requeueDeadLetter'

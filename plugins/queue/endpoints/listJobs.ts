@@ -1,8 +1,8 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { isJobState, jobStates } from '../../../src/queue/jobStates'
-import { type JobFilter, listJobs, MAX_PAGE_SIZE } from '../../../src/queue/listJobs'
-import { getSender } from '../../../src/queue/sender'
+import { isJobState, jobStates } from '@/src/queue/jobStates'
+import { type JobFilter, listJobs, MAX_PAGE_SIZE } from '@/src/queue/listJobs'
+import { getSender } from '@/src/queue/sender'
 import { requireQueueOperator } from '../access/requireQueueOperator'
 
 /** A positive whole number from the query string, `fallback` when absent; 400 naming it otherwise. */

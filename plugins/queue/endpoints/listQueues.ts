@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { listQueues } from '../../../src/queue/listQueues'
-import { getSender } from '../../../src/queue/sender'
+import { listQueues } from '@/src/queue/listQueues'
+import { getSender } from '@/src/queue/sender'
 import { requireQueueOperator } from '../access/requireQueueOperator'
 
 /** `GET /api/queue/queues`: every queue with the counts per state and dead letters of the caller's jobs. */

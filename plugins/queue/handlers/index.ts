@@ -1,4 +1,4 @@
-import type { Handlers } from '../../../src/queue/jobHandler'
+import type { Handlers } from '@/src/queue/jobHandler'
 import type { queueJobs } from '../jobs'
 import { noop } from './noop'
 import { runPayloadJobs } from './payloadJobs'

@@ -2,7 +2,7 @@ import os from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 import type { NoopJob, NoopResult } from '../jobs'
-import type { JobContext } from '../../../src/queue/jobHandler'
+import type { JobContext } from '@/src/queue/jobHandler'
 
 /**
  * Answers at once, or after `holdMs` (a shutdown drill), reporting progress all along. Shows how a

@@ -1,4 +1,4 @@
-import type { JobContext } from '../../../src/queue/jobHandler'
+import type { JobContext } from '@/src/queue/jobHandler'
 
 /** Payload's jobs taken per round; rounds repeat while they come back full. */
 const LIMIT = 50

@@ -1,9 +1,9 @@
 import { APIError } from 'payload'
 import type { PgBoss } from 'pg-boss'
 
-import type { JobScope } from '../../../src/queue/jobScope'
-import { cancellableStates } from '../../../src/queue/jobStates'
-import { findJob, type JobSummary } from '../../../src/queue/listJobs'
+import type { JobScope } from '@/src/queue/jobScope'
+import { cancellableStates } from '@/src/queue/jobStates'
+import { findJob, type JobSummary } from '@/src/queue/listJobs'
 
 /**
  * Cancels a job that has not finished. A running job's handler is told through its `signal` (at

@@ -1,9 +1,9 @@
 import { APIError } from 'payload'
 import type { PgBoss } from 'pg-boss'
 
-import type { JobScope } from '../../../src/queue/jobScope'
-import { requeueableStates } from '../../../src/queue/jobStates'
-import { findJob, type JobSummary } from '../../../src/queue/listJobs'
+import type { JobScope } from '@/src/queue/jobScope'
+import { requeueableStates } from '@/src/queue/jobStates'
+import { findJob, type JobSummary } from '@/src/queue/listJobs'
 
 /** What a dead letter settles with once it is back on its queue, for whoever reads it later. */
 export type RequeuedOutput = { requeuedAs: string; requeuedTo: string }

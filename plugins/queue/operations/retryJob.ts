@@ -1,9 +1,9 @@
 import { APIError } from 'payload'
 import type { PgBoss } from 'pg-boss'
 
-import type { JobScope } from '../../../src/queue/jobScope'
-import { findJob, type JobSummary } from '../../../src/queue/listJobs'
-import { retryableStates } from '../../../src/queue/jobStates'
+import type { JobScope } from '@/src/queue/jobScope'
+import { findJob, type JobSummary } from '@/src/queue/listJobs'
+import { retryableStates } from '@/src/queue/jobStates'
 
 /**
  * Runs a failed or cancelled job again: a failed job gets one more attempt (pg-boss `retry`), a

@@ -1,6 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import { forwardedHost } from '../../../src/site/hosts/requestHost'
+import { forwardedHost } from '@/src/site/hosts/requestHost'
 import { findSiteBySlug, resolveSite } from '../resolveSite'
 import { isGlobalWriter, isSuperAdmin, type SiteId, siteIdsWithRole, type SiteUser } from './siteUser'
 

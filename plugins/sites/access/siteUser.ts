@@ -1,4 +1,4 @@
-import type { User } from '../../../payload-types'
+import type { User } from '@/payload-types'
 import type { SiteRole } from '../roles'
 
 /** What access decisions read from a user: global roles and per-site rows (from the JWT or the DB). */

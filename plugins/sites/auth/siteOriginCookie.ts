@@ -1,6 +1,6 @@
 import { type AuthStrategy, JWTAuthentication, parseCookies } from 'payload'
 
-import { forwardedHost, requestHost } from '../../../src/site/hosts/requestHost'
+import { forwardedHost, requestHost } from '@/src/site/hosts/requestHost'
 import { resolveSite } from '../resolveSite'
 
 /**

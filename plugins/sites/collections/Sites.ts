@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { navItems } from '../../../collections/fields/navItems'
+import { navItems } from '@/collections/fields/navItems'
 import { revalidateSiteDoc, revalidateSiteDocDelete } from '../hooks/revalidateSiteDoc'
 import { sitesAccess } from '../access/sitesAccess'
 import { domainsField } from '../fields/domainsField'

@@ -1,7 +1,7 @@
 import type { ArrayField, TextFieldSingleValidation } from 'payload'
 
-import { isIndexHost } from '../../../src/site/hosts/isIndexHost'
-import { HOST_NAME } from '../../../src/site/hosts/requestHost'
+import { isIndexHost } from '@/src/site/hosts/isIndexHost'
+import { HOST_NAME } from '@/src/site/hosts/requestHost'
 import { superAdminField } from '../access/superAdminField'
 
 /** `Kids-Ascension.org.` and `kids-ascension.org` are one host: stored lowercase, without the root dot. */

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import type { User } from '../../../payload-types'
+import type { User } from '@/payload-types'
 import { hasSiteRole, idOf, isSuperAdmin } from '../access/siteUser'
 import { siteManagers } from '../roles'
 

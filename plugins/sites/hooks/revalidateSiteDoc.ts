@@ -1,8 +1,8 @@
 import type { Site } from '@payload-types'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { siteHosts } from '../../../src/site/hosts/siteHosts'
-import { sitePath } from '../../../src/site/hosts/siteRoute'
+import { siteHosts } from '@/src/site/hosts/siteHosts'
+import { sitePath } from '@/src/site/hosts/siteRoute'
 
 /**
  * A site's name, theme, navigation or domains changed: every page of it, on old and new hosts, is

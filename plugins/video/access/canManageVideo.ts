@@ -1,4 +1,4 @@
-import type { Video } from '../../../payload-types'
+import type { Video } from '@/payload-types'
 import { hasSiteRole, idOf, isGlobalWriter, type SiteUser } from '../../sites'
 import { videoModerators } from '../roles'
 

@@ -1,6 +1,6 @@
 import type { FilterOptionsProps, Where } from 'payload'
 
-import type { Video } from '../../../payload-types'
+import type { Video } from '@/payload-types'
 import { idOf } from '../../sites'
 
 /**

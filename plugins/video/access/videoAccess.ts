@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
-import type { Video } from '../../../payload-types'
+import type { Video } from '@/payload-types'
 import { allOf, anyOf, canCreateOnSite, isGlobalWriter, siteRoleWhere, siteScope } from '../../sites'
 import { videoModerators, videoUploaders } from '../roles'
 import { canManageVideo } from './canManageVideo'

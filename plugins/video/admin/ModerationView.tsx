@@ -2,7 +2,7 @@ import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
 import { Banner } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
-import { AdminViewShell, viewUser } from '../../../src/admin/AdminViewShell'
+import { AdminViewShell, viewUser } from '@/src/admin/AdminViewShell'
 import { loadModerationQueue } from './loadModerationQueue'
 import { moderatedSites } from './moderatedSites'
 import { ModerationQueue } from './ModerationQueue'

@@ -2,7 +2,7 @@
 import { Pill } from '@payloadcms/ui'
 import type { ComponentProps } from 'react'
 
-import type { PrecheckResult } from '../../../src/inference/precheckResult'
+import type { PrecheckResult } from '@/src/inference/precheckResult'
 
 type PillStyle = NonNullable<ComponentProps<typeof Pill>['pillStyle']>
 

@@ -2,7 +2,7 @@
 import { Button, Pill, toast, useConfig } from '@payloadcms/ui'
 import { type ComponentProps, useEffect, useState } from 'react'
 
-import type { Video } from '../../../payload-types'
+import type { Video } from '@/payload-types'
 import type { VideoStatus } from '../statuses'
 import { apiRequest } from './apiRequest'
 import './videoFields.scss'

@@ -1,7 +1,7 @@
 import type { SelectFieldServerComponent } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
-import type { Video } from '../../../payload-types'
+import type { Video } from '@/payload-types'
 import { idOf } from '../../sites'
 import { canModerateVideo } from '../access/canManageVideo'
 import { ProcessingStatus } from './ProcessingStatus'

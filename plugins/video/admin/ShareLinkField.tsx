@@ -1,7 +1,7 @@
 import type { TextFieldServerComponent } from 'payload'
 
-import type { VideoShare } from '../../../payload-types'
-import { siteOrigin } from '../../../src/site/hosts/siteOrigin'
+import type { VideoShare } from '@/payload-types'
+import { siteOrigin } from '@/src/site/hosts/siteOrigin'
 import { idOf } from '../../sites'
 import { ShareLink } from './ShareLink'
 

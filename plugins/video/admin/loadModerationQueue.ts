@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { Video, VideoComment } from '../../../payload-types'
+import type { Video, VideoComment } from '@/payload-types'
 import { idOf } from '../../sites'
 import { precheckResults } from './precheckResults'
 import type { QueueComment, QueueVideo } from './queueTypes'

@@ -1,4 +1,4 @@
-import type { PrecheckResult } from '../../../src/inference/precheckResult'
+import type { PrecheckResult } from '@/src/inference/precheckResult'
 
 const statuses: PrecheckResult['status'][] = ['error', 'flagged', 'not_configured', 'ok']
 

@@ -1,4 +1,4 @@
-import type { PrecheckResult } from '../../../src/inference/precheckResult'
+import type { PrecheckResult } from '@/src/inference/precheckResult'
 
 /** A pending video as the moderation queue shows it (plain data: it crosses to the browser). */
 export type QueueVideo = {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { throttleCreates } from '../../../src/rateLimit/throttleCreates'
+import { throttleCreates } from '@/src/rateLimit/throttleCreates'
 import { allOf, anyOf, siteScope } from '../../sites'
 import { moderatorsOnly } from '../access/videoChildAccess'
 import { systemOnly } from '../access/videoAccess'

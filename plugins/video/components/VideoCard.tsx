@@ -1,4 +1,4 @@
-import { Card } from '../../../src/site/components/Card'
+import { Card } from '@/src/site/components/Card'
 import type { GalleryVideo } from './queries/galleryVideo'
 import { VideoDuration } from './VideoDuration'
 import { watchPath } from './watchPath'

@@ -1,6 +1,6 @@
 import type { PaginatedDocs } from 'payload'
 
-import { Pagination } from '../../../src/site/components/Pagination'
+import { Pagination } from '@/src/site/components/Pagination'
 import type { GalleryVideo } from './queries/galleryVideo'
 import { TagFilter } from './TagFilter'
 import { VideoCardList } from './VideoCardList'

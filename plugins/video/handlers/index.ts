@@ -1,4 +1,4 @@
-import type { Handlers } from '../../../src/queue/jobHandler'
+import type { Handlers } from '@/src/queue/jobHandler'
 import type { VideoJobs } from '../jobs'
 import { processVideo } from './videoProcess'
 import { failDeadVideo } from './videoProcessDead'

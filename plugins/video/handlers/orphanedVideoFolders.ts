@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { tierKey, videoPrefix, videoTiers } from '../storageKeys'
-import type { ObjectStorage } from '../../../src/storage'
+import type { ObjectStorage } from '@/src/storage'
 
 /** Folders looked up per query. */
 const CHUNK = 100

@@ -1,6 +1,6 @@
 import { type Payload, ValidationError } from 'payload'
 
-import type { Video } from '../../../payload-types'
+import type { Video } from '@/payload-types'
 
 /** What went wrong, for the uploader: a refused write names each field and why. */
 export function failureReason(error: unknown): string {

@@ -1,4 +1,4 @@
-import { startS3rver } from '../../../tests/helpers/s3rver'
+import { startS3rver } from '@/tests/helpers/s3rver'
 import { describeStorageTiers } from './storageTierScenarios'
 
 // An in-process s3rver, configured through S3_* before anything calls `getStorage()`.

@@ -1,8 +1,8 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import type { Video } from '../../../payload-types'
-import { inTransaction } from '../../../src/db/inTransaction'
-import { lockRow } from '../../../src/db/lockRow'
+import type { Video } from '@/payload-types'
+import { inTransaction } from '@/src/db/inTransaction'
+import { lockRow } from '@/src/db/lockRow'
 
 /**
  * Runs `write` on the video a job works on, only while it exists; null when it is gone. Payload

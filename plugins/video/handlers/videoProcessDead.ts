@@ -1,8 +1,8 @@
-import type { Video } from '../../../payload-types'
+import type { Video } from '@/payload-types'
 import type { VideoJobPayloads } from '../jobs'
 import { videoPrefix } from '../storageKeys'
-import type { DeadJobContext } from '../../../src/queue/jobHandler'
-import { getStorage } from '../../../src/storage'
+import type { DeadJobContext } from '@/src/queue/jobHandler'
+import { getStorage } from '@/src/storage'
 import { recordVideoFailure } from './recordVideoFailure'
 
 /** Statuses a processing job may leave behind when it dies; anything else was decided since. */

@@ -1,7 +1,7 @@
 import type { VideoJobPayloads } from '../jobs'
 import { originalKey, tierKey, videoPrefix } from '../storageKeys'
-import type { JobContext } from '../../../src/queue/jobHandler'
-import { getStorage } from '../../../src/storage'
+import type { JobContext } from '@/src/queue/jobHandler'
+import { getStorage } from '@/src/storage'
 import { updateLiveVideo } from './updateLiveVideo'
 
 type Context = Pick<JobContext, 'payload' | 'signal'>

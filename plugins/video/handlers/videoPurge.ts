@@ -1,8 +1,8 @@
-import type { Video } from '../../../payload-types'
+import type { Video } from '@/payload-types'
 import type { VideoJobPayloads } from '../jobs'
 import { videoPrefix, videoTiers } from '../storageKeys'
-import type { JobContext } from '../../../src/queue/jobHandler'
-import { getStorage } from '../../../src/storage'
+import type { JobContext } from '@/src/queue/jobHandler'
+import { getStorage } from '@/src/storage'
 import { updateLiveVideo } from './updateLiveVideo'
 
 type Context = Pick<JobContext, 'payload' | 'signal'>

@@ -1,9 +1,9 @@
 import type { VideoJobPayloads } from '../jobs'
-import { env } from '../../../src/env'
-import { sweepUploadTempFiles } from '../../../src/uploads/sweepUploadTempFiles'
+import { env } from '@/src/env'
+import { sweepUploadTempFiles } from '@/src/uploads/sweepUploadTempFiles'
 import { sweepWorkDirs } from '../media/sweepWorkDirs'
-import type { JobContext } from '../../../src/queue/jobHandler'
-import { getStorage } from '../../../src/storage'
+import type { JobContext } from '@/src/queue/jobHandler'
+import { getStorage } from '@/src/storage'
 import { sweepOrphanedVideoFolders } from './orphanedVideoFolders'
 
 type Context = Pick<JobContext, 'payload' | 'signal'>

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { APIError, type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
-import { env } from '../../../src/env'
+import { env } from '@/src/env'
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
 

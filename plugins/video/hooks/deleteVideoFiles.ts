@@ -1,7 +1,7 @@
 import type { CollectionAfterDeleteHook } from 'payload'
 
-import type { Video } from '../../../payload-types'
-import { getStorage } from '../../../src/storage'
+import type { Video } from '@/payload-types'
+import { getStorage } from '@/src/storage'
 import { videoPrefix, videoTiers } from '../storageKeys'
 
 /** A deleted video takes its files in every tier with it. */

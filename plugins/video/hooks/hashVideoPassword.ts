@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import type { Video } from '../../../payload-types'
+import type { Video } from '@/payload-types'
 import { hashPassword } from '../password'
 
 const VIDEO_PASSWORD_MIN_LENGTH = 8

@@ -1,6 +1,6 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import type { Video } from '../../../payload-types'
+import type { Video } from '@/payload-types'
 import { idOf } from '../../sites'
 
 /**

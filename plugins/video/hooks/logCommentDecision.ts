@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { VideoComment } from '../../../payload-types'
+import type { VideoComment } from '@/payload-types'
 import { idOf } from '../../sites'
 
 const actions = { approved: 'approve-comment', rejected: 'reject-comment' } as const

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import type { Video } from '../../../payload-types'
+import type { Video } from '@/payload-types'
 import type { VideoProbe } from '../media/probe'
 import { idOf } from '../../sites'
 import { probeData } from '../probeData'

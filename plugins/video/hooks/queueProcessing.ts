@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises'
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { Video } from '../../../payload-types'
-import { getStorage } from '../../../src/storage'
+import type { Video } from '@/payload-types'
+import { getStorage } from '@/src/storage'
 import { sendVideoJob } from '../jobs'
 import { originalKey, videoPrefix } from '../storageKeys'
 

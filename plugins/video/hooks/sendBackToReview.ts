@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Video } from '../../../payload-types'
+import type { Video } from '@/payload-types'
 import { canModerateVideo } from '../access/canManageVideo'
 
 /** What a moderator saw and approved besides the pictures (thumbnail and previews are the pipeline's, never written through the API). */

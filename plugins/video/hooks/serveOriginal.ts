@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { getStorage } from '../../../src/storage'
+import { getStorage } from '@/src/storage'
 import { idOf, requestSiteIds } from '../../sites'
 import { canManageVideo } from '../access/canManageVideo'
 import { storedObjectResponse } from '../storedObjectResponse'

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-import { env } from '../../../src/env'
+import { env } from '@/src/env'
 
 let ffmpeg: string | undefined
 let ffprobe: string | undefined

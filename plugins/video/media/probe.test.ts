@@ -5,7 +5,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { corruptCopy, makeClip, truncatedCopy } from '../../../tests/helpers/videoClips'
+import { corruptCopy, makeClip, truncatedCopy } from '@/tests/helpers/videoClips'
 import { ffprobePath } from './binaries'
 import { probeVideo, VideoRejectedError, type VideoRejectionCode } from './probe'
 

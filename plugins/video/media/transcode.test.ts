@@ -6,7 +6,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { makeClip } from '../../../tests/helpers/videoClips'
+import { makeClip } from '@/tests/helpers/videoClips'
 import { bundledFfmpegPath, bundledFfprobePath, ffmpegPath, ffprobePath } from './binaries'
 import { probeVideo } from './probe'
 import { stripMetadata, transcodeToHls } from './transcode'

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { env } from '../../../src/env'
+import { env } from '@/src/env'
 
 /** Separates the parts of a work directory's name (`<label>~<pid>~<host>~<random>`); no hostname contains it. */
 const SEPARATOR = '~'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ModerationLog, Video } from '../../../payload-types'
+import type { ModerationLog, Video } from '@/payload-types'
 import type { VideoStatus } from '../statuses'
 
 export type ModerationChange = {

@@ -1,4 +1,4 @@
-import { env } from '../../../src/env'
+import { env } from '@/src/env'
 
 /**
  * Stream files of an openly public video (`shared`) may sit in any cache: playlists briefly, so a

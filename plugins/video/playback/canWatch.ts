@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Video } from '../../../payload-types'
-import { verifyToken } from '../../../src/storage/signedToken'
+import type { Video } from '@/payload-types'
+import { verifyToken } from '@/src/storage/signedToken'
 import { idOf, requestSiteIds } from '../../sites'
 import { canManageVideo } from '../access/canManageVideo'
 import { verifyPassword } from '../password'

@@ -1,5 +1,5 @@
-import type { Video } from '../../../payload-types'
-import { signToken } from '../../../src/storage/signedToken'
+import type { Video } from '@/payload-types'
+import { signToken } from '@/src/storage/signedToken'
 import { isOpenlyPublic, videoTokenScope } from './canWatch'
 
 /** What a player needs, for a viewer already allowed to watch (`canWatch`). URLs are absolute paths. */

@@ -1,5 +1,5 @@
-import type { Video } from '../../../payload-types'
-import { getStorage } from '../../../src/storage'
+import type { Video } from '@/payload-types'
+import { getStorage } from '@/src/storage'
 import { tierKey, type VideoTier } from '../storageKeys'
 import { storedObjectResponse } from '../storedObjectResponse'
 

@@ -1,6 +1,6 @@
 import type { DefaultTypedEditorState } from '@payloadcms/richtext-lexical'
 
-import { embeddedBlocks } from '../../../blocks/embeddedBlocks'
+import { embeddedBlocks } from '@/blocks/embeddedBlocks'
 import { LexicalText } from './LexicalText'
 
 /**

@@ -3,7 +3,7 @@ import type { Site } from '@payload-types'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
-import { resolveSite } from '../../../plugins/sites'
+import { resolveSite } from '@/plugins/sites'
 
 /** The site of a route's `host` segment, once per request; null for a host of no site. */
 export const querySite = cache(async (host: string): Promise<null | Site> => {

@@ -1,6 +1,6 @@
 import type { CourseCardBlock as CourseCardBlockData } from '@payload-types'
 
-import { idOf } from '../../../sites'
+import { idOf } from '@/plugins/sites'
 import { CourseCard } from '../../components/CourseCard'
 import { catalogueWhere, queryCourseCards } from '../../components/queries/catalogue'
 import '../../components/courses.css'

@@ -2,7 +2,7 @@ import config from '@payload-config'
 import type { Course } from '@payload-types'
 import { getPayload, type Sort, type Where } from 'payload'
 
-import { idOf } from '../../../sites'
+import { idOf } from '@/plugins/sites'
 import { courseLevels } from '../../levels'
 
 export type CatalogueFilter = { level?: (typeof courseLevels)[number]; price?: 'free' | 'paid'; q?: string; tag?: string }

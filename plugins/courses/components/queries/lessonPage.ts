@@ -3,7 +3,7 @@ import type { Lesson, User } from '@payload-types'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
-import { idOf } from '../../../sites'
+import { idOf } from '@/plugins/sites'
 import type { LessonLock } from '../../progress/courseState'
 
 export type Lock = NonNullable<LessonLock>

@@ -2,7 +2,7 @@ import config from '@payload-config'
 import type { Course, Enrollment, User } from '@payload-types'
 import { getPayload } from 'payload'
 
-import { idOf } from '../../../sites'
+import { idOf } from '@/plugins/sites'
 import { grantsAccess, progressRows, stateOf, syllabi } from '../../progress/courseState'
 
 export type MyCourse = {

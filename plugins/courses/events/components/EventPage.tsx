@@ -1,6 +1,6 @@
 import NextLink from 'next/link'
 
-import { RichText } from '../../../../src/site/components/RichText'
+import { RichText } from '@/src/site/components/RichText'
 import '../../components/courses.css'
 import { eventWhen } from '../eventTime'
 import type { EventDetails } from '../queries'

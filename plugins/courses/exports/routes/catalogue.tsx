@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
-import { hostOrigin } from '../../../../src/site/hosts/hostOrigin'
-import { requireSiteFeature } from '../../../../src/site/requireSiteFeature'
+import { hostOrigin } from '@/src/site/hosts/hostOrigin'
+import { requireSiteFeature } from '@/src/site/requireSiteFeature'
 import { Catalogue } from '../../components/Catalogue'
 import { catalogueFilter, queryCatalogue, queryCourseTags } from '../../components/queries/catalogue'
 import { COURSES_FEATURE } from '../../features'

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { requireSiteFeature } from '../../../../src/site/requireSiteFeature'
+import { requireSiteFeature } from '@/src/site/requireSiteFeature'
 import { findCertificate } from '../../certificates/lookup'
 import { CertificatePage } from '../../components/CertificatePage'
 import { COURSES_FEATURE } from '../../features'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { requireSiteFeature } from '../../../../src/site/requireSiteFeature'
+import { requireSiteFeature } from '@/src/site/requireSiteFeature'
 import { CoursePage } from '../../components/CoursePage'
 import { queryCoursePage } from '../../components/queries/coursePage'
 import { siteUser } from '../../components/queries/siteUser'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { requireSiteFeature } from '../../../../src/site/requireSiteFeature'
+import { requireSiteFeature } from '@/src/site/requireSiteFeature'
 import { siteUser } from '../../components/queries/siteUser'
 import { EventPage } from '../../events/components/EventPage'
 import { querySiteEvent } from '../../events/queries'

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { requireSiteFeature } from '../../../../src/site/requireSiteFeature'
+import { requireSiteFeature } from '@/src/site/requireSiteFeature'
 import { queryCalendar } from '../../events/calendarQuery'
 import { EventsPage } from '../../events/components/EventsPage'
 import { EVENTS_FEATURE } from '../../features'

@@ -1,8 +1,8 @@
 import type { NextRequest } from 'next/server'
 
-import { requestOrigin } from '../../../../src/site/hosts/requestOrigin'
-import { querySite } from '../../../../src/site/queries/querySite'
-import { siteHasFeature } from '../../../../src/site/requireSiteFeature'
+import { requestOrigin } from '@/src/site/hosts/requestOrigin'
+import { querySite } from '@/src/site/queries/querySite'
+import { siteHasFeature } from '@/src/site/requireSiteFeature'
 import { calendarFeed } from '../../events/calendarFeed'
 import { findSiteEvent, querySiteEvents } from '../../events/queries'
 import { EVENTS_FEATURE } from '../../features'

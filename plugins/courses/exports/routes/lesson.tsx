@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { requireSiteFeature } from '../../../../src/site/requireSiteFeature'
+import { requireSiteFeature } from '@/src/site/requireSiteFeature'
 import { LessonPage } from '../../components/LessonPage'
 import { queryCoursePage } from '../../components/queries/coursePage'
 import { queryLessonPage } from '../../components/queries/lessonPage'

@@ -1,6 +1,6 @@
 import NextLink from 'next/link'
 
-import { requireSiteFeature } from '../../../../src/site/requireSiteFeature'
+import { requireSiteFeature } from '@/src/site/requireSiteFeature'
 import { signInPath } from '../../components/coursePaths'
 import { MyCourses } from '../../components/MyCourses'
 import { queryMyCourses } from '../../components/queries/myCourses'

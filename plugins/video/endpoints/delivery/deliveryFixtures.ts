@@ -4,10 +4,10 @@ import os from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 
-import type { User, Video } from '../../../../payload-types'
-import { getStorage } from '../../../../src/storage'
-import type { TestPayload } from '../../../../tests/helpers/testPayload'
-import { makeClip } from '../../../../tests/helpers/videoClips'
+import type { User, Video } from '@/payload-types'
+import { getStorage } from '@/src/storage'
+import type { TestPayload } from '@/tests/helpers/testPayload'
+import { makeClip } from '@/tests/helpers/videoClips'
 import { tierKey, type VideoTier } from '../../storageKeys'
 
 /** The files `video.process` would have written, small: one 240p rendition of one segment. */

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Video } from '../../../../payload-types'
+import type { Video } from '@/payload-types'
 
 /**
  * The video of the route's `:id`, read past access control: the delivery rules (`canWatch`) decide,

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { Video } from '../../../../payload-types'
+import type { Video } from '@/payload-types'
 import { imageCacheControl } from '../../playback/cacheControl'
 import { canWatch, isOpenlyPublic } from '../../playback/canWatch'
 import { videoFileResponse } from '../../playback/videoFileResponse'

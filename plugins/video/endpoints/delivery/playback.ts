@@ -1,7 +1,7 @@
 import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
 
-import { readJson } from '../../../../src/http/readJson'
-import { enforceRateLimit, requestAddress } from '../../../../src/rateLimit/enforceRateLimit'
+import { readJson } from '@/src/http/readJson'
+import { enforceRateLimit, requestAddress } from '@/src/rateLimit/enforceRateLimit'
 import { canWatch, type WatchCredentials } from '../../playback/canWatch'
 import { resolvePlayback } from '../../playback/resolvePlayback'
 import { findVideo } from './findVideo'

@@ -1,8 +1,8 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import type { Video } from '../../../../payload-types'
-import { inTransaction } from '../../../../src/db/inTransaction'
-import { env } from '../../../../src/env'
+import type { Video } from '@/payload-types'
+import { inTransaction } from '@/src/db/inTransaction'
+import { env } from '@/src/env'
 import { canModerateVideo } from '../../access/canManageVideo'
 import { sendVideoJob } from '../../jobs'
 import type { VideoStatus } from '../../statuses'

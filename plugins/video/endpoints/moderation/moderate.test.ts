@@ -3,13 +3,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { ModerationLog, User, Video } from '../../../../payload-types'
-import { getSender, stopSender } from '../../../../src/queue/sender'
-import { type Api, createApi, errorText } from '../../../../tests/helpers/api'
-import { createSite } from '../../../../tests/helpers/sites'
-import { createTestPayload, type TestPayload } from '../../../../tests/helpers/testPayload'
-import { createUser, type Role, type SiteRoles } from '../../../../tests/helpers/users'
-import { makeClip } from '../../../../tests/helpers/videoClips'
+import type { ModerationLog, User, Video } from '@/payload-types'
+import { getSender, stopSender } from '@/src/queue/sender'
+import { type Api, createApi, errorText } from '@/tests/helpers/api'
+import { createSite } from '@/tests/helpers/sites'
+import { createTestPayload, type TestPayload } from '@/tests/helpers/testPayload'
+import { createUser, type Role, type SiteRoles } from '@/tests/helpers/users'
+import { makeClip } from '@/tests/helpers/videoClips'
 
 let t: TestPayload
 let api: Api

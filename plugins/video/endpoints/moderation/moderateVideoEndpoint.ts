@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { readJson } from '../../../../src/http/readJson'
+import { readJson } from '@/src/http/readJson'
 import { decideVideo } from './decideVideo'
 import { parseDecision } from './decisionInput'
 import { signedInUser } from './readableVideo'

@@ -1,7 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import type { Video } from '../../../../payload-types'
-import { requireUser } from '../../../../src/http/requireUser'
+import type { Video } from '@/payload-types'
+import { requireUser } from '@/src/http/requireUser'
 
 /** Nobody decides anonymously. */
 export const signedInUser = (req: PayloadRequest) => requireUser(req, 'moderate videos')

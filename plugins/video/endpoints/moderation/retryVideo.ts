@@ -1,7 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import type { Video } from '../../../../payload-types'
-import { inTransaction } from '../../../../src/db/inTransaction'
+import type { Video } from '@/payload-types'
+import { inTransaction } from '@/src/db/inTransaction'
 import { canManageVideo } from '../../access/canManageVideo'
 import { sendVideoJob } from '../../jobs'
 import { recordModeration } from '../../moderation/recordModeration'

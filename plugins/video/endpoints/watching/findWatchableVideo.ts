@@ -1,7 +1,7 @@
 import { APIError, NotFound, type PayloadRequest } from 'payload'
 
-import type { Video } from '../../../../payload-types'
-import { idOf, requestSiteIds } from '../../../sites'
+import type { Video } from '@/payload-types'
+import { idOf, requestSiteIds } from '@/plugins/sites'
 import { hasValidShare } from '../../playback/hasValidShare'
 import { isWatchGranted } from '../../watchExtensions'
 

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { readJson } from '../../../../src/http/readJson'
-import { idOf } from '../../../sites'
+import { readJson } from '@/src/http/readJson'
+import { idOf } from '@/plugins/sites'
 import { notifyViewListeners } from '../../watchExtensions'
 import { findWatchableVideo } from './findWatchableVideo'
 import { parseViewBeacon } from './parseViewBeacon'

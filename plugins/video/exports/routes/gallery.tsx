@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { hostOrigin } from '../../../../src/site/hosts/hostOrigin'
-import { requireSiteFeature } from '../../../../src/site/requireSiteFeature'
+import { hostOrigin } from '@/src/site/hosts/hostOrigin'
+import { requireSiteFeature } from '@/src/site/requireSiteFeature'
 import { queryGalleryVideos } from '../../components/queries/queryGalleryVideos'
 import { queryVideoTags } from '../../components/queries/queryVideoTags'
 import { VideoGallery } from '../../components/VideoGallery'

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { hostOrigin } from '../../../../src/site/hosts/hostOrigin'
-import { requireSiteFeature } from '../../../../src/site/requireSiteFeature'
+import { hostOrigin } from '@/src/site/hosts/hostOrigin'
+import { requireSiteFeature } from '@/src/site/requireSiteFeature'
 import { queryApprovedComments } from '../../components/queries/queryApprovedComments'
 import { queryWatchPage } from '../../components/queries/queryWatchPage'
 import { WatchPage } from '../../components/WatchPage'

@@ -1,7 +1,7 @@
 import type { FormBlock as FormBlockData } from '@payload-types'
 import type { ReactNode } from 'react'
 
-import { RichText } from '../../../../src/site/components/RichText'
+import { RichText } from '@/src/site/components/RichText'
 import { FormClient } from './FormClient'
 import { type ClientForm, isInputField } from './formFields'
 

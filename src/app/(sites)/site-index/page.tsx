@@ -1,7 +1,7 @@
 import { headers } from 'next/headers'
 
-import { SiteSwatch } from '../../../site/components/SiteSwatch'
-import { querySites } from '../../../site/queries/querySites'
+import { SiteSwatch } from '@/src/site/components/SiteSwatch'
+import { querySites } from '@/src/site/queries/querySites'
 
 // The links carry this request's port, and the list changes whenever a site is added.
 export const dynamic = 'force-dynamic'

@@ -2,7 +2,7 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-import { guardApiRequest } from '../../../../http/guardApiRequest'
+import { guardApiRequest } from '@/src/http/guardApiRequest'
 
 // Bodies are limited, and uploads refused to who may not make them, before Payload reads them.
 export const GET = REST_GET(config)

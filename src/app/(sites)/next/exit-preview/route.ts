@@ -4,13 +4,13 @@ import { redirect } from 'next/navigation'
 import type { NextRequest } from 'next/server'
 import { getPayload } from 'payload'
 
-import { resolveSite } from '../../../../../plugins/sites'
+import { resolveSite } from '@/plugins/sites'
 
-import { isIndexHost } from '../../../../site/hosts/isIndexHost'
-import { requestHost } from '../../../../site/hosts/requestHost'
-import { siteOrigin } from '../../../../site/hosts/siteOrigin'
-import { devHost, previewAddress } from '../../../../site/hosts/siteRoute'
-import { isSitePath } from '../../../../site/isSitePath'
+import { isIndexHost } from '@/src/site/hosts/isIndexHost'
+import { requestHost } from '@/src/site/hosts/requestHost'
+import { siteOrigin } from '@/src/site/hosts/siteOrigin'
+import { devHost, previewAddress } from '@/src/site/hosts/siteRoute'
+import { isSitePath } from '@/src/site/isSitePath'
 
 /**
  * Leaves draft mode and goes back to `path` (or the home page), now showing published content. A

@@ -4,13 +4,13 @@ import { redirect } from 'next/navigation'
 import type { NextRequest } from 'next/server'
 import { getPayload } from 'payload'
 
-import { resolveSite } from '../../../../../plugins/sites'
-import { isIndexHost } from '../../../../site/hosts/isIndexHost'
-import { requestHost } from '../../../../site/hosts/requestHost'
-import { siteOrigin } from '../../../../site/hosts/siteOrigin'
-import { PREVIEW_PREFIX } from '../../../../site/hosts/siteRoute'
-import { isSitePath } from '../../../../site/isSitePath'
-import { verifiedPreviewTarget } from '../../../../site/previewPath'
+import { resolveSite } from '@/plugins/sites'
+import { isIndexHost } from '@/src/site/hosts/isIndexHost'
+import { requestHost } from '@/src/site/hosts/requestHost'
+import { siteOrigin } from '@/src/site/hosts/siteOrigin'
+import { PREVIEW_PREFIX } from '@/src/site/hosts/siteRoute'
+import { isSitePath } from '@/src/site/isSitePath'
+import { verifiedPreviewTarget } from '@/src/site/previewPath'
 
 const forbidden = () => new Response('You are not allowed to preview this page, or the preview link has expired: reload the document in the admin.', { status: 403 })
 

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
-import { DraftBanner } from '../../../../site/components/DraftBanner'
-import { SiteFooter } from '../../../../site/components/SiteFooter'
-import { SiteHeader } from '../../../../site/components/SiteHeader'
-import { hostOrigin } from '../../../../site/hosts/hostOrigin'
-import { querySite } from '../../../../site/queries/querySite'
-import { safeTheme } from '../../../../site/theme/safeTheme'
-import { themeStyle } from '../../../../site/theme/themeStyle'
+import { DraftBanner } from '@/src/site/components/DraftBanner'
+import { SiteFooter } from '@/src/site/components/SiteFooter'
+import { SiteHeader } from '@/src/site/components/SiteHeader'
+import { hostOrigin } from '@/src/site/hosts/hostOrigin'
+import { querySite } from '@/src/site/queries/querySite'
+import { safeTheme } from '@/src/site/theme/safeTheme'
+import { themeStyle } from '@/src/site/theme/themeStyle'
 import '../../globals.css'
 
 type Props = { children: ReactNode; params: Promise<{ host: string }> }

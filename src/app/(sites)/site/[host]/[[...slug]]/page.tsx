@@ -1,15 +1,15 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { Hero } from '../../../../../../blocks/Hero/Component'
-import { RenderBlocks } from '../../../../../../blocks/RenderBlocks'
-import { LivePreviewListener } from '../../../../../site/components/LivePreviewListener'
-import { docMetadata } from '../../../../../site/docMetadata'
-import { publicPath } from '../../../../../site/previewPath'
-import { draftContext } from '../../../../../site/queries/draftContext'
-import { queryDocBySlug } from '../../../../../site/queries/queryDocBySlug'
-import { redirectFromRules } from '../../../../../site/redirectFromRules'
-import { requireSite } from '../../../../../site/requireSite'
+import { Hero } from '@/blocks/Hero/Component'
+import { RenderBlocks } from '@/blocks/RenderBlocks'
+import { LivePreviewListener } from '@/src/site/components/LivePreviewListener'
+import { docMetadata } from '@/src/site/docMetadata'
+import { publicPath } from '@/src/site/previewPath'
+import { draftContext } from '@/src/site/queries/draftContext'
+import { queryDocBySlug } from '@/src/site/queries/queryDocBySlug'
+import { redirectFromRules } from '@/src/site/redirectFromRules'
+import { requireSite } from '@/src/site/requireSite'
 
 type Props = { params: Promise<{ host: string; slug?: string[] }> }
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { PostsArchive } from '../../../../../site/components/PostsArchive'
-import { hostOrigin } from '../../../../../site/hosts/hostOrigin'
-import { queryPosts } from '../../../../../site/queries/queryPosts'
-import { requireSite } from '../../../../../site/requireSite'
+import { PostsArchive } from '@/src/site/components/PostsArchive'
+import { hostOrigin } from '@/src/site/hosts/hostOrigin'
+import { queryPosts } from '@/src/site/queries/queryPosts'
+import { requireSite } from '@/src/site/requireSite'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server'
 
-import { requestOrigin } from '../../../../../site/hosts/requestOrigin'
-import { querySite } from '../../../../../site/queries/querySite'
+import { requestOrigin } from '@/src/site/hosts/requestOrigin'
+import { querySite } from '@/src/site/queries/querySite'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import NextLink from 'next/link'
 
-import { publicPath } from '../../../../../site/previewPath'
-import { querySearch } from '../../../../../site/queries/querySearch'
-import { requireSite } from '../../../../../site/requireSite'
+import { publicPath } from '@/src/site/previewPath'
+import { querySearch } from '@/src/site/queries/querySearch'
+import { requireSite } from '@/src/site/requireSite'
 
 export const dynamic = 'force-dynamic'
 

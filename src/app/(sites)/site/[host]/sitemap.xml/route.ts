@@ -1,8 +1,8 @@
 import type { NextRequest } from 'next/server'
 
-import { requestOrigin } from '../../../../../site/hosts/requestOrigin'
-import { querySite } from '../../../../../site/queries/querySite'
-import { querySitemapEntries } from '../../../../../site/queries/querySitemapEntries'
+import { requestOrigin } from '@/src/site/hosts/requestOrigin'
+import { querySite } from '@/src/site/queries/querySite'
+import { querySitemapEntries } from '@/src/site/queries/querySitemapEntries'
 
 export const dynamic = 'force-dynamic'
 
