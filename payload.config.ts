@@ -10,6 +10,12 @@ import { buildPrismConfig } from './src/config/buildPrismConfig'
  * blocks, jobs, seed content, site pages); the rest keeps working (tests/plugins/removal.test.ts).
  * Video comes before courses, whose lessons then get a video field.
  */
-export const plugins = [websitePlugin(), videoPlugin(), coursesPlugin(), accountPlugin(), queuePlugin()]
+export const plugins = [
+  websitePlugin(),
+  videoPlugin(),
+  coursesPlugin(),
+  accountPlugin(),
+  queuePlugin(),
+]
 
 export default buildPrismConfig(plugins)

@@ -25,7 +25,12 @@ const ownProcess = [
   'src/storage/migrateMedia.test.ts',
   'tests/abuse/sitesHttp.test.ts',
 ]
-const exclude = ['**/node_modules/**', '**/.data/**', '**/.next*/**', ...(process.env.TEST_TIER === 'fast' ? serverTests : [])]
+const exclude = [
+  '**/node_modules/**',
+  '**/.data/**',
+  '**/.next*/**',
+  ...(process.env.TEST_TIER === 'fast' ? serverTests : []),
+]
 
 export default defineConfig({
   resolve: {
@@ -45,8 +50,16 @@ export default defineConfig({
       // Importing the config and its module graph costs 3–8 s; paid once per worker process instead
       // of once per file. Each file still boots its own Payload on its own database
       // (tests/helpers/testPayload.ts), and tests/setup/fileIsolation.ts undoes what it set.
-      { extends: true, test: { exclude: [...exclude, ...ownProcess], include: ['**/*.test.ts'], isolate: false, name: 'shared' } },
-      { extends: true, test: { exclude, include: ownProcess, isolate: true, name: 'own-process' } },
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          exclude: [...exclude, ...ownProcess],
+          include: ['**/*.test.ts'],
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'own-process', exclude, include: ownProcess, isolate: true } },
     ],
     reporters: ['default', './tests/setup/timingReporter.ts'],
     setupFiles: ['./tests/setup/fileIsolation.ts'],

@@ -41,24 +41,43 @@ const COURSE_SLUG = 'the-long-tide'
 const COURSE_TITLE = 'The Long Tide'
 
 type Timing = { latencies: number[]; seconds: number }
-type Row = { against?: string; bytes?: number; connections: number; name: string; p50: number; p99: number; rps: number; samples: number }
+type Row = {
+  against?: string
+  bytes?: number
+  connections: number
+  name: string
+  p50: number
+  p99: number
+  rps: number
+  samples: number
+}
 type Task = () => Promise<number | void>
 
 // ---------------------------------------------------------------- measuring
 
 /** Nearest-rank percentile of sorted values. */
-const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]
+const percentile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]
 
 /**
  * Runs `task` from `connections` workers back to back until there are enough samples for a
  * meaningful p99 and enough time has passed to smooth the machine's noise, or `maxSeconds`.
  */
-async function measure(task: Task, connections: number, { maxSeconds, minSamples, minSeconds }: { maxSeconds: number; minSamples: number; minSeconds: number }): Promise<Timing & { bytes: number }> {
+async function measure(
+  task: Task,
+  connections: number,
+  {
+    maxSeconds,
+    minSamples,
+    minSeconds,
+  }: { maxSeconds: number; minSamples: number; minSeconds: number },
+): Promise<Timing & { bytes: number }> {
   const latencies: number[] = []
   let bytes = 0
   const started = performance.now()
   const elapsed = () => (performance.now() - started) / 1000
-  const done = () => elapsed() >= maxSeconds || (elapsed() >= minSeconds && latencies.length >= minSamples)
+  const done = () =>
+    elapsed() >= maxSeconds || (elapsed() >= minSeconds && latencies.length >= minSamples)
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (!done()) {
@@ -75,7 +94,17 @@ async function measure(task: Task, connections: number, { maxSeconds, minSamples
 type Response = { body: string; status: number }
 
 /** One HTTP request on a keep-alive agent; the body is kept only when asked (checks), otherwise just counted. */
-function request(agent: http.Agent, port: number, path: string, { body, headers = {}, keep = false, method = 'GET' }: { body?: string; headers?: http.OutgoingHttpHeaders; keep?: boolean; method?: string } = {}): Promise<Response & { bytes: number }> {
+function request(
+  agent: http.Agent,
+  port: number,
+  path: string,
+  {
+    body,
+    headers = {},
+    keep = false,
+    method = 'GET',
+  }: { body?: string; headers?: http.OutgoingHttpHeaders; keep?: boolean; method?: string } = {},
+): Promise<Response & { bytes: number }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ agent, headers, host: '127.0.0.1', method, path, port }, (res) => {
       const chunks: Buffer[] = []
@@ -84,7 +113,13 @@ function request(agent: http.Agent, port: number, path: string, { body, headers 
         bytes += chunk.length
         if (keep) chunks.push(chunk)
       })
-      res.on('end', () => resolve({ body: keep ? Buffer.concat(chunks).toString('utf8') : '', bytes, status: res.statusCode ?? 0 }))
+      res.on('end', () =>
+        resolve({
+          body: keep ? Buffer.concat(chunks).toString('utf8') : '',
+          bytes,
+          status: res.statusCode ?? 0,
+        }),
+      )
       res.on('error', reject)
     })
     req.on('error', reject)
@@ -93,11 +128,13 @@ function request(agent: http.Agent, port: number, path: string, { body, headers 
 }
 
 /** A GET that must answer 200; resolves to the response size. */
-const httpTask = (agent: http.Agent, port: number, path: string, headers: http.OutgoingHttpHeaders): Task => async () => {
-  const { bytes, status } = await request(agent, port, path, { headers })
-  if (status !== 200) throw new Error(`GET ${path} answered ${status}`)
-  return bytes
-}
+const httpTask =
+  (agent: http.Agent, port: number, path: string, headers: http.OutgoingHttpHeaders): Task =>
+  async () => {
+    const { bytes, status } = await request(agent, port, path, { headers })
+    if (status !== 200) throw new Error(`GET ${path} answered ${status}`)
+    return bytes
+  }
 
 // ---------------------------------------------------------------- processes
 
@@ -206,17 +243,38 @@ type Ids = { courseId: number; memberId: number; siteId: number }
  * effects nobody reads on these pages (search index, revalidation).
  */
 async function createCourseData(pool: pg.Pool): Promise<Ids> {
-  const one = async <T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => (await pool.query<T>(sql, values)).rows[0]
-  const { id: siteId } = await one<{ id: number }>('SELECT id FROM sites WHERE slug = $1', [SITE_SLUG])
-  const { id: memberId } = await one<{ id: number }>('SELECT id FROM users WHERE email = $1', [MEMBER_EMAIL])
-  const { id: instructorId } = await one<{ id: number }>('SELECT id FROM users WHERE email = $1', ['instructor@ozean-licht.local'])
+  const one = async <T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) =>
+    (await pool.query<T>(sql, values)).rows[0]
+  const { id: siteId } = await one<{ id: number }>('SELECT id FROM sites WHERE slug = $1', [
+    SITE_SLUG,
+  ])
+  const { id: memberId } = await one<{ id: number }>('SELECT id FROM users WHERE email = $1', [
+    MEMBER_EMAIL,
+  ])
+  const { id: instructorId } = await one<{ id: number }>('SELECT id FROM users WHERE email = $1', [
+    'instructor@ozean-licht.local',
+  ])
 
-  const moduleTitles = Array.from({ length: MODULES }, (_, i) => `Module ${i + 1}: ${['Ebb', 'Flow', 'Swell', 'Current', 'Stillness'][i % 5]}`)
-  const description = richText(heading('h2', 'What you will learn'), list(moduleTitles), paragraph('Twenty modules of slow, attentive practice, **one tide at a time**.'))
+  const moduleTitles = Array.from(
+    { length: MODULES },
+    (_, i) => `Module ${i + 1}: ${['Ebb', 'Flow', 'Swell', 'Current', 'Stillness'][i % 5]}`,
+  )
+  const description = richText(
+    heading('h2', 'What you will learn'),
+    list(moduleTitles),
+    paragraph('Twenty modules of slow, attentive practice, **one tide at a time**.'),
+  )
   const { id: courseId } = await one<{ id: number }>(
     `INSERT INTO courses (site_id, title, summary, description, slug, generate_slug, status, published_at, instructor_id, level, price, currency)
      VALUES ($1, $2, $3, $4, $5, false, 'published', now() - interval '400 days', $6, 'intermediate', 0, 'EUR') RETURNING id`,
-    [siteId, COURSE_TITLE, 'Four hundred short lessons on breath, attention and the sea.', JSON.stringify(description), COURSE_SLUG, instructorId],
+    [
+      siteId,
+      COURSE_TITLE,
+      'Four hundred short lessons on breath, attention and the sea.',
+      JSON.stringify(description),
+      COURSE_SLUG,
+      instructorId,
+    ],
   )
 
   // Fractional keys as Payload's orderable hook makes them: scoped per course (modules) and per module (lessons).
@@ -232,7 +290,12 @@ async function createCourseData(pool: pg.Pool): Promise<Ids> {
      SELECT k.key, 'Lesson ' || m.n || '.' || k.n || ': listening to the water', $2::jsonb, m.id, $3, 3 + (m.n * 7 + k.n * 3) % 25, m.n = 1 AND k.n = 1, $4
      FROM (SELECT id, row_number() OVER (ORDER BY _modules_modules_order) AS n FROM modules WHERE course_id = $3) m
      CROSS JOIN unnest($1::text[]) WITH ORDINALITY AS k(key, n)`,
-    [generateNKeysBetween(null, null, LESSONS_PER_MODULE), JSON.stringify(richText(paragraph('Sit by the water and let the breath follow the waves.'))), courseId, siteId],
+    [
+      generateNKeysBetween(null, null, LESSONS_PER_MODULE),
+      JSON.stringify(richText(paragraph('Sit by the water and let the breath follow the waves.'))),
+      courseId,
+      siteId,
+    ],
   )
 
   // Learners never sign in, so a placeholder hash and salt (never a valid password) do.
@@ -244,7 +307,10 @@ async function createCourseData(pool: pg.Pool): Promise<Ids> {
   const learners = `FROM users WHERE email LIKE 'learner-%@bench.local'`
   // How far each learner got, derived from the id so enrollments.progress and the progress rows agree.
   const reached = (userId: string) => `((${userId} * 7919) % ${MAX_LEARNER_LESSONS + 1})`
-  await pool.query(`INSERT INTO members (site_id, user_id, tier) SELECT $1, id, 'free' ${learners}`, [siteId])
+  await pool.query(
+    `INSERT INTO members (site_id, user_id, tier) SELECT $1, id, 'free' ${learners}`,
+    [siteId],
+  )
   await pool.query(
     `INSERT INTO enrollments (user_id, course_id, status, source, enrolled_at, progress, site_id)
      SELECT id, $1, 'active', 'self', now() - ((id * 37) % 365) * interval '1 day', floor(${reached('id')} * 100.0 / ${LESSONS}), $2 ${learners}`,
@@ -276,7 +342,10 @@ async function createCourseData(pool: pg.Pool): Promise<Ids> {
      FROM ordered WHERE n <= $4::int + 1`,
     [courseId, memberId, enrollmentId, MEMBER_COMPLETED, siteId],
   )
-  for (const [slug, status, completed, daysAgo] of [['breathing-with-the-ocean', 'active', 2, 60], ['light-on-water', 'completed', 2, 200]] as const) {
+  for (const [slug, status, completed, daysAgo] of [
+    ['breathing-with-the-ocean', 'active', 2, 60],
+    ['light-on-water', 'completed', 2, 200],
+  ] as const) {
     await pool.query(
       `WITH course AS (SELECT id FROM courses WHERE slug = $1 AND site_id = $2),
        ordered AS (
@@ -310,10 +379,16 @@ function traceStatements(pool: pg.Pool): { stop: () => void; take: () => Stateme
   const traced = (...args: unknown[]): unknown => {
     const result: unknown = Reflect.apply(original, pool, args)
     const [query, values] = args
-    const config = typeof query === 'string' ? { text: query } : (query as { text?: string; values?: unknown[] })
+    const config =
+      typeof query === 'string' ? { text: query } : (query as { text?: string; values?: unknown[] })
     const text = config.text ?? ''
     const params = Array.isArray(values) ? values : (config.values ?? [])
-    if (result instanceof Promise) void result.then((done: { rowCount?: null | number }) => statements.push({ rows: done?.rowCount ?? 0, text, values: params }), () => {})
+    if (result instanceof Promise)
+      void result.then(
+        (done: { rowCount?: null | number }) =>
+          statements.push({ rows: done?.rowCount ?? 0, text, values: params }),
+        () => {},
+      )
     return result
   }
   pool.query = traced as typeof pool.query
@@ -340,12 +415,17 @@ let cleaning: Promise<void> | undefined
 const cleanup = () =>
   (cleaning ??= (async () => {
     const started = server?.pid ? processTree(server.pid) : []
-    for (const close of closers.reverse()) await Promise.resolve().then(close).catch(() => {})
+    for (const close of closers.reverse())
+      await Promise.resolve()
+        .then(close)
+        .catch(() => {})
     await app.stop().catch((error: unknown) => console.error('cleanup:', error))
-    for (let i = 0; i < 50 && started.some(alive); i++) await new Promise((resolve) => setTimeout(resolve, 100))
+    for (let i = 0; i < 50 && started.some(alive); i++)
+      await new Promise((resolve) => setTimeout(resolve, 100))
     for (const pid of started.filter(alive)) process.kill(pid, 'SIGKILL')
   })())
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().finally(() => process.exit(130)))
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void cleanup().finally(() => process.exit(130)))
 
 try {
   const payload = await bootPayload(app.databaseUri)
@@ -357,11 +437,15 @@ try {
   closers.push(() => pool.end())
   let started = performance.now()
   const ids = await createCourseData(pool)
-  const counts = (await pool.query<{ enrollments: string; lessons: string; progress: string }>(
-    `SELECT (SELECT count(*) FROM enrollments WHERE course_id = $1) AS enrollments, (SELECT count(*) FROM lessons WHERE course_id = $1) AS lessons, (SELECT count(*) FROM lesson_progress) AS progress`,
-    [ids.courseId],
-  )).rows[0]
-  console.log(`Course data: ${counts.lessons} lessons, ${counts.enrollments} enrollments, ${counts.progress} progress rows, in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  const counts = (
+    await pool.query<{ enrollments: string; lessons: string; progress: string }>(
+      `SELECT (SELECT count(*) FROM enrollments WHERE course_id = $1) AS enrollments, (SELECT count(*) FROM lessons WHERE course_id = $1) AS lessons, (SELECT count(*) FROM lesson_progress) AS progress`,
+      [ids.courseId],
+    )
+  ).rows[0]
+  console.log(
+    `Course data: ${counts.lessons} lessons, ${counts.enrollments} enrollments, ${counts.progress} progress rows, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  )
 
   started = performance.now()
   server = await app.start('/api/pages?limit=1')
@@ -375,12 +459,16 @@ try {
     keep: true,
     method: 'POST',
   })
-  const token = login.status === 200 ? (JSON.parse(login.body) as { token?: string }).token : undefined
+  const token =
+    login.status === 200 ? (JSON.parse(login.body) as { token?: string }).token : undefined
   if (!token) throw new Error(`Member login answered ${login.status}: ${login.body.slice(0, 300)}`)
   const member = { cookie: `payload-token=${token}`, host: SITE_HOST }
 
   const baseline = http.createServer((req, res) => {
-    const [sql, values] = req.url === '/my-courses' ? [myCoursesSql, [ids.memberId, ids.siteId]] : [coursePageSql, [ids.siteId, COURSE_SLUG, ids.memberId]]
+    const [sql, values] =
+      req.url === '/my-courses'
+        ? [myCoursesSql, [ids.memberId, ids.siteId]]
+        : [coursePageSql, [ids.siteId, COURSE_SLUG, ids.memberId]]
     pool.query(sql, values).then(
       ({ rows }) => {
         res.setHeader('content-type', 'application/json')
@@ -399,52 +487,114 @@ try {
   const { queryMyCourses } = await import('../plugins/courses/components/queries/myCourses')
   const { queryCoursePage } = await import('../plugins/courses/components/queries/coursePage')
   // As `payload.auth` hands it to the pages: the access rules read its roles and site roles.
-  const memberUser: User = { ...(await payload.findByID({ collection: 'users', depth: 0, id: ids.memberId })), collection: 'users' }
+  const memberUser: User = {
+    ...(await payload.findByID({ id: ids.memberId, collection: 'users', depth: 0 })),
+    collection: 'users',
+  }
 
   // Both sides must show the same thing before their speed means anything.
   const page = (path: string) => request(agent, PORT, path, { headers: member, keep: true })
   const myCoursesPage = await page('/my-courses')
   const coursePage = await page(`/courses/${COURSE_SLUG}`)
   const progress = await page(`/api/courses/${ids.courseId}/progress`)
-  const rawMyCourses = (await pool.query<{ percent: string; resume_lesson_id: number; title: string }>(myCoursesSql, [ids.memberId, ids.siteId])).rows
-  const rawCourse = (await pool.query<{ lessons: { completedAt: null | string }[] }>(coursePageSql, [ids.siteId, COURSE_SLUG, ids.memberId])).rows[0]
+  const rawMyCourses = (
+    await pool.query<{ percent: string; resume_lesson_id: number; title: string }>(myCoursesSql, [
+      ids.memberId,
+      ids.siteId,
+    ])
+  ).rows
+  const rawCourse = (
+    await pool.query<{ lessons: { completedAt: null | string }[] }>(coursePageSql, [
+      ids.siteId,
+      COURSE_SLUG,
+      ids.memberId,
+    ])
+  ).rows[0]
   const localMyCourses = await queryMyCourses(ids.siteId, memberUser)
   const localCourse = await queryCoursePage(ids.siteId, COURSE_SLUG, memberUser)
   const problems = [
-    myCoursesPage.status !== 200 || !myCoursesPage.body.includes(COURSE_TITLE) ? `/my-courses: ${myCoursesPage.status}, course title missing` : '',
-    coursePage.status !== 200 || !coursePage.body.includes(`Lesson ${MODULES}.${LESSONS_PER_MODULE}:`) ? `/courses/${COURSE_SLUG}: ${coursePage.status}, last lesson missing` : '',
-    progress.status !== 200 ? `progress endpoint: ${progress.status} ${progress.body.slice(0, 200)}` : '',
+    myCoursesPage.status !== 200 || !myCoursesPage.body.includes(COURSE_TITLE)
+      ? `/my-courses: ${myCoursesPage.status}, course title missing`
+      : '',
+    coursePage.status !== 200 ||
+    !coursePage.body.includes(`Lesson ${MODULES}.${LESSONS_PER_MODULE}:`)
+      ? `/courses/${COURSE_SLUG}: ${coursePage.status}, last lesson missing`
+      : '',
+    progress.status !== 200
+      ? `progress endpoint: ${progress.status} ${progress.body.slice(0, 200)}`
+      : '',
     rawMyCourses.length !== 3 ? `raw my-courses: ${rawMyCourses.length} rows` : '',
     rawCourse?.lessons.length !== LESSONS ? `raw course: ${rawCourse?.lessons.length} lessons` : '',
-    JSON.stringify(localMyCourses.map((c) => [c.course.title, c.percent, c.resumeLessonId])) !== JSON.stringify(rawMyCourses.map((r) => [r.title, Number(r.percent), r.resume_lesson_id]))
+    JSON.stringify(localMyCourses.map((c) => [c.course.title, c.percent, c.resumeLessonId])) !==
+    JSON.stringify(rawMyCourses.map((r) => [r.title, Number(r.percent), r.resume_lesson_id]))
       ? `my-courses differ: Local ${JSON.stringify(localMyCourses.map((c) => [c.course.title, c.percent, c.resumeLessonId]))} vs raw ${JSON.stringify(rawMyCourses.map((r) => [r.title, Number(r.percent), r.resume_lesson_id]))}`
       : '',
-    localCourse?.state.percent !== Math.floor((MEMBER_COMPLETED / LESSONS) * 100) ? `course page percent ${localCourse?.state.percent}` : '',
-    rawCourse.lessons.filter((lesson) => lesson.completedAt).length !== MEMBER_COMPLETED ? 'raw course: completed lessons differ' : '',
+    localCourse?.state.percent !== Math.floor((MEMBER_COMPLETED / LESSONS) * 100)
+      ? `course page percent ${localCourse?.state.percent}`
+      : '',
+    rawCourse.lessons.filter((lesson) => lesson.completedAt).length !== MEMBER_COMPLETED
+      ? 'raw course: completed lessons differ'
+      : '',
   ].filter(Boolean)
   if (problems.length) throw new Error(`The two sides disagree:\n  ${problems.join('\n  ')}`)
   const locks = localCourse!.state.modules.map((module) => module.lockedBy?.[0] ?? '·').join('')
-  console.log(`Member sees ${localMyCourses.length} courses; course page: ${localCourse!.state.percent}% done, module locks ${locks} (p previous, d drip)`)
+  console.log(
+    `Member sees ${localMyCourses.length} courses; course page: ${localCourse!.state.percent}% done, module locks ${locks} (p previous, d drip)`,
+  )
 
   // ---- HTTP: pages and the endpoint vs the raw query behind a plain http server
   type Target = { against?: string; name: string; task: Task }
   const httpTargets: Target[] = [
-    { name: 'baseline: raw pg my-courses over http', task: httpTask(agent, BASELINE_PORT, '/my-courses', {}) },
-    { against: 'baseline: raw pg my-courses over http', name: 'page GET /my-courses', task: httpTask(agent, PORT, '/my-courses', member) },
-    { name: 'baseline: raw pg course page over http', task: httpTask(agent, BASELINE_PORT, '/course', {}) },
-    { against: 'baseline: raw pg course page over http', name: `page GET /courses/${COURSE_SLUG}`, task: httpTask(agent, PORT, `/courses/${COURSE_SLUG}`, member) },
-    { against: 'baseline: raw pg course page over http', name: 'REST GET /api/courses/:id/progress', task: httpTask(agent, PORT, `/api/courses/${ids.courseId}/progress`, member) },
+    {
+      name: 'baseline: raw pg my-courses over http',
+      task: httpTask(agent, BASELINE_PORT, '/my-courses', {}),
+    },
+    {
+      name: 'page GET /my-courses',
+      against: 'baseline: raw pg my-courses over http',
+      task: httpTask(agent, PORT, '/my-courses', member),
+    },
+    {
+      name: 'baseline: raw pg course page over http',
+      task: httpTask(agent, BASELINE_PORT, '/course', {}),
+    },
+    {
+      name: `page GET /courses/${COURSE_SLUG}`,
+      against: 'baseline: raw pg course page over http',
+      task: httpTask(agent, PORT, `/courses/${COURSE_SLUG}`, member),
+    },
+    {
+      name: 'REST GET /api/courses/:id/progress',
+      against: 'baseline: raw pg course page over http',
+      task: httpTask(agent, PORT, `/api/courses/${ids.courseId}/progress`, member),
+    },
   ]
   // ---- In process: the Local API calls the pages make vs the raw query alone (no HTTP on either side)
   const localTargets: Target[] = [
-    { name: 'baseline: raw pg my-courses query alone', task: async () => void (await pool.query(myCoursesSql, [ids.memberId, ids.siteId])) },
-    { against: 'baseline: raw pg my-courses query alone', name: 'Local API queryMyCourses()', task: async () => void (await queryMyCourses(ids.siteId, memberUser)) },
-    { name: 'baseline: raw pg course page query alone', task: async () => void (await pool.query(coursePageSql, [ids.siteId, COURSE_SLUG, ids.memberId])) },
-    { against: 'baseline: raw pg course page query alone', name: 'Local API queryCoursePage()', task: async () => void (await queryCoursePage(ids.siteId, COURSE_SLUG, memberUser)) },
+    {
+      name: 'baseline: raw pg my-courses query alone',
+      task: async () => void (await pool.query(myCoursesSql, [ids.memberId, ids.siteId])),
+    },
+    {
+      name: 'Local API queryMyCourses()',
+      against: 'baseline: raw pg my-courses query alone',
+      task: async () => void (await queryMyCourses(ids.siteId, memberUser)),
+    },
+    {
+      name: 'baseline: raw pg course page query alone',
+      task: async () =>
+        void (await pool.query(coursePageSql, [ids.siteId, COURSE_SLUG, ids.memberId])),
+    },
+    {
+      name: 'Local API queryCoursePage()',
+      against: 'baseline: raw pg course page query alone',
+      task: async () => void (await queryCoursePage(ids.siteId, COURSE_SLUG, memberUser)),
+    },
   ]
 
   // Warm JIT, connection pools and Next's route modules, so neither side pays for a first request.
-  for (const { task } of [...httpTargets, ...localTargets]) for (let i = 0; i < 20; i++) await task()
+  for (const { task } of [...httpTargets, ...localTargets])
+    for (let i = 0; i < 20; i++) await task()
   const idle = nextServerMemory(server.pid!)
 
   // Baseline and subjects take turns in short slices, so a burst of load from the rest of the machine is shared out rather than landing on one of them.
@@ -452,7 +602,10 @@ try {
   const rows: Row[] = []
   const run = async (targets: Target[]) => {
     for (const connections of [1, CONNECTIONS]) {
-      const limits = connections === 1 ? { maxSeconds: 20, minSamples: 200 / ROUNDS, minSeconds: SECONDS / 2 / ROUNDS } : { maxSeconds: 20, minSamples: 400 / ROUNDS, minSeconds: SECONDS / ROUNDS }
+      const limits =
+        connections === 1
+          ? { maxSeconds: 20, minSamples: 200 / ROUNDS, minSeconds: SECONDS / 2 / ROUNDS }
+          : { maxSeconds: 20, minSamples: 400 / ROUNDS, minSeconds: SECONDS / ROUNDS }
       const timings = targets.map(() => ({ bytes: 0, latencies: [] as number[], seconds: 0 }))
       for (let round = 0; round < ROUNDS; round++) {
         for (const [i, { task }] of targets.entries()) {
@@ -462,16 +615,29 @@ try {
           timings[i].bytes = slice.bytes
         }
       }
-      for (const [i, { against, name }] of targets.entries()) {
+      for (const [i, { name, against }] of targets.entries()) {
         const { bytes, latencies, seconds } = timings[i]
         const sorted = latencies.sort((a, b) => a - b)
-        const row = { against, bytes, connections, name, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), rps: latencies.length / seconds, samples: latencies.length }
+        const row = {
+          name,
+          against,
+          bytes,
+          connections,
+          p50: percentile(sorted, 0.5),
+          p99: percentile(sorted, 0.99),
+          rps: latencies.length / seconds,
+          samples: latencies.length,
+        }
         rows.push(row)
-        console.log(`  ${name.padEnd(44)} ×${String(connections).padEnd(2)} ${String(row.samples).padStart(6)} samples  p50 ${row.p50.toFixed(2).padStart(8)} ms  p99 ${row.p99.toFixed(2).padStart(8)} ms  ${row.rps.toFixed(0).padStart(6)} req/s`)
+        console.log(
+          `  ${name.padEnd(44)} ×${String(connections).padEnd(2)} ${String(row.samples).padStart(6)} samples  p50 ${row.p50.toFixed(2).padStart(8)} ms  p99 ${row.p99.toFixed(2).padStart(8)} ms  ${row.rps.toFixed(0).padStart(6)} req/s`,
+        )
       }
     }
   }
-  console.log(`\nSequential (×1) and ${CONNECTIONS} at once (×${CONNECTIONS}), ${ROUNDS} interleaved slices each, on ${os.cpus().length} cores (load average ${os.loadavg()[0].toFixed(1)})\n`)
+  console.log(
+    `\nSequential (×1) and ${CONNECTIONS} at once (×${CONNECTIONS}), ${ROUNDS} interleaved slices each, on ${os.cpus().length} cores (load average ${os.loadavg()[0].toFixed(1)})\n`,
+  )
   await run(httpTargets)
   const afterHttp = nextServerMemory(server.pid!)
   await run(localTargets)
@@ -488,17 +654,27 @@ try {
   trace.stop()
 
   const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1))
-  console.log(`\n### Courses (${MODULES} modules × ${LESSONS_PER_MODULE} lessons, ${counts.enrollments} enrollments, ${counts.progress} progress rows; production build)\n`)
-  console.log('| measured | concurrency | samples | p50 ms | p99 ms | req/s | response | p50 vs baseline |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+  console.log(
+    `\n### Courses (${MODULES} modules × ${LESSONS_PER_MODULE} lessons, ${counts.enrollments} enrollments, ${counts.progress} progress rows; production build)\n`,
+  )
+  console.log(
+    '| measured | concurrency | samples | p50 ms | p99 ms | req/s | response | p50 vs baseline |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  )
   for (const row of rows) {
     const base = rows.find((r) => r.name === row.against && r.connections === row.connections)
     const ratio = base ? `${(row.p50 / base.p50).toFixed(1)}×` : 'baseline'
     const size = row.bytes ? `${(row.bytes / 1024).toFixed(1)} KB` : '—'
-    console.log(`| ${row.name} | ${row.connections} | ${row.samples} | ${fmt(row.p50)} | ${fmt(row.p99)} | ${row.rps.toFixed(0)} | ${size} | ${ratio} |`)
+    console.log(
+      `| ${row.name} | ${row.connections} | ${row.samples} | ${fmt(row.p50)} | ${fmt(row.p99)} | ${row.rps.toFixed(0)} | ${size} | ${ratio} |`,
+    )
   }
-  console.log(`\nnext-server RSS: ${idle.rssMb.toFixed(0)} MB after warm-up, ${afterHttp.rssMb.toFixed(0)} MB after the HTTP runs, peak ${afterHttp.peakMb.toFixed(0)} MB (VmHWM)`)
+  console.log(
+    `\nnext-server RSS: ${idle.rssMb.toFixed(0)} MB after warm-up, ${afterHttp.rssMb.toFixed(0)} MB after the HTTP runs, peak ${afterHttp.peakMb.toFixed(0)} MB (VmHWM)`,
+  )
 
-  console.log(`\nStatements per Local API call (${CALLS} sequential calls; Postgres time = planning + execution by EXPLAIN ANALYZE of each distinct statement and parameters):\n`)
+  console.log(
+    `\nStatements per Local API call (${CALLS} sequential calls; Postgres time = planning + execution by EXPLAIN ANALYZE of each distinct statement and parameters):\n`,
+  )
   type Plan = { 'Execution Time': number; 'Planning Time': number }
   for (const [name, statements] of traced) {
     const distinct = new Map<string, { count: number; rows: number; statement: Statement }>()
@@ -511,10 +687,18 @@ try {
     }
     const byText = new Map<string, { count: number; dbMs: number; rows: number }>()
     for (const { count, rows: returned, statement } of distinct.values()) {
-      const { rows: [explained] } = await pool.query<{ 'QUERY PLAN': Plan[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.text}`, statement.values)
+      const {
+        rows: [explained],
+      } = await pool.query<{ 'QUERY PLAN': Plan[] }>(
+        `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.text}`,
+        statement.values,
+      )
       const plan = explained['QUERY PLAN'][0]
       // Payload names the subqueries of a `where` on a relationship with a fresh uuid on every call.
-      const text = statement.text.replace(/"[0-9a-f]{8}(_[0-9a-f]{4}){3}_[0-9a-f]{12}"/g, '"<alias>"')
+      const text = statement.text.replace(
+        /"[0-9a-f]{8}(_[0-9a-f]{4}){3}_[0-9a-f]{12}"/g,
+        '"<alias>"',
+      )
       const entry = byText.get(text) ?? { count: 0, dbMs: 0, rows: 0 }
       entry.count += count
       entry.dbMs += count * (plan['Planning Time'] + plan['Execution Time'])
@@ -524,9 +708,13 @@ try {
     const groups = [...byText.entries()].sort(([, a], [, b]) => b.dbMs - a.dbMs)
     const dbMs = groups.reduce((sum, [, group]) => sum + group.dbMs, 0) / CALLS
     const p50 = rows.find((row) => row.name === name && row.connections === 1)?.p50 ?? 0
-    console.log(`- ${name}: ${statements.length / CALLS} statements returning ${statements.reduce((sum, st) => sum + st.rows, 0) / CALLS} rows; Postgres spends ${fmt(dbMs)} ms of the call's ${fmt(p50)} ms p50`)
+    console.log(
+      `- ${name}: ${statements.length / CALLS} statements returning ${statements.reduce((sum, st) => sum + st.rows, 0) / CALLS} rows; Postgres spends ${fmt(dbMs)} ms of the call's ${fmt(p50)} ms p50`,
+    )
     for (const [text, group] of groups) {
-      console.log(`    ×${group.count / CALLS} ${String(group.rows / CALLS).padStart(4)} rows ${fmt(group.dbMs / CALLS).padStart(5)} ms  ${text.replace(/\s+/g, ' ').slice(0, 150)}`)
+      console.log(
+        `    ×${group.count / CALLS} ${String(group.rows / CALLS).padStart(4)} rows ${fmt(group.dbMs / CALLS).padStart(5)} ms  ${text.replace(/\s+/g, ' ').slice(0, 150)}`,
+      )
     }
   }
 } finally {

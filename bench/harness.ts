@@ -9,14 +9,22 @@ import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
 export function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: 'inherit' })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+    )
   })
 }
 
 /** Resolves once `url` answers 2xx; a minute at most. */
 export async function waitForUrl(url: string): Promise<void> {
   for (let i = 0; i < 120; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`${url} did not answer`)
@@ -33,10 +41,16 @@ export type BenchApp = {
 }
 
 /** A throwaway embedded Postgres and data folder, and a production build of the app on `port` over them. */
-export async function benchApp(name: string, { databasePort, port }: { databasePort: number; port: number }): Promise<BenchApp> {
+export async function benchApp(
+  name: string,
+  { databasePort, port }: { databasePort: number; port: number },
+): Promise<BenchApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `prism-bench-${name}-`))
   fs.chmodSync(dataDir, 0o755)
-  const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: databasePort })
+  const db = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, 'postgres'),
+    port: databasePort,
+  })
   const env = {
     ...process.env,
     DATA_DIR: dataDir,
@@ -50,8 +64,8 @@ export async function benchApp(name: string, { databasePort, port }: { databaseP
   Object.assign(process.env, env)
   const children: ChildProcess[] = []
   return {
-    dataDir,
     databaseUri: db.uri,
+    dataDir,
     env,
     start: async (readyPath) => {
       if (!process.env.BENCH_SKIP_BUILD) await runCommand('next', ['build'], env)

@@ -7,7 +7,8 @@ import { runCommand } from './harness'
 
 const only = process.argv.slice(2)
 /** The API benchmark's production build serves the later benchmarks that start the app, when it ran (else BENCH_SKIP_BUILD=1 from the caller still reuses an earlier one). */
-const reuseBuild: Record<string, string> = only.length && !only.includes('api') ? {} : { BENCH_SKIP_BUILD: '1' }
+const reuseBuild: Record<string, string> =
+  only.length && !only.includes('api') ? {} : { BENCH_SKIP_BUILD: '1' }
 const benches: [string, Record<string, string>][] = [
   ['api', {}],
   ['upload', reuseBuild],

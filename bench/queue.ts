@@ -23,7 +23,14 @@ import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
 import { defineJob } from '../src/queue/defineJob'
 import { createSender, stopSender } from '../src/queue/sender'
 
-export type QueueBenchRow = { jobs: number; jobsPerSecond: number; name: string; p50Ms: number; p99Ms: number; samples: number }
+export type QueueBenchRow = {
+  jobs: number
+  jobsPerSecond: number
+  name: string
+  p50Ms: number
+  p99Ms: number
+  samples: number
+}
 
 export type QueueBenchResult = {
   rows: QueueBenchRow[]
@@ -47,10 +54,17 @@ const DEFAULTS_CUTOFF_MS = 10_000
 
 const rate = (perSecond: number): string => perSecond.toFixed(perSecond < 10 ? 1 : 0)
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
 
 /** Throughput over `jobs` jobs (or until `cutoffMs`), then the latency of `samples` jobs sent one by one. */
-async function measure(name: string, probe: Probe, jobs: number, samples: number, cutoffMs = Number.POSITIVE_INFINITY): Promise<QueueBenchRow> {
+async function measure(
+  name: string,
+  probe: Probe,
+  jobs: number,
+  samples: number,
+  cutoffMs = Number.POSITIVE_INFINITY,
+): Promise<QueueBenchRow> {
   let started = 0
   let latencyFrom = Number.POSITIVE_INFINITY
   const latencies: number[] = []
@@ -90,15 +104,30 @@ async function measure(name: string, probe: Probe, jobs: number, samples: number
     await next
   }
   latencies.sort((a, b) => a - b)
-  const row = { jobs: done, jobsPerSecond: throughput, name, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), samples }
-  console.log(`  ${name.padEnd(32)} ${rate(row.jobsPerSecond).padStart(6)} jobs/s   p50 ${row.p50Ms.toFixed(1)} ms   p99 ${row.p99Ms.toFixed(1)} ms`)
+  const row = {
+    name,
+    jobs: done,
+    jobsPerSecond: throughput,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    samples,
+  }
+  console.log(
+    `  ${name.padEnd(32)} ${rate(row.jobsPerSecond).padStart(6)} jobs/s   p50 ${row.p50Ms.toFixed(1)} ms   p99 ${row.p99Ms.toFixed(1)} ms`,
+  )
   return row
 }
 
 /** A raw pg-boss queue: its own instance, the given work options, a handler that only records. */
-async function rawProbe(connectionString: string, name: string, tuned: boolean): Promise<Probe & { stop: () => Promise<void> }> {
+async function rawProbe(
+  connectionString: string,
+  name: string,
+  tuned: boolean,
+): Promise<Probe & { stop: () => Promise<void> }> {
   // The simplest configuration is the connection string alone.
-  const boss = tuned ? new PgBoss({ connectionString, useListenNotify: true }) : new PgBoss(connectionString)
+  const boss = tuned
+    ? new PgBoss({ connectionString, useListenNotify: true })
+    : new PgBoss(connectionString)
   boss.on('error', (error) => console.error(error))
   await boss.start()
   await boss.createQueue(name, tuned ? { notify: true } : {})
@@ -116,25 +145,38 @@ async function rawProbe(connectionString: string, name: string, tuned: boolean):
   }
 }
 
-export async function runQueueBench({ jobs = Number(process.env.BENCH_QUEUE_JOBS || 2000), latencySamples = 200, port = 55450 }: Options = {}): Promise<QueueBenchResult> {
+export async function runQueueBench({
+  jobs = Number(process.env.BENCH_QUEUE_JOBS || 2000),
+  latencySamples = 200,
+  port = 55450,
+}: Options = {}): Promise<QueueBenchResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prism-bench-queue-'))
   fs.chmodSync(dataDir, 0o755)
   const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port })
-  Object.assign(process.env, { DATA_DIR: dataDir, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-secret' })
+  Object.assign(process.env, {
+    DATA_DIR: dataDir,
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-secret',
+  })
   const payload = await bootPayload(db.uri)
   try {
-    console.log(`\n${jobs} no-op jobs, ${latencySamples} latency samples, ${os.cpus().length} cores\n`)
+    console.log(
+      `\n${jobs} no-op jobs, ${latencySamples} latency samples, ${os.cpus().length} cores\n`,
+    )
     const rows: QueueBenchRow[] = []
 
     const raw = await rawProbe(db.uri, 'bench.raw', true)
     rows.push(await measure('raw pg-boss, same tuning', raw, jobs, latencySamples))
     await raw.stop()
 
-    const benchJobs = { 'bench.layer': defineJob<{ sentAt: number }, void>({ notify: true, retryLimit: 0 }) }
+    const benchJobs = {
+      'bench.layer': defineJob<{ sentAt: number }, void>({ notify: true, retryLimit: 0 }),
+    }
     let listener: (sentAt: number) => void = () => {}
     const worker = await startWorker({
       databaseUri: db.uri,
-      handlers: { 'bench.layer': { handler: async ({ sentAt }) => listener(sentAt), options: TUNED } },
+      handlers: {
+        'bench.layer': { handler: async ({ sentAt }) => listener(sentAt), options: TUNED },
+      },
       payload,
       queues: benchJobs,
     })
@@ -149,13 +191,30 @@ export async function runQueueBench({ jobs = Number(process.env.BENCH_QUEUE_JOBS
     await stopSender()
 
     const plain = await rawProbe(db.uri, 'bench.plain', false)
-    rows.push(await measure('raw pg-boss, defaults (10 s)', plain, jobs, Math.min(10, latencySamples), DEFAULTS_CUTOFF_MS))
+    rows.push(
+      await measure(
+        'raw pg-boss, defaults (10 s)',
+        plain,
+        jobs,
+        Math.min(10, latencySamples),
+        DEFAULTS_CUTOFF_MS,
+      ),
+    )
     await plain.stop()
 
     const [baseline, layer, defaults] = rows as [QueueBenchRow, QueueBenchRow, QueueBenchRow]
-    const ratios = { p50: layer.p50Ms / baseline.p50Ms, p99: layer.p99Ms / baseline.p99Ms, throughput: layer.jobsPerSecond / baseline.jobsPerSecond }
-    console.log('\n| measured | jobs | jobs/s | p50 ms | p99 ms |\n| --- | ---: | ---: | ---: | ---: |')
-    for (const row of rows) console.log(`| ${row.name} | ${row.jobs} | ${rate(row.jobsPerSecond)} | ${row.p50Ms.toFixed(1)} | ${row.p99Ms.toFixed(1)} |`)
+    const ratios = {
+      p50: layer.p50Ms / baseline.p50Ms,
+      p99: layer.p99Ms / baseline.p99Ms,
+      throughput: layer.jobsPerSecond / baseline.jobsPerSecond,
+    }
+    console.log(
+      '\n| measured | jobs | jobs/s | p50 ms | p99 ms |\n| --- | ---: | ---: | ---: | ---: |',
+    )
+    for (const row of rows)
+      console.log(
+        `| ${row.name} | ${row.jobs} | ${rate(row.jobsPerSecond)} | ${row.p50Ms.toFixed(1)} | ${row.p99Ms.toFixed(1)} |`,
+      )
     console.log(
       `\nlayer vs raw (same tuning): throughput ${ratios.throughput.toFixed(2)}×, p50 ${ratios.p50.toFixed(2)}×, p99 ${ratios.p99.toFixed(2)}×` +
         `\nlayer vs raw defaults: throughput ${(layer.jobsPerSecond / defaults.jobsPerSecond).toFixed(0)}×, p50 ${(defaults.p50Ms / layer.p50Ms).toFixed(0)}× lower`,

@@ -43,7 +43,10 @@ export type TranscodeBenchOptions = {
   rounds?: number
 }
 
-export async function runTranscodeBench({ log = () => {}, rounds = Number(process.env.BENCH_ROUNDS || 1) }: TranscodeBenchOptions = {}): Promise<TranscodeBench> {
+export async function runTranscodeBench({
+  log = () => {},
+  rounds = Number(process.env.BENCH_ROUNDS || 1),
+}: TranscodeBenchOptions = {}): Promise<TranscodeBench> {
   const clip = await benchClip()
   const probe = await probeVideo(clip)
   const rungs = planLadder(probe)
@@ -65,7 +68,9 @@ export async function runTranscodeBench({ log = () => {}, rounds = Number(proces
       for (const name of Object.keys(variants) as (keyof typeof variants)[]) {
         const { cpuSeconds, seconds } = await timed(work, variants[name])
         if (seconds < best[name]) [best[name], cpu[name]] = [seconds, cpuSeconds]
-        log(`round ${round}/${rounds}: ${name} ${seconds.toFixed(1)} s (ffmpeg CPU ${cpuSeconds.toFixed(1)} s)`)
+        log(
+          `round ${round}/${rounds}: ${name} ${seconds.toFixed(1)} s (ffmpeg CPU ${cpuSeconds.toFixed(1)} s)`,
+        )
       }
     }
   } finally {
@@ -91,7 +96,10 @@ async function benchClip(): Promise<string> {
   return clip
 }
 
-async function timed(work: string, task: (dir: string) => Promise<unknown>): Promise<{ cpuSeconds: number; seconds: number }> {
+async function timed(
+  work: string,
+  task: (dir: string) => Promise<unknown>,
+): Promise<{ cpuSeconds: number; seconds: number }> {
   const dir = fs.mkdtempSync(path.join(work, 'run-'))
   const cpuBefore = childCpuSeconds()
   const started = process.hrtime.bigint()
@@ -120,20 +128,58 @@ async function ffmpeg(args: string[], cwd: string): Promise<void> {
 /** The same encoder settings as the pipeline, written the way one would by hand. */
 function encoderArguments(rungs: Rung[]): string[] {
   return [
-    ...['-c:v', 'libx264', '-preset', 'veryfast', '-profile:v', 'high', '-pix_fmt', 'yuv420p', '-force_key_frames:v', 'expr:gte(t,n_forced*4)'],
-    ...rungs.flatMap((r, i) => [`-b:v:${i}`, `${r.videoBitrate}`, `-maxrate:v:${i}`, `${r.maxrate}`, `-bufsize:v:${i}`, `${r.bufsize}`, `-level:v:${i}`, (r.level / 10).toFixed(1)]),
+    ...[
+      '-c:v',
+      'libx264',
+      '-preset',
+      'veryfast',
+      '-profile:v',
+      'high',
+      '-pix_fmt',
+      'yuv420p',
+      '-force_key_frames:v',
+      'expr:gte(t,n_forced*4)',
+    ],
+    ...rungs.flatMap((r, i) => [
+      `-b:v:${i}`,
+      `${r.videoBitrate}`,
+      `-maxrate:v:${i}`,
+      `${r.maxrate}`,
+      `-bufsize:v:${i}`,
+      `${r.bufsize}`,
+      `-level:v:${i}`,
+      (r.level / 10).toFixed(1),
+    ]),
     ...['-c:a', 'aac', '-ac', '2', ...rungs.flatMap((r, i) => [`-b:a:${i}`, `${r.audioBitrate}`])],
-    ...['-f', 'hls', '-hls_time', '4', '-hls_playlist_type', 'vod', '-hls_flags', 'independent_segments'],
+    ...[
+      '-f',
+      'hls',
+      '-hls_time',
+      '4',
+      '-hls_playlist_type',
+      'vod',
+      '-hls_flags',
+      'independent_segments',
+    ],
   ]
 }
 
 function baselineArguments(clip: string, rungs: Rung[]): string[] {
-  const graph = [`[0:v]split=${rungs.length}${rungs.map((_, i) => `[s${i}]`).join('')}`, ...rungs.map((r, i) => `[s${i}]scale=${r.width}:${r.height}[v${i}]`)]
+  const graph = [
+    `[0:v]split=${rungs.length}${rungs.map((_, i) => `[s${i}]`).join('')}`,
+    ...rungs.map((r, i) => `[s${i}]scale=${r.width}:${r.height}[v${i}]`),
+  ]
   return [
     ...['-i', clip, '-filter_complex', graph.join(';')],
     ...rungs.flatMap((_, i) => ['-map', `[v${i}]`, '-map', '0:a']),
     ...encoderArguments(rungs),
-    ...['-hls_segment_filename', '%v/seg-%03d.ts', '-var_stream_map', rungs.map((_, i) => `v:${i},a:${i}`).join(' '), '%v/index.m3u8'],
+    ...[
+      '-hls_segment_filename',
+      '%v/seg-%03d.ts',
+      '-var_stream_map',
+      rungs.map((_, i) => `v:${i},a:${i}`).join(' '),
+      '%v/index.m3u8',
+    ],
   ]
 }
 
@@ -148,13 +194,25 @@ function naiveArguments(clip: string, rung: Rung): string[] {
 function print(result: TranscodeBench): void {
   const { cpuSeconds: cpu, seconds } = result
   const row = (label: string, name: keyof Figures) =>
-    [label.padEnd(36), seconds[name].toFixed(1).padStart(8), `${(seconds[name] / seconds.baseline).toFixed(2)}×`.padStart(12), cpu[name].toFixed(1).padStart(8), `${(cpu[name] / cpu.baseline).toFixed(2)}×`.padStart(12)].join('')
-  console.log(`Transcode ${path.relative(process.cwd(), result.clip)} → HLS 360p/720p/1080p, best of ${result.rounds}`)
-  console.log(`${''.padEnd(36)}${'seconds'.padStart(8)}${'÷ baseline'.padStart(12)}${'CPU s'.padStart(8)}${'÷ baseline'.padStart(12)}`)
+    [
+      label.padEnd(36),
+      seconds[name].toFixed(1).padStart(8),
+      `${(seconds[name] / seconds.baseline).toFixed(2)}×`.padStart(12),
+      cpu[name].toFixed(1).padStart(8),
+      `${(cpu[name] / cpu.baseline).toFixed(2)}×`.padStart(12),
+    ].join('')
+  console.log(
+    `Transcode ${path.relative(process.cwd(), result.clip)} → HLS 360p/720p/1080p, best of ${result.rounds}`,
+  )
+  console.log(
+    `${''.padEnd(36)}${'seconds'.padStart(8)}${'÷ baseline'.padStart(12)}${'CPU s'.padStart(8)}${'÷ baseline'.padStart(12)}`,
+  )
   console.log(row('pipeline: transcodeToHls', 'pipeline'))
   console.log(row('baseline: one hand-written ffmpeg', 'baseline'))
   console.log(row('naive: one ffmpeg per rung', 'naive'))
-  console.log(`pipeline ÷ baseline target ≤ 1.10×: ${result.ratios.pipeline <= 1.1 ? 'met' : 'MISSED'}`)
+  console.log(
+    `pipeline ÷ baseline target ≤ 1.10×: ${result.ratios.pipeline <= 1.1 ? 'met' : 'MISSED'}`,
+  )
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

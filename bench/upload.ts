@@ -23,8 +23,27 @@ const app = await benchApp('upload', { databasePort: 55410, port: PORT })
 async function bigVideo(file: string): Promise<void> {
   const seconds = Math.ceil((SIZE_MB * 8) / 160)
   await promisify(execFile)(ffmpegPath(), [
-    '-v', 'error', '-nostdin', '-y', '-f', 'lavfi', '-i', `testsrc2=size=1920x1080:rate=25:duration=${seconds}`,
-    '-c:v', 'mpeg2video', '-b:v', '160M', '-minrate', '160M', '-maxrate', '160M', '-bufsize', '80M', '-f', 'mpegts', file,
+    '-v',
+    'error',
+    '-nostdin',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    `testsrc2=size=1920x1080:rate=25:duration=${seconds}`,
+    '-c:v',
+    'mpeg2video',
+    '-b:v',
+    '160M',
+    '-minrate',
+    '160M',
+    '-maxrate',
+    '160M',
+    '-bufsize',
+    '80M',
+    '-f',
+    'mpegts',
+    file,
   ])
 }
 
@@ -34,7 +53,9 @@ function treeRss(root: number): { byCommand: Map<string, number>; total: number 
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
     try {
-      const ppid = Number(fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1])
+      const ppid = Number(
+        fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1],
+      )
       children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
     } catch {}
   }
@@ -55,7 +76,12 @@ function treeRss(root: number): { byCommand: Map<string, number>; total: number 
 }
 
 /** Streams `file` as the multipart body the admin sends, never holding it in memory. */
-function upload(url: string, token: string, file: string, data: object): Promise<{ body: string; status: number }> {
+function upload(
+  url: string,
+  token: string,
+  file: string,
+  data: object,
+): Promise<{ body: string; status: number }> {
   const boundary = `----prism${Date.now()}`
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${JSON.stringify(data)}\r\n` +
@@ -64,11 +90,22 @@ function upload(url: string, token: string, file: string, data: object): Promise
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
   const length = head.length + fs.statSync(file).size + tail.length
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { headers: { Authorization: `JWT ${token}`, 'Content-Length': length, 'Content-Type': `multipart/form-data; boundary=${boundary}` }, method: 'POST' }, (response) => {
-      let body = ''
-      response.on('data', (chunk) => (body += chunk))
-      response.on('end', () => resolve({ body, status: response.statusCode ?? 0 }))
-    })
+    const request = http.request(
+      url,
+      {
+        headers: {
+          Authorization: `JWT ${token}`,
+          'Content-Length': length,
+          'Content-Type': `multipart/form-data; boundary=${boundary}`,
+        },
+        method: 'POST',
+      },
+      (response) => {
+        let body = ''
+        response.on('data', (chunk) => (body += chunk))
+        response.on('end', () => resolve({ body, status: response.statusCode ?? 0 }))
+      },
+    )
     request.on('error', reject)
     request.write(head)
     const stream = fs.createReadStream(file)
@@ -80,9 +117,36 @@ function upload(url: string, token: string, file: string, data: object): Promise
 try {
   const payload = await bootPayload(app.databaseUri)
   await payload.db.migrate()
-  const site = await payload.create({ collection: 'sites', data: { defaultLocale: 'en', features: ['videos'], name: 'Bench', slug: 'bench', theme: { accent: '#5b21b6', accentForeground: '#ffffff', background: '#fbfaf7', font: 'serif', foreground: '#17161c', surface: '#ffffff' } } })
-  await payload.create({ collection: 'users', data: { email: 'bench@prism.local', name: 'Bench', password: 'bench-password', roles: ['super-admin'] } })
-  const { token } = await payload.login({ collection: 'users', data: { email: 'bench@prism.local', password: 'bench-password' } })
+  const site = await payload.create({
+    collection: 'sites',
+    data: {
+      name: 'Bench',
+      slug: 'bench',
+      defaultLocale: 'en',
+      features: ['videos'],
+      theme: {
+        accent: '#5b21b6',
+        accentForeground: '#ffffff',
+        background: '#fbfaf7',
+        font: 'serif',
+        foreground: '#17161c',
+        surface: '#ffffff',
+      },
+    },
+  })
+  await payload.create({
+    collection: 'users',
+    data: {
+      name: 'Bench',
+      email: 'bench@prism.local',
+      password: 'bench-password',
+      roles: ['super-admin'],
+    },
+  })
+  const { token } = await payload.login({
+    collection: 'users',
+    data: { email: 'bench@prism.local', password: 'bench-password' },
+  })
   await closePayload(payload)
 
   const file = path.join(app.dataDir, 'upload.ts')
@@ -106,23 +170,34 @@ try {
   const sampler = setInterval(() => {
     const now = treeRss(server.pid!)
     peakKb = Math.max(peakKb, now.total)
-    for (const [command, kb] of now.byCommand) peakByCommand.set(command, Math.max(peakByCommand.get(command) ?? 0, kb))
+    for (const [command, kb] of now.byCommand)
+      peakByCommand.set(command, Math.max(peakByCommand.get(command) ?? 0, kb))
   }, 50)
   started = performance.now()
-  const response = await upload(`${base}/api/videos`, token!, file, { site: site.id, title: 'Bench upload' })
+  const response = await upload(`${base}/api/videos`, token!, file, {
+    site: site.id,
+    title: 'Bench upload',
+  })
   const uploadSeconds = (performance.now() - started) / 1000
   clearInterval(sampler)
-  if (response.status !== 201) throw new Error(`Upload answered ${response.status}: ${response.body.slice(0, 300)}`)
+  if (response.status !== 201)
+    throw new Error(`Upload answered ${response.status}: ${response.body.slice(0, 300)}`)
 
   console.log(`\n### Upload (${mb.toFixed(0)} MB video over HTTP, production build)\n`)
   console.log('| measure | value | baseline (raw file copy) | ratio |')
   console.log('| --- | ---: | ---: | ---: |')
-  console.log(`| throughput | ${(mb / uploadSeconds).toFixed(0)} MB/s | ${(mb / copySeconds).toFixed(0)} MB/s | ${(copySeconds / uploadSeconds).toFixed(2)}× |`)
+  console.log(
+    `| throughput | ${(mb / uploadSeconds).toFixed(0)} MB/s | ${(mb / copySeconds).toFixed(0)} MB/s | ${(copySeconds / uploadSeconds).toFixed(2)}× |`,
+  )
   const mbOf = (kb = 0) => `${(kb / 1024).toFixed(0)} MB`
   for (const [command, kb] of peakByCommand) {
-    console.log(`| peak RSS of \`${command}\` | ${mbOf(kb)} (idle ${mbOf(idle.byCommand.get(command))}) | ${command === 'next-server' ? 'target < 300 MB' : '—'} | |`)
+    console.log(
+      `| peak RSS of \`${command}\` | ${mbOf(kb)} (idle ${mbOf(idle.byCommand.get(command))}) | ${command === 'next-server' ? 'target < 300 MB' : '—'} | |`,
+    )
   }
-  console.log(`| peak RSS of the whole process tree | ${mbOf(peakKb)} (idle ${mbOf(idle.total)}) | | |`)
+  console.log(
+    `| peak RSS of the whole process tree | ${mbOf(peakKb)} (idle ${mbOf(idle.total)}) | | |`,
+  )
 } finally {
   await app.stop()
 }

@@ -2,7 +2,11 @@ import config from '@payload-config'
 import type { Page } from '@payload-types'
 import type { ComponentType } from 'react'
 
-import { type BlockProps, type BlockRenderers, blockRenderers } from '../collections/fields/pageBlocks'
+import {
+  type BlockProps,
+  type BlockRenderers,
+  blockRenderers,
+} from '../collections/fields/pageBlocks'
 import { ArchiveBlock } from './Archive/Component'
 import { BannerBlock } from './Banner/Component'
 import { CallToActionBlock } from './CallToAction/Component'
@@ -27,7 +31,10 @@ export async function RenderBlocks({ blocks, siteId }: { blocks: Page['layout'];
   const renderers = { ...coreRenderers, ...blockRenderers(await config) }
   const components = await Promise.all(
     // A block whose plugin left the config is not rendered (Payload no longer reads it either).
-    blocks.map(async (block) => (await renderers[block.blockType]?.()) as ComponentType<BlockProps> | undefined),
+    blocks.map(
+      async (block) =>
+        (await renderers[block.blockType]?.()) as ComponentType<BlockProps> | undefined,
+    ),
   )
   return (
     <div className="blocks">

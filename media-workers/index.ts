@@ -28,18 +28,27 @@ const worker = await startWorker({
   handlers,
   payload,
   queues,
-  settings: { monitorIntervalSeconds: superviseSeconds, superviseIntervalSeconds: superviseSeconds },
+  settings: {
+    monitorIntervalSeconds: superviseSeconds,
+    superviseIntervalSeconds: superviseSeconds,
+  },
 })
-payload.logger.info(`[worker] pid ${process.pid} taking jobs from ${Object.keys(handlers).join(', ')}`)
+payload.logger.info(
+  `[worker] pid ${process.pid} taking jobs from ${Object.keys(handlers).join(', ')}`,
+)
 
 let stopping = false
 async function shutdown(signal: NodeJS.Signals) {
   if (stopping) {
-    payload.logger.warn(`[worker] ${signal} again: exiting now; active jobs return once their heartbeat times out`)
+    payload.logger.warn(
+      `[worker] ${signal} again: exiting now; active jobs return once their heartbeat times out`,
+    )
     process.exit(1)
   }
   stopping = true
-  payload.logger.info(`[worker] ${signal}: taking no new jobs; active ones get ${graceSeconds} s to finish`)
+  payload.logger.info(
+    `[worker] ${signal}: taking no new jobs; active ones get ${graceSeconds} s to finish`,
+  )
   await worker.stop(graceSeconds)
   await closePayload(payload)
   await db.stop()

@@ -29,7 +29,14 @@ export type Worker = {
 const SWEEP_MS = 60 * 60 * 1000
 
 /** A worker in this process: the queues created, a handler per queue taking jobs, and supervision. */
-export async function startWorker<Queues extends QueueDefinitions>({ databaseUri, handlers, heartbeatRefreshSeconds, payload, queues, settings }: WorkerOptions<Queues>): Promise<Worker> {
+export async function startWorker<Queues extends QueueDefinitions>({
+  databaseUri,
+  handlers,
+  heartbeatRefreshSeconds,
+  payload,
+  queues,
+  settings,
+}: WorkerOptions<Queues>): Promise<Worker> {
   let stopping: Promise<void> | undefined
   const boss = await startBoss(databaseUri, queues, 'worker', {
     ...settings,
@@ -41,7 +48,10 @@ export async function startWorker<Queues extends QueueDefinitions>({ databaseUri
     },
   })
   await sweepProgress(boss.getDb())
-  const sweep = setInterval(() => void sweepProgress(boss.getDb()).catch(() => {}), SWEEP_MS).unref()
+  const sweep = setInterval(
+    () => void sweepProgress(boss.getDb()).catch(() => {}),
+    SWEEP_MS,
+  ).unref()
   await workHandlers(boss, handlers, { heartbeatRefreshSeconds, payload })
 
   const stop = (graceSeconds: number) => {

@@ -6,7 +6,8 @@
 // the socket's address, the Host header and the real protocol.
 const http = require('node:http')
 
-const trusted = () => !['', '0', 'false'].includes((process.env.TRUST_PROXY || '').trim().toLowerCase())
+const trusted = () =>
+  !['', '0', 'false'].includes((process.env.TRUST_PROXY || '').trim().toLowerCase())
 const forwarded = ['x-forwarded-host', 'x-forwarded-port', 'x-forwarded-proto']
 
 const emit = http.Server.prototype.emit

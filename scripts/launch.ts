@@ -18,14 +18,23 @@ const forwardedHeadersPreload = JSON.stringify(path.resolve('scripts/forwardedHe
  * any failure stops the children first and the database last.
  */
 export async function launch(mode: LaunchMode): Promise<void> {
-  const problems = [nodeVersionProblem(), ...checkStartConfig(mode)].filter((problem) => problem !== undefined)
+  const problems = [nodeVersionProblem(), ...checkStartConfig(mode)].filter(
+    (problem) => problem !== undefined,
+  )
   if (problems.length) {
-    console.error(['[prism] Not starting:', ...problems.map((problem) => `  - ${problem}`)].join('\n'))
+    console.error(
+      ['[prism] Not starting:', ...problems.map((problem) => `  - ${problem}`)].join('\n'),
+    )
     process.exit(1)
   }
 
   // Loaded after the check, so a bad configuration is reported before Payload's import cost.
-  const [{ bootPayload, closePayload }, { ensureDatabase }, { DEMO_ADMIN, DEMO_PASSWORD, seedIfEmpty }, { demoSuperAdmins }] = await Promise.all([
+  const [
+    { bootPayload, closePayload },
+    { ensureDatabase },
+    { DEMO_ADMIN, DEMO_PASSWORD, seedIfEmpty },
+    { demoSuperAdmins },
+  ] = await Promise.all([
     import('../src/boot'),
     import('../src/db/database'),
     import('../src/seed'),
@@ -49,7 +58,9 @@ export async function launch(mode: LaunchMode): Promise<void> {
           }),
       ),
     )
-    await db?.stop().catch((error: unknown) => console.error(`[prism] stopping the database: ${String(error)}`))
+    await db
+      ?.stop()
+      .catch((error: unknown) => console.error(`[prism] stopping the database: ${String(error)}`))
     process.exit(code)
   }
   process.on('SIGINT', () => void stop(0))
@@ -59,8 +70,8 @@ export async function launch(mode: LaunchMode): Promise<void> {
     db = await ensureDatabase((line) => process.env.DEBUG_POSTGRES && console.log(line))
     const childEnv = {
       ...process.env,
-      DATABASE_URI: db.uri,
       DATA_DIR: env.dataDir,
+      DATABASE_URI: db.uri,
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_OPTIONS: [process.env.NODE_OPTIONS, '--no-deprecation'].filter(Boolean).join(' '),
       PAYLOAD_SECRET: payloadSecret(),
@@ -71,7 +82,8 @@ export async function launch(mode: LaunchMode): Promise<void> {
     const payload = await bootPayload(db.uri)
     await payload.db.migrate()
     const seedDemo = shouldSeedDemo(mode, db.embedded)
-    if (seedDemo && (await seedIfEmpty(payload, { worker: true }))) console.log('[prism] seeded the demo content')
+    if (seedDemo && (await seedIfEmpty(payload, { worker: true })))
+      console.log('[prism] seeded the demo content')
     // Production with demo logins only when asked for them (SEED_DEMO=true), and then it says so.
     const demoAdmins = mode === 'start' ? await demoSuperAdmins(payload) : []
     await closePayload(payload)
@@ -81,11 +93,21 @@ export async function launch(mode: LaunchMode): Promise<void> {
           'Change the password or remove the account (to sign in for that, start once with SEED_DEMO=true, which allows demo logins).',
       )
     }
-    if (demoAdmins.length) console.warn(`[prism] WARNING: SEED_DEMO=true and ${demoAdmins.join(', ')} signs in with the public demo password.`)
+    if (demoAdmins.length)
+      console.warn(
+        `[prism] WARNING: SEED_DEMO=true and ${demoAdmins.join(', ')} signs in with the public demo password.`,
+      )
 
-    const nextEnv = { ...childEnv, NODE_OPTIONS: `${childEnv.NODE_OPTIONS} --require ${forwardedHeadersPreload}` }
-    const nextArgs = mode === 'dev' ? ['dev', '--port', String(env.port)] : ['start', '--port', String(env.port)]
-    children.push(spawn('next', nextArgs, { env: nextEnv, stdio: 'inherit' }), spawn(...tsCommand('media-workers/index.ts'), { env: childEnv, stdio: 'inherit' }))
+    const nextEnv = {
+      ...childEnv,
+      NODE_OPTIONS: `${childEnv.NODE_OPTIONS} --require ${forwardedHeadersPreload}`,
+    }
+    const nextArgs =
+      mode === 'dev' ? ['dev', '--port', String(env.port)] : ['start', '--port', String(env.port)]
+    children.push(
+      spawn('next', nextArgs, { env: nextEnv, stdio: 'inherit' }),
+      spawn(...tsCommand('media-workers/index.ts'), { env: childEnv, stdio: 'inherit' }),
+    )
     console.log(
       [
         '',

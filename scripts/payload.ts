@@ -11,6 +11,8 @@ const child = spawn('payload', process.argv.slice(2), {
   env: { ...process.env, DATABASE_URI: db.uri, NODE_OPTIONS: '--no-deprecation' },
   stdio: 'inherit',
 })
-const code = await new Promise<number>((resolve) => child.on('exit', (status) => resolve(status ?? 1)))
+const code = await new Promise<number>((resolve) =>
+  child.on('exit', (status) => resolve(status ?? 1)),
+)
 await db.stop()
 process.exit(code)

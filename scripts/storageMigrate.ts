@@ -7,12 +7,20 @@ import { bootPayload, closePayload } from '../src/boot'
 import { ensureDatabase } from '../src/db/database'
 import { env } from '../src/env'
 import { getStorage } from '../src/storage'
-import { type MediaMigrationOptions, migrateMedia, parseMigrateArgs, summarizeMediaMigration } from '../src/storage/migrateMedia'
+import {
+  type MediaMigrationOptions,
+  migrateMedia,
+  parseMigrateArgs,
+  summarizeMediaMigration,
+} from '../src/storage/migrateMedia'
 
 let options: MediaMigrationOptions
 try {
   options = parseMigrateArgs(process.argv.slice(2))
-  if (!env.s3) throw new Error('S3 is not configured: set S3_BUCKET (and the other S3_* settings) to the bucket to copy to or from.')
+  if (!env.s3)
+    throw new Error(
+      'S3 is not configured: set S3_BUCKET (and the other S3_* settings) to the bucket to copy to or from.',
+    )
 } catch (error) {
   console.error((error as Error).message)
   process.exit(2)
@@ -27,7 +35,14 @@ try {
   if (!localDir) throw new Error('The media collection has no staticDir')
   const { bucket, prefix } = env.s3!
   const bucketLabel = `s3://${bucket}/${prefix.replace(/^\/+|\/+$/g, '')}${prefix ? '/' : ''}`
-  const report = await migrateMedia({ ...options, bucket: getStorage(), bucketLabel, localDir, log: (line) => console.log(line), payload })
+  const report = await migrateMedia({
+    ...options,
+    bucket: getStorage(),
+    bucketLabel,
+    localDir,
+    log: (line) => console.log(line),
+    payload,
+  })
   console.log(summarizeMediaMigration(report))
   if (report.failed.length || report.missing.length) exitCode = 1
 } catch (error) {

@@ -4,12 +4,12 @@ import path from 'node:path'
 
 /** Every setting Prism reads, with its default. `.env.example` documents the same list. */
 export const env = {
+  get databaseUri(): string | undefined {
+    return process.env.DATABASE_URI || undefined
+  },
   get dataDir(): string {
     // The ignore comment keeps Turbopack from tracing the whole project into the server bundle.
     return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || '.data')
-  },
-  get databaseUri(): string | undefined {
-    return process.env.DATABASE_URI || undefined
   },
   get imageMaxPixels(): number {
     return Number(process.env.IMAGE_MAX_PIXELS || 50_000_000)
@@ -48,7 +48,9 @@ export const env = {
   },
   /** Local object storage root (each key's prefix a folder below it) when S3 is not configured. */
   get storageDir(): string {
-    return path.resolve(/*turbopackIgnore: true*/ process.env.STORAGE_DIR || path.join(this.dataDir, 'storage'))
+    return path.resolve(
+      /*turbopackIgnore: true*/ process.env.STORAGE_DIR || path.join(this.dataDir, 'storage'),
+    )
   },
   /** S3-compatible object storage; set S3_BUCKET to use it instead of local disk. */
   get s3(): S3Settings | undefined {

@@ -25,7 +25,8 @@ export function proxy(request: NextRequest): NextResponse {
   if (isIndexHost(host)) {
     const preview = previewAddress(pathname)
     if (pathname === '/') target = INDEX_ROUTE
-    else if (preview && request.cookies.has('__prerender_bypass')) target = sitePath(devHost(preview.slug), preview.path)
+    else if (preview && request.cookies.has('__prerender_bypass'))
+      target = sitePath(devHost(preview.slug), preview.path)
   }
   // Same origin as the request, so Next treats it as an internal rewrite. Next 16.4 rewrites
   // 127.0.0.1 to `localhost` in `request.nextUrl` but not in its own origin: started with
@@ -39,5 +40,7 @@ export function proxy(request: NextRequest): NextResponse {
 
 export const config = {
   // The admin, the APIs, Next's own files and the preview switches work the same on every host.
-  matcher: ['/((?!admin(?:/|$)|api(?:/|$)|_next/|next/|icon(?:-[\\w-]+)?\\.svg$|favicon\\.ico$).*)'],
+  matcher: [
+    '/((?!admin(?:/|$)|api(?:/|$)|_next/|next/|icon(?:-[\\w-]+)?\\.svg$|favicon\\.ico$).*)',
+  ],
 }

@@ -14,7 +14,7 @@ const run = promisify(execFile)
 it('declares every package the code imports and nothing else (npm run check:deps)', async () => {
   // The same command a developer runs, so the test and the script cannot drift apart.
   const report = await run('npm', ['run', '--silent', 'check:deps'], { cwd: root }).then(
-    ({ stdout, stderr }) => `${stdout}${stderr}`.trim(),
+    ({ stderr, stdout }) => `${stdout}${stderr}`.trim(),
     (error: { code?: number; stderr?: string; stdout?: string }) =>
       `exit ${error.code}\n${error.stdout ?? ''}${error.stderr ?? ''}`.trim(),
   )

@@ -22,10 +22,18 @@ it('payload-types.ts is what `npm run generate:types` writes for the current con
   try {
     await run(path.join(root, 'node_modules/.bin/payload'), ['generate:types'], {
       cwd: root,
-      env: { ...process.env, NODE_OPTIONS: '--no-deprecation', PAYLOAD_SECRET: TEST_SECRET, PAYLOAD_TS_OUTPUT_PATH: generated },
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '--no-deprecation',
+        PAYLOAD_SECRET: TEST_SECRET,
+        PAYLOAD_TS_OUTPUT_PATH: generated,
+      },
     })
     const committed = fs.readFileSync(path.join(root, 'payload-types.ts'), 'utf8')
-    expect(fs.readFileSync(generated, 'utf8') === committed, 'payload-types.ts is stale: run `npm run generate:types` and commit it').toBe(true)
+    expect(
+      fs.readFileSync(generated, 'utf8') === committed,
+      'payload-types.ts is stale: run `npm run generate:types` and commit it',
+    ).toBe(true)
   } finally {
     fs.rmSync(folder, { force: true, recursive: true })
   }

@@ -3,7 +3,10 @@ import type { CallToActionBlock as CallToActionBlockData } from '@payload-types'
 import { Link } from '../../src/site/components/Link'
 import { LexicalText } from '../../src/site/components/LexicalText'
 
-export function CallToActionBlock({ links, richText }: Pick<CallToActionBlockData, 'links' | 'richText'>) {
+export function CallToActionBlock({
+  links,
+  richText,
+}: Pick<CallToActionBlockData, 'links' | 'richText'>) {
   return (
     <section className="cta">
       <LexicalText className="cta__text" data={richText} />

@@ -10,7 +10,12 @@ type Node = { children?: unknown; tag?: unknown; type?: unknown }
 
 /** Whether the editor wrote the page's h1 into the hero text. */
 function hasH1(nodes: unknown): boolean {
-  return Array.isArray(nodes) && nodes.some((node: Node) => (node.type === 'heading' && node.tag === 'h1') || hasH1(node.children))
+  return (
+    Array.isArray(nodes) &&
+    nodes.some(
+      (node: Node) => (node.type === 'heading' && node.tag === 'h1') || hasH1(node.children),
+    )
+  )
 }
 
 /**
@@ -18,7 +23,7 @@ function hasH1(nodes: unknown): boolean {
  * (visible for the text-only heroes, for screen readers only when there is no hero).
  */
 export function Hero({ hero, title }: Props) {
-  const { links, media, richText, type } = hero
+  const { type, links, media, richText } = hero
   const needsTitle = !hasH1(richText?.root.children)
   if (type === 'none') return needsTitle ? <h1 className="visually-hidden">{title}</h1> : null
 
@@ -50,7 +55,12 @@ export function Hero({ hero, title }: Props) {
     return (
       <header className="hero hero--medium container">
         {text}
-        <Media className="hero__image" preload resource={media} sizes="(min-width: 76rem) 72rem, 100vw" />
+        <Media
+          className="hero__image"
+          preload
+          resource={media}
+          sizes="(min-width: 76rem) 72rem, 100vw"
+        />
       </header>
     )
   }

@@ -11,7 +11,9 @@ type Props = Pick<RelatedPostsBlockData, 'docs' | 'introContent'> & { siteId: nu
  * out, and so are other sites' posts, which have no page on this host.
  */
 export function RelatedPostsBlock({ docs, introContent, siteId }: Props) {
-  const posts = (docs ?? []).filter((doc): doc is Post => typeof doc === 'object' && siteIdOf(doc.site) === siteId)
+  const posts = (docs ?? []).filter(
+    (doc): doc is Post => typeof doc === 'object' && siteIdOf(doc.site) === siteId,
+  )
   if (!posts.length) return null
   return (
     <section className="related-posts">

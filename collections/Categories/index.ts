@@ -7,7 +7,6 @@ import { isEditor } from '../../src/access/isEditor'
 export const Categories: CollectionConfig = {
   slug: 'categories',
   // Each document belongs to one site (plugins/sites); the site's editors and admins write it.
-  custom: { site: {} },
   access: {
     create: isEditor,
     delete: isEditor,
@@ -15,5 +14,6 @@ export const Categories: CollectionConfig = {
     update: isEditor,
   },
   admin: { useAsTitle: 'title' },
+  custom: { site: {} },
   fields: [{ name: 'title', type: 'text', required: true }, slugField({ position: undefined })],
 }

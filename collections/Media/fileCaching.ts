@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto'
 
-import type { CollectionAfterReadHook, Endpoint, PayloadHandler, PayloadRequest, Where } from 'payload'
+import type {
+  CollectionAfterReadHook,
+  Endpoint,
+  PayloadHandler,
+  PayloadRequest,
+  Where,
+} from 'payload'
 
 /**
  * Cache headers for `GET /api/media/file/<name>`, on local disk and S3 alike.
@@ -34,7 +40,15 @@ type FileFacts = {
  */
 export function fileVersion(doc: FileFacts): string | undefined {
   if (doc.id === undefined || typeof doc.filename !== 'string') return undefined
-  const facts = [doc.id, doc.filename, doc.filesize, doc.width, doc.height, doc.focalX, doc.focalY].map((fact) => fact ?? null)
+  const facts = [
+    doc.id,
+    doc.filename,
+    doc.filesize,
+    doc.width,
+    doc.height,
+    doc.focalX,
+    doc.focalY,
+  ].map((fact) => fact ?? null)
   return createHash('sha256').update(JSON.stringify(facts)).digest('base64url').slice(0, 12)
 }
 
@@ -64,7 +78,10 @@ export const versionFileUrls: CollectionAfterReadHook = ({ doc }) => {
     ...(sizes
       ? {
           sizes: Object.fromEntries(
-            Object.entries(sizes).map(([name, size]) => [name, size?.url ? { ...size, url: withVersion(size.url, version) } : size]),
+            Object.entries(sizes).map(([name, size]) => [
+              name,
+              size?.url ? { ...size, url: withVersion(size.url, version) } : size,
+            ]),
           ),
         }
       : {}),
@@ -72,13 +89,24 @@ export const versionFileUrls: CollectionAfterReadHook = ({ doc }) => {
 }
 
 /** Whether `v` names the current version of the document that owns `filename` (original or a size). */
-async function isCurrentVersion(req: PayloadRequest, filename: string, v: string): Promise<boolean> {
+async function isCurrentVersion(
+  req: PayloadRequest,
+  filename: string,
+  v: string,
+): Promise<boolean> {
   const collection = req.payload.collections[req.routeParams!.collection as 'media'].config
   const imageSizes = (typeof collection.upload === 'object' && collection.upload.imageSizes) || []
   const where: Where = {
-    or: [{ filename: { equals: filename } }, ...imageSizes.map(({ name }) => ({ [`sizes.${name}.filename`]: { equals: filename } }))],
+    or: [
+      { filename: { equals: filename } },
+      ...imageSizes.map(({ name }) => ({ [`sizes.${name}.filename`]: { equals: filename } })),
+    ],
   }
-  const doc = (await req.payload.db.findOne({ collection: collection.slug, req, where })) as FileFacts | null
+  const doc = (await req.payload.db.findOne({
+    collection: collection.slug,
+    req,
+    where,
+  })) as FileFacts | null
   return Boolean(doc && fileVersion(doc) === v)
 }
 
@@ -106,13 +134,20 @@ const path = '/file/:filename'
  */
 const serveFile: PayloadHandler = async (req) => {
   const collection = req.payload.collections[req.routeParams!.collection as 'media'].config
-  const builtIn = (collection.endpoints || []).find((endpoint) => endpoint.path === path && endpoint.method === 'get' && endpoint.handler !== serveFile)
+  const builtIn = (collection.endpoints || []).find(
+    (endpoint) =>
+      endpoint.path === path && endpoint.method === 'get' && endpoint.handler !== serveFile,
+  )
   if (!builtIn) throw new Error(`Payload's file endpoint is missing from ${collection.slug}`)
   const response = await builtIn.handler(req)
   if (![200, 206, 304].includes(response.status)) return response
   const headers = new Headers(response.headers)
   headers.set('Cache-Control', await cacheControl(req))
-  return new Response(response.body, { headers, status: response.status, statusText: response.statusText })
+  return new Response(response.body, {
+    headers,
+    status: response.status,
+    statusText: response.statusText,
+  })
 }
 
 /** Listed in the collection's `endpoints`, it comes before Payload's own endpoint of the same path. */

@@ -11,7 +11,6 @@ import { imageSizes } from './imageSizes'
 export const Media: CollectionConfig = {
   slug: 'media',
   // Each document belongs to one site (plugins/sites); the site's editors and admins write it.
-  custom: { site: {} },
   access: {
     create: isEditor,
     delete: isEditor,
@@ -21,6 +20,7 @@ export const Media: CollectionConfig = {
   admin: {
     defaultColumns: ['filename', 'alt', 'updatedAt'],
   },
+  custom: { site: {} },
   // GET /file/:filename: Payload's own, plus cache headers (./fileCaching.ts).
   endpoints: [fileEndpoint],
   fields: [

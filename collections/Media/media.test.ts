@@ -42,12 +42,23 @@ describe('media uploads', () => {
   it('stores the original and seven WebP sizes with the right dimensions, and the focal point', async () => {
     const response = await api.postForm<{ doc: Media }>(
       '/media',
-      uploadForm(await testPng(2400, 1600), 'poster.png', 'image/png', { alt: 'A poster', focalX: 30, focalY: 70 }),
+      uploadForm(await testPng(2400, 1600), 'poster.png', 'image/png', {
+        alt: 'A poster',
+        focalX: 30,
+        focalY: 70,
+      }),
       { token: editorToken },
     )
     expect(response.status).toBe(201)
     const doc = response.body.doc
-    expect(doc).toMatchObject({ filename: 'poster.png', focalX: 30, focalY: 70, height: 1600, mimeType: 'image/png', width: 2400 })
+    expect(doc).toMatchObject({
+      filename: 'poster.png',
+      focalX: 30,
+      focalY: 70,
+      height: 1600,
+      mimeType: 'image/png',
+      width: 2400,
+    })
     expect(fs.existsSync(path.join(t.mediaDir, 'poster.png'))).toBe(true)
 
     for (const [name, expected] of Object.entries(expectedSizes)) {
@@ -55,67 +66,113 @@ describe('media uploads', () => {
       expect(size, name).toMatchObject({ ...expected, mimeType: 'image/webp' })
       const file = path.join(t.mediaDir, size?.filename ?? '')
       const metadata = await sharp(file).metadata()
-      expect({ format: metadata.format, height: metadata.height, width: metadata.width }, name).toEqual({ format: 'webp', ...expected })
+      expect(
+        { format: metadata.format, height: metadata.height, width: metadata.width },
+        name,
+      ).toEqual({ format: 'webp', ...expected })
     }
 
-    const stored = await t.payload.findByID({ collection: 'media', id: doc.id })
+    const stored = await t.payload.findByID({ id: doc.id, collection: 'media' })
     expect([stored.focalX, stored.focalY]).toEqual([30, 70])
   })
 
   it('creates, updates and deletes media through the Local API, removing its files', async () => {
-    const { doc: media } = await createTestMedia(t.payload, { alt: 'Local upload', height: 600, name: 'local.png', site: t.siteId, width: 800 })
+    const { doc: media } = await createTestMedia(t.payload, {
+      name: 'local.png',
+      alt: 'Local upload',
+      height: 600,
+      site: t.siteId,
+      width: 800,
+    })
     const ownFiles = () => filesIn(t.mediaDir).filter((file) => file.startsWith('local'))
     // Sizes larger than an 800×600 source are skipped rather than upscaled.
     expect(ownFiles()).toHaveLength(4)
-    expect(Object.entries(media.sizes ?? {}).filter(([, size]) => size?.filename).map(([name]) => name).sort()).toEqual([
-      'small',
-      'square',
-      'thumbnail',
-    ])
+    expect(
+      Object.entries(media.sizes ?? {})
+        .filter(([, size]) => size?.filename)
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual(['small', 'square', 'thumbnail'])
 
-    const updated = await t.payload.update({ collection: 'media', data: { site: t.siteId, alt: 'Renamed alt' }, id: media.id })
+    const updated = await t.payload.update({
+      id: media.id,
+      collection: 'media',
+      data: { alt: 'Renamed alt', site: t.siteId },
+    })
     expect(updated.alt).toBe('Renamed alt')
 
-    await t.payload.delete({ collection: 'media', id: media.id })
+    await t.payload.delete({ id: media.id, collection: 'media' })
     expect(ownFiles()).toEqual([])
   })
 
   it('serves the stored file back over REST', async () => {
-    const { doc: media } = await createTestMedia(t.payload, { alt: 'Served', height: 300, name: 'served.png', site: t.siteId, width: 400 })
+    const { doc: media } = await createTestMedia(t.payload, {
+      name: 'served.png',
+      alt: 'Served',
+      height: 300,
+      site: t.siteId,
+      width: 400,
+    })
     const response = await api.get<string>(`/media/file/${media.filename}`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('image/png')
   })
 
   it('serves a file cached for good at the version its URL carries, and briefly without it', async () => {
-    const { data, doc: media } = await createTestMedia(t.payload, { alt: 'Cached', height: 300, name: 'cached.png', site: t.siteId, width: 400 })
+    const { data, doc: media } = await createTestMedia(t.payload, {
+      name: 'cached.png',
+      alt: 'Cached',
+      height: 300,
+      site: t.siteId,
+      width: 400,
+    })
     expect(media.url).toMatch(/^(https?:\/\/[^/]+)?\/api\/media\/file\/cached\.png\?v=[\w-]+$/)
     const versioned = await api.getBytes(apiPath(media.url!))
     expect(versioned.status).toBe(200)
     expect(versioned.body.equals(data)).toBe(true)
-    expect(versioned.headers.get('cache-control')).toBe(`public, max-age=${IMMUTABLE_SECONDS}, immutable`)
-    expect((await api.getBytes('/media/file/cached.png')).headers.get('cache-control')).toBe(`public, max-age=${UNVERSIONED_SECONDS}`)
-    expect((await api.getBytes(apiPath(media.url!), { token: editorToken })).headers.get('cache-control')).toBe(
-      `private, max-age=${IMMUTABLE_SECONDS}, immutable`,
+    expect(versioned.headers.get('cache-control')).toBe(
+      `public, max-age=${IMMUTABLE_SECONDS}, immutable`,
     )
+    expect((await api.getBytes('/media/file/cached.png')).headers.get('cache-control')).toBe(
+      `public, max-age=${UNVERSIONED_SECONDS}`,
+    )
+    expect(
+      (await api.getBytes(apiPath(media.url!), { token: editorToken })).headers.get(
+        'cache-control',
+      ),
+    ).toBe(`private, max-age=${IMMUTABLE_SECONDS}, immutable`)
     const missing = await api.getBytes('/media/file/not-there.png')
     expect(missing.status).toBeGreaterThanOrEqual(400)
     expect(missing.headers.get('cache-control') ?? '').not.toMatch(/max-age/)
   })
 
   it('re-crops the sizes under the same names for a new focal point, and gives them new URLs', async () => {
-    const { doc: media } = await createTestMedia(t.payload, { alt: 'Refocused', height: 800, name: 'refocus.png', site: t.siteId, width: 1200 })
+    const { doc: media } = await createTestMedia(t.payload, {
+      name: 'refocus.png',
+      alt: 'Refocused',
+      height: 800,
+      site: t.siteId,
+      width: 1200,
+    })
     const square = media.sizes!.square!
     const before = fs.readFileSync(path.join(t.mediaDir, square.filename!))
 
     // What the admin's focal point editor sends.
-    const response = await api.patch<{ doc: Media }>(`/media/${media.id}?uploadEdits[focalPoint][x]=5&uploadEdits[focalPoint][y]=5`, {}, { token: editorToken })
+    const response = await api.patch<{ doc: Media }>(
+      `/media/${media.id}?uploadEdits[focalPoint][x]=5&uploadEdits[focalPoint][y]=5`,
+      {},
+      { token: editorToken },
+    )
     expect(response.status, JSON.stringify(response.body)).toBe(200)
     const refocused = response.body.doc.sizes!.square!
     expect(refocused.filename).toBe(square.filename)
     expect(fs.readFileSync(path.join(t.mediaDir, square.filename!)).equals(before)).toBe(false)
     expect(refocused.url).not.toBe(square.url)
-    expect((await api.getBytes(apiPath(square.url!))).headers.get('cache-control')).toBe(`public, max-age=${UNVERSIONED_SECONDS}`)
-    expect((await api.getBytes(apiPath(refocused.url!))).headers.get('cache-control')).toBe(`public, max-age=${IMMUTABLE_SECONDS}, immutable`)
+    expect((await api.getBytes(apiPath(square.url!))).headers.get('cache-control')).toBe(
+      `public, max-age=${UNVERSIONED_SECONDS}`,
+    )
+    expect((await api.getBytes(apiPath(refocused.url!))).headers.get('cache-control')).toBe(
+      `public, max-age=${IMMUTABLE_SECONDS}, immutable`,
+    )
   })
 })

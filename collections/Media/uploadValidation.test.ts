@@ -22,7 +22,9 @@ beforeAll(async () => {
 afterAll(async () => t?.cleanup())
 
 const upload = (file: Buffer, filename: string, mimeType: string) =>
-  api.postForm('/media', uploadForm(file, filename, mimeType, { alt: 'Should not be stored' }), { token: editorToken })
+  api.postForm('/media', uploadForm(file, filename, mimeType, { alt: 'Should not be stored' }), {
+    token: editorToken,
+  })
 
 /** Every refused upload leaves no document and no file behind. */
 beforeEach(async () => {
@@ -36,7 +38,15 @@ beforeEach(async () => {
 
 describe('refused uploads', () => {
   it('refuses a file over UPLOAD_MAX_BYTES with 413', async () => {
-    const noise = await sharp({ create: { background: '#000', channels: 3, height: 600, noise: { mean: 128, sigma: 60, type: 'gaussian' }, width: 600 } })
+    const noise = await sharp({
+      create: {
+        background: '#000',
+        channels: 3,
+        height: 600,
+        noise: { type: 'gaussian', mean: 128, sigma: 60 },
+        width: 600,
+      },
+    })
       .png()
       .toBuffer()
     expect(noise.length).toBeGreaterThan(UPLOAD_MAX_BYTES)
@@ -46,13 +56,19 @@ describe('refused uploads', () => {
   })
 
   it('refuses a text file named .png, naming `file`', async () => {
-    const response = await upload(Buffer.from('just some words, not a picture\n'), 'notes.png', 'image/png')
+    const response = await upload(
+      Buffer.from('just some words, not a picture\n'),
+      'notes.png',
+      'image/png',
+    )
     expect(response.status).toBe(400)
     expect(errorPaths(response.body)).toContain('file')
   })
 
   it('refuses an SVG, which can carry script', async () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>')
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
+    )
     const response = await upload(svg, 'logo.svg', 'image/svg+xml')
     expect(response.status).toBe(400)
     expect(errorPaths(response.body)).toContain('file')
@@ -61,12 +77,17 @@ describe('refused uploads', () => {
   it('refuses a decompression bomb from its header, naming `file` and the pixel count', async () => {
     const bomb = decompressionBombPng(20_000, 20_000)
     expect(bomb.length).toBeLessThan(UPLOAD_MAX_BYTES)
-    expect(await sharp(bomb, { limitInputPixels: false }).metadata()).toMatchObject({ height: 20_000, width: 20_000 })
+    expect(await sharp(bomb, { limitInputPixels: false }).metadata()).toMatchObject({
+      height: 20_000,
+      width: 20_000,
+    })
 
     const response = await upload(bomb, 'huge.png', 'image/png')
     expect(response.status).toBe(400)
     expect(errorPaths(response.body)).toContain('file')
-    expect(errorText(response.body)).toContain('Image is 20000×20000 (400,000,000 pixels); the limit is 50,000,000 pixels.')
+    expect(errorText(response.body)).toContain(
+      'Image is 20000×20000 (400,000,000 pixels); the limit is 50,000,000 pixels.',
+    )
   })
 
   it('still accepts a normal image after all that', async () => {
@@ -74,6 +95,9 @@ describe('refused uploads', () => {
     expect(response.status).toBe(201)
     // Leave the folder as the other tests expect it.
     const { docs } = await t.payload.find({ collection: 'media' })
-    await t.payload.delete({ collection: 'media', where: { id: { in: docs.map((doc) => doc.id) } } })
+    await t.payload.delete({
+      collection: 'media',
+      where: { id: { in: docs.map((doc) => doc.id) } },
+    })
   })
 })

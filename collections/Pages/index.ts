@@ -20,7 +20,6 @@ const layoutBlocks = [CallToAction, Content, MediaBlock, Archive, Banner, Code, 
 export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
   // Each document belongs to one site (plugins/sites); the site's editors and admins write it.
-  custom: { site: {} },
   access: publishedContent,
   admin: {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
@@ -28,6 +27,7 @@ export const Pages: CollectionConfig<'pages'> = {
     preview: (data, { req }) => previewPath('pages', data, req.user),
     useAsTitle: 'title',
   },
+  custom: { site: {} },
   defaultPopulate: { slug: true, title: true },
   fields: [
     { name: 'title', type: 'text', required: true },

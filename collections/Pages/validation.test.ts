@@ -42,10 +42,14 @@ describe('refused page writes', () => {
     const other = await t.payload.create({ collection: 'pages', data: pageData('free') })
     pagesBefore += 1
     versionsBefore += 1
-    const response = await api.patch(`/pages/${other.id}`, { slug: 'taken' }, { token: editorToken })
+    const response = await api.patch(
+      `/pages/${other.id}`,
+      { slug: 'taken' },
+      { token: editorToken },
+    )
     expect(response.status).toBe(400)
     expect(errorPaths(response.body)).toEqual(['slug'])
-    expect((await t.payload.findByID({ collection: 'pages', id: other.id })).slug).toBe('free')
+    expect((await t.payload.findByID({ id: other.id, collection: 'pages' })).slug).toBe('free')
   })
 
   it('refuses a page without a title, naming `title`', async () => {

@@ -14,7 +14,6 @@ import { revalidatePost, revalidatePostDelete } from './hooks/revalidatePost'
 export const Posts: CollectionConfig<'posts'> = {
   slug: 'posts',
   // Each document belongs to one site (plugins/sites); the site's editors and admins write it.
-  custom: { site: {} },
   access: publishedContent,
   admin: {
     defaultColumns: ['title', 'slug', '_status', 'publishedAt'],
@@ -22,6 +21,7 @@ export const Posts: CollectionConfig<'posts'> = {
     preview: (data, { req }) => previewPath('posts', data, req.user),
     useAsTitle: 'title',
   },
+  custom: { site: {} },
   defaultPopulate: {
     slug: true,
     categories: true,
@@ -41,7 +41,13 @@ export const Posts: CollectionConfig<'posts'> = {
         {
           fields: [
             { name: 'heroImage', type: 'upload', relationTo: 'media' },
-            { name: 'content', type: 'richText', editor: editorWithBlocks([Banner, Code, MediaBlock]), label: false, required: true },
+            {
+              name: 'content',
+              type: 'richText',
+              editor: editorWithBlocks([Banner, Code, MediaBlock]),
+              label: false,
+              required: true,
+            },
           ],
           label: 'Content',
         },
@@ -63,7 +69,13 @@ export const Posts: CollectionConfig<'posts'> = {
       ],
     },
     publishedAt,
-    { name: 'authors', type: 'relationship', admin: { position: 'sidebar' }, hasMany: true, relationTo: 'users' },
+    {
+      name: 'authors',
+      type: 'relationship',
+      admin: { position: 'sidebar' },
+      hasMany: true,
+      relationTo: 'users',
+    },
     {
       // Users are private; this copy of each author's public name is what visitors and the APIs see.
       name: 'populatedAuthors',

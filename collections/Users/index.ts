@@ -65,7 +65,12 @@ export const Users: CollectionConfig = {
       name: 'currentPassword',
       type: 'text',
       admin: {
-        components: { Field: { clientProps: { autoComplete: 'current-password' }, path: '@payloadcms/ui#PasswordField' } },
+        components: {
+          Field: {
+            clientProps: { autoComplete: 'current-password' },
+            path: '@payloadcms/ui#PasswordField',
+          },
+        },
         condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
         description: 'Needed to change your password, email or API key.',
         disableBulkEdit: true,

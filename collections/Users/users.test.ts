@@ -17,12 +17,17 @@ describe('users', () => {
   it('makes the very first account an admin, whatever roles it asked for', async () => {
     const first = await t.payload.create({
       collection: 'users',
-      data: { email: 'owner@test.local', name: 'Owner', password: TEST_PASSWORD, roles: [] },
+      data: { name: 'Owner', email: 'owner@test.local', password: TEST_PASSWORD, roles: [] },
     })
     expect(first.roles).toEqual(['super-admin'])
     const second = await t.payload.create({
       collection: 'users',
-      data: { email: 'second@test.local', name: 'Second', password: TEST_PASSWORD, roles: ['editor'] },
+      data: {
+        name: 'Second',
+        email: 'second@test.local',
+        password: TEST_PASSWORD,
+        roles: ['editor'],
+      },
     })
     expect(second.roles).toEqual(['editor'])
   })
@@ -33,7 +38,11 @@ describe('users', () => {
     expect(list.status).toBe(200)
     expect(list.body.docs.map((doc) => doc.email)).toEqual(['self@test.local'])
 
-    const renamed = await api.patch<{ doc: User }>(`/users/${user.id}`, { name: 'Renamed' }, { token })
+    const renamed = await api.patch<{ doc: User }>(
+      `/users/${user.id}`,
+      { name: 'Renamed' },
+      { token },
+    )
     expect(renamed.status).toBe(200)
     expect(renamed.body.doc.name).toBe('Renamed')
   })
@@ -41,7 +50,9 @@ describe('users', () => {
   it('ignores an editor’s attempt to make themselves admin', async () => {
     const { token, user } = await createUser(t.payload, 'climber@test.local', ['editor'])
     await api.patch(`/users/${user.id}`, { roles: ['super-admin'] }, { token })
-    expect((await t.payload.findByID({ collection: 'users', id: user.id })).roles).toEqual(['editor'])
+    expect((await t.payload.findByID({ id: user.id, collection: 'users' })).roles).toEqual([
+      'editor',
+    ])
   })
 
   it('lets only admins delete accounts', async () => {
@@ -50,7 +61,14 @@ describe('users', () => {
     const other = await createUser(t.payload, 'stayer@test.local', ['editor'])
     expect((await api.delete(`/users/${other.user.id}`, { token })).status).toBe(403)
     expect((await api.delete(`/users/${user.id}`, { token: admin })).status).toBe(200)
-    expect((await t.payload.count({ collection: 'users', where: { email: { equals: 'leaver@test.local' } } })).totalDocs).toBe(0)
+    expect(
+      (
+        await t.payload.count({
+          collection: 'users',
+          where: { email: { equals: 'leaver@test.local' } },
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 
   it('refuses a wrong password', async () => {

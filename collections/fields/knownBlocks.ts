@@ -12,6 +12,7 @@ export const knownBlocks =
     const unknown = (Array.isArray(value) ? value : [])
       .map((row: { blockType?: unknown }) => String(row?.blockType))
       .filter((blockType) => !slugs.has(blockType))
-    if (unknown.length) return `Unknown block type ${unknown.join(', ')}; allowed: ${[...slugs].join(', ')}.`
+    if (unknown.length)
+      return `Unknown block type ${unknown.join(', ')}; allowed: ${[...slugs].join(', ')}.`
     return validateBlocks(value, options)
   }

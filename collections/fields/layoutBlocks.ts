@@ -13,12 +13,16 @@ const mapFields = (fields: Field[], map: (field: Field) => Field): Field[] =>
           fields: mapFields(tab.fields, map),
         })),
       }
-    if (field.type === 'row' || field.type === 'collapsible') return { ...field, fields: mapFields(field.fields, map) }
+    if (field.type === 'row' || field.type === 'collapsible')
+      return { ...field, fields: mapFields(field.fields, map) }
     return map(field)
   })
 
 /** The collection's `layout` with a plugin's blocks added, and its unknown-block check told about them. */
-export const withLayoutBlocks = (collection: CollectionConfig, added: Block[]): CollectionConfig => ({
+export const withLayoutBlocks = (
+  collection: CollectionConfig,
+  added: Block[],
+): CollectionConfig => ({
   ...collection,
   fields: mapFields(collection.fields, (field) => {
     if (field.type !== 'blocks' || field.name !== 'layout') return field

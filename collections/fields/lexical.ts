@@ -1,4 +1,9 @@
-import { BlocksFeature, FixedToolbarFeature, HorizontalRuleFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import {
+  BlocksFeature,
+  FixedToolbarFeature,
+  HorizontalRuleFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
 import type { Block } from 'payload'
 
 /** The editor every rich-text field inherits: Lexical's default features plus a fixed toolbar. */

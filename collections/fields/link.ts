@@ -12,7 +12,11 @@ type LinkOptions = {
 }
 
 /** A link to a page or post of this instance, or to any URL, with an optional button style. */
-export const link = ({ appearances, disableLabel = false, name = 'link' }: LinkOptions = {}): GroupField => {
+export const link = ({
+  name = 'link',
+  appearances,
+  disableLabel = false,
+}: LinkOptions = {}): GroupField => {
   const target: Field[] = [
     {
       name: 'reference',
@@ -56,7 +60,10 @@ export const link = ({ appearances, disableLabel = false, name = 'link' }: LinkO
       ? { type: 'row', fields: target }
       : {
           type: 'row',
-          fields: [...target, { name: 'label', type: 'text', admin: { width: '50%' }, required: true }],
+          fields: [
+            ...target,
+            { name: 'label', type: 'text', admin: { width: '50%' }, required: true },
+          ],
         },
   ]
   if (appearances !== false) {
@@ -66,13 +73,19 @@ export const link = ({ appearances, disableLabel = false, name = 'link' }: LinkO
       type: 'select',
       admin: { description: 'How the link is drawn.' },
       defaultValue: options[0],
-      options: options.map((value) => ({ label: value === 'default' ? 'Button' : 'Outline button', value })),
+      options: options.map((value) => ({
+        label: value === 'default' ? 'Button' : 'Outline button',
+        value,
+      })),
     })
   }
   return { name, type: 'group', admin: { hideGutter: true }, fields }
 }
 
-export const linkGroup = ({ maxRows, appearances }: { appearances?: LinkAppearance[] | false; maxRows?: number } = {}): Field => ({
+export const linkGroup = ({
+  appearances,
+  maxRows,
+}: { appearances?: LinkAppearance[] | false; maxRows?: number } = {}): Field => ({
   name: 'links',
   type: 'array',
   admin: { components: { RowLabel: linkRowLabel }, initCollapsed: true },

@@ -1,4 +1,12 @@
-import type { Block, CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, CollectionSlug, Config, TypeWithID } from 'payload'
+import type {
+  Block,
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  CollectionSlug,
+  Config,
+  TypeWithID,
+} from 'payload'
 import type { ComponentType } from 'react'
 
 import type { Page } from '../../payload-types'
@@ -8,17 +16,23 @@ import { withLayoutBlocks } from './layoutBlocks'
 export type LayoutBlock = Page['layout'][number]
 
 /** What a block's component gets: the block's fields and the site of the page it is on. */
-export type BlockProps<Type extends LayoutBlock['blockType'] = LayoutBlock['blockType']> = Extract<LayoutBlock, { blockType: Type }> & { siteId: number }
+export type BlockProps<Type extends LayoutBlock['blockType'] = LayoutBlock['blockType']> = Extract<
+  LayoutBlock,
+  { blockType: Type }
+> & { siteId: number }
 
 /**
  * The site components of layout blocks, by block type, each loaded when a page shows its block:
  * the config never imports a React component (or its CSS), so the workers and scripts that import
  * the config never load one. `RenderBlocks` renders from this registry (`custom.blockRenderers`).
  */
-export type BlockRenderers = { [Type in LayoutBlock['blockType']]?: () => Promise<ComponentType<BlockProps<Type>>> }
+export type BlockRenderers = {
+  [Type in LayoutBlock['blockType']]?: () => Promise<ComponentType<BlockProps<Type>>>
+}
 
 /** The block components every plugin in the config registered. */
-export const blockRenderers = (config: Pick<Config, 'custom'>): BlockRenderers => (config.custom?.blockRenderers ?? {}) as BlockRenderers
+export const blockRenderers = (config: Pick<Config, 'custom'>): BlockRenderers =>
+  (config.custom?.blockRenderers ?? {}) as BlockRenderers
 
 type PageBlocksOptions<T extends TypeWithID & { site?: SiteRef }> = {
   /** The blocks editors can add to a page's layout. */
@@ -38,7 +52,12 @@ type PageBlocksOptions<T extends TypeWithID & { site?: SiteRef }> = {
  * processing) cost nothing.
  */
 export const addPageBlocks =
-  <T extends TypeWithID & { site?: SiteRef }>({ blocks, renderers, shows, source }: PageBlocksOptions<T>) =>
+  <T extends TypeWithID & { site?: SiteRef }>({
+    blocks,
+    renderers,
+    shows,
+    source,
+  }: PageBlocksOptions<T>) =>
   (config: Config): Config => {
     const afterChange: CollectionAfterChangeHook<T> = async ({ doc, previousDoc, req }) => {
       if (shows(doc) || shows(previousDoc)) await revalidateSite(req, doc.site)
@@ -58,11 +77,11 @@ export const addPageBlocks =
     })
     return {
       ...config,
-      custom: { ...config.custom, blockRenderers: { ...blockRenderers(config), ...renderers } },
       collections: (config.collections ?? []).map((collection) => {
         if (collection.slug === 'pages') return withLayoutBlocks(collection, blocks)
         if (collection.slug === source) return withRevalidation(collection)
         return collection
       }),
+      custom: { ...config.custom, blockRenderers: { ...blockRenderers(config), ...renderers } },
     }
   }

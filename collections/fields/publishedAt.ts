@@ -6,7 +6,10 @@ export const publishedAt: Field = {
   type: 'date',
   admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
   hooks: {
-    beforeChange: [({ siblingData, value }) => (siblingData._status === 'published' && !value ? new Date() : value)],
+    beforeChange: [
+      ({ siblingData, value }) =>
+        siblingData._status === 'published' && !value ? new Date() : value,
+    ],
   },
   index: true,
 }

@@ -11,11 +11,19 @@ import type { Tab } from 'payload'
 export const seoTab: Tab = {
   name: 'meta',
   fields: [
-    OverviewField({ descriptionPath: 'meta.description', imagePath: 'meta.image', titlePath: 'meta.title' }),
+    OverviewField({
+      descriptionPath: 'meta.description',
+      imagePath: 'meta.image',
+      titlePath: 'meta.title',
+    }),
     MetaTitleField({ hasGenerateFn: true }),
     MetaImageField({ relationTo: 'media' }),
     MetaDescriptionField({}),
-    PreviewField({ descriptionPath: 'meta.description', hasGenerateFn: true, titlePath: 'meta.title' }),
+    PreviewField({
+      descriptionPath: 'meta.description',
+      hasGenerateFn: true,
+      titlePath: 'meta.title',
+    }),
   ],
   label: 'SEO',
 }

@@ -22,13 +22,22 @@ export type AccountPluginOptions = {
 const withUserEndpoints = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   endpoints: [exportAccount, deleteAccount, ...(collection.endpoints || [])],
-  hooks: { ...collection.hooks, beforeDelete: [...(collection.hooks?.beforeDelete ?? []), eraseUserData] },
+  hooks: {
+    ...collection.hooks,
+    beforeDelete: [...(collection.hooks?.beforeDelete ?? []), eraseUserData],
+  },
 })
 
-const withSubmitter = (collection: CollectionConfig, usersSlug: CollectionSlug): CollectionConfig => ({
+const withSubmitter = (
+  collection: CollectionConfig,
+  usersSlug: CollectionSlug,
+): CollectionConfig => ({
   ...collection,
   fields: [...collection.fields, submittedByField(usersSlug)],
-  hooks: { ...collection.hooks, beforeChange: [recordSubmitter(usersSlug), ...(collection.hooks?.beforeChange ?? [])] },
+  hooks: {
+    ...collection.hooks,
+    beforeChange: [recordSubmitter(usersSlug), ...(collection.hooks?.beforeChange ?? [])],
+  },
 })
 
 /**
@@ -41,12 +50,18 @@ export const accountPlugin =
   ({ usersSlug }: AccountPluginOptions = {}): Plugin =>
   (config) => {
     const slug = (usersSlug ?? config.admin?.user ?? 'users') as CollectionSlug
-    const hasForms = (config.collections ?? []).some((collection) => collection.slug === 'form-submissions')
+    const hasForms = (config.collections ?? []).some(
+      (collection) => collection.slug === 'form-submissions',
+    )
     const core = [postsData, preferencesData, ...(hasForms ? [formSubmissionsData] : [])]
     return {
       ...config,
       collections: (config.collections ?? []).map((collection) =>
-        collection.slug === slug ? withUserEndpoints(collection) : collection.slug === 'form-submissions' ? withSubmitter(collection, slug) : collection,
+        collection.slug === slug
+          ? withUserEndpoints(collection)
+          : collection.slug === 'form-submissions'
+            ? withSubmitter(collection, slug)
+            : collection,
       ),
       custom: { ...config.custom, personalData: [...core, ...personalDataSources.read(config)] },
     }

@@ -9,9 +9,12 @@ import { login } from '../../tests/helpers/users'
 export const onSite = { host: 'ozean-licht.localhost' }
 
 /** Payload's error body, with the `data` the course endpoints add (`code` of a lock, `price` of a paid course). */
-export type ErrorBody = { errors?: { data?: { code?: string; currency?: string; price?: number } | null; message: string }[] }
+export type ErrorBody = {
+  errors?: { data?: { code?: string; currency?: string; price?: number } | null; message: string }[]
+}
 
-export const errorCode = (body: unknown): string | undefined => (body as ErrorBody).errors?.[0]?.data?.code
+export const errorCode = (body: unknown): string | undefined =>
+  (body as ErrorBody).errors?.[0]?.data?.code
 
 export type Catalogue = {
   free: Course
@@ -31,8 +34,18 @@ export type Catalogue = {
  */
 export async function loadCatalogue(payload: Payload): Promise<Catalogue> {
   const site = await siteIdOf(payload, 'ozean-licht')
-  const courses = (await payload.find({ collection: 'courses', depth: 0, where: { site: { equals: site } } })).docs
-  const lessons = (await payload.find({ collection: 'lessons', depth: 0, limit: 0, pagination: false, where: { site: { equals: site } } })).docs
+  const courses = (
+    await payload.find({ collection: 'courses', depth: 0, where: { site: { equals: site } } })
+  ).docs
+  const lessons = (
+    await payload.find({
+      collection: 'lessons',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      where: { site: { equals: site } },
+    })
+  ).docs
   const bySlug = (slug: string) => courses.find((course) => course.slug === slug)!
   return {
     free: bySlug('breathing-with-the-ocean'),
@@ -40,6 +53,14 @@ export async function loadCatalogue(payload: Payload): Promise<Catalogue> {
     paid: bySlug('light-on-water'),
     site,
     tokenOf: (email) => login(payload, email, DEMO_PASSWORD),
-    userOf: async (email) => (await payload.find({ collection: 'users', depth: 0, limit: 1, where: { email: { equals: email } } })).docs[0],
+    userOf: async (email) =>
+      (
+        await payload.find({
+          collection: 'users',
+          depth: 0,
+          limit: 1,
+          where: { email: { equals: email } },
+        })
+      ).docs[0],
   }
 }

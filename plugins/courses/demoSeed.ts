@@ -20,71 +20,132 @@ type Course = {
 /** Ozean Licht's demo catalogue: a free course (one preview lesson, a prerequisite, a drip-released module) and a paid one. */
 export const demoCourses: Course[] = [
   {
+    slug: 'breathing-with-the-ocean',
     level: 'beginner',
     modules: [
       {
         lessons: [
-          { body: 'Sit comfortably, close your eyes and notice your breath without changing it.', durationMinutes: 6, freePreview: true, title: 'Arriving in the breath' },
-          { body: 'Breathe in for four counts and out for six: the longer exhale calms the body.', durationMinutes: 8, title: 'The long exhale' },
+          {
+            body: 'Sit comfortably, close your eyes and notice your breath without changing it.',
+            durationMinutes: 6,
+            freePreview: true,
+            title: 'Arriving in the breath',
+          },
+          {
+            body: 'Breathe in for four counts and out for six: the longer exhale calms the body.',
+            durationMinutes: 8,
+            title: 'The long exhale',
+          },
         ],
         title: 'Arriving',
       },
       {
         lessons: [
-          { body: 'Imagine each breath as a wave reaching the shore and drawing back.', durationMinutes: 10, title: 'Breathing with the waves' },
-          { body: 'Let the breath move on its own and simply watch it for ten minutes.', durationMinutes: 12, title: 'Letting the breath breathe' },
+          {
+            body: 'Imagine each breath as a wave reaching the shore and drawing back.',
+            durationMinutes: 10,
+            title: 'Breathing with the waves',
+          },
+          {
+            body: 'Let the breath move on its own and simply watch it for ten minutes.',
+            durationMinutes: 12,
+            title: 'Letting the breath breathe',
+          },
         ],
         requiresPrevious: true,
         title: 'Waves',
       },
       {
         dripDays: 7,
-        lessons: [{ body: 'A week in: bring the long exhale into one everyday moment, each day.', durationMinutes: 5, title: 'Taking it into the day' }],
+        lessons: [
+          {
+            body: 'A week in: bring the long exhale into one everyday moment, each day.',
+            durationMinutes: 5,
+            title: 'Taking it into the day',
+          },
+        ],
         title: 'One week later',
       },
     ],
     price: 0,
-    slug: 'breathing-with-the-ocean',
     summary: 'Five short lessons on calm breathing, at your own pace.',
     tags: ['breath', 'meditation'],
     title: 'Breathing with the Ocean',
   },
   {
+    slug: 'light-on-water',
     includedInTiers: ['premium'],
     level: 'intermediate',
     modules: [
       {
         lessons: [
-          { body: 'Light on water is never the same twice. Watch it for five minutes.', durationMinutes: 15, freePreview: true, title: 'Seeing light on water' },
-          { body: 'Sketch the light you saw, from memory, in three lines.', durationMinutes: 20, title: 'Drawing from memory' },
+          {
+            body: 'Light on water is never the same twice. Watch it for five minutes.',
+            durationMinutes: 15,
+            freePreview: true,
+            title: 'Seeing light on water',
+          },
+          {
+            body: 'Sketch the light you saw, from memory, in three lines.',
+            durationMinutes: 20,
+            title: 'Drawing from memory',
+          },
         ],
         title: 'Seeing',
       },
     ],
     price: 49,
-    slug: 'light-on-water',
-    summary: 'A contemplative drawing course for members with a premium subscription, or on its own.',
+    summary:
+      'A contemplative drawing course for members with a premium subscription, or on its own.',
     tags: ['drawing', 'attention'],
     title: 'Light on Water',
   },
 ]
 
 /** The home page leads with a card for the first (free) course and lists the catalogue, as an editor would place them. */
-async function showCoursesOnHome(payload: Payload, site: number, firstCourse: number): Promise<void> {
-  const { docs } = await payload.find({ collection: 'pages', depth: 0, limit: 1, where: { and: [{ site: { equals: site } }, { slug: { equals: 'home' } }] } })
+async function showCoursesOnHome(
+  payload: Payload,
+  site: number,
+  firstCourse: number,
+): Promise<void> {
+  const { docs } = await payload.find({
+    collection: 'pages',
+    depth: 0,
+    limit: 1,
+    where: { and: [{ site: { equals: site } }, { slug: { equals: 'home' } }] },
+  })
   const home = docs[0]
   if (!home) return
-  const [first, ...rest] = home.layout.filter((block) => block.blockType !== 'courseCard' && block.blockType !== 'courseList')
+  const [first, ...rest] = home.layout.filter(
+    (block) => block.blockType !== 'courseCard' && block.blockType !== 'courseList',
+  )
   const courseBlocks: Page['layout'] = [
     { blockType: 'courseCard', course: firstCourse, note: 'Start here: free, at your own pace' },
     { blockType: 'courseList', heading: 'All courses', limit: 6, price: 'all', sort: 'title' },
   ]
-  await payload.update({ collection: 'pages', context: { disableRevalidate: true }, data: { layout: [first, ...courseBlocks, ...rest].filter(Boolean) }, id: home.id })
+  await payload.update({
+    id: home.id,
+    collection: 'pages',
+    context: { disableRevalidate: true },
+    data: { layout: [first, ...courseBlocks, ...rest].filter(Boolean) },
+  })
 }
 
 /** Replaces Ozean Licht's courses, enrollments, member profiles and events with the demo set. */
-export async function seedOzeanLicht(payload: Payload, { instructor, member, site }: { instructor: number; member: number; site: number }): Promise<void> {
-  for (const collection of ['lesson-progress', 'enrollments', 'lessons', 'modules', 'courses', 'event-registrations', 'events', 'members'] as const) {
+export async function seedOzeanLicht(
+  payload: Payload,
+  { instructor, member, site }: { instructor: number; member: number; site: number },
+): Promise<void> {
+  for (const collection of [
+    'lesson-progress',
+    'enrollments',
+    'lessons',
+    'modules',
+    'courses',
+    'event-registrations',
+    'events',
+    'members',
+  ] as const) {
     await payload.delete({ collection, where: { site: { equals: site } } })
   }
   const courseIds: number[] = []
@@ -95,7 +156,11 @@ export async function seedOzeanLicht(payload: Payload, { instructor, member, sit
       data: {
         ...fields,
         currency: 'EUR',
-        description: richText(heading('h2', 'What you will learn'), list(modules.map((m) => m.title)), paragraph(fields.summary)),
+        description: richText(
+          heading('h2', 'What you will learn'),
+          list(modules.map((m) => m.title)),
+          paragraph(fields.summary),
+        ),
         instructor,
         site,
         status: 'published',
@@ -103,14 +168,29 @@ export async function seedOzeanLicht(payload: Payload, { instructor, member, sit
     })
     courseIds.push(created.id)
     for (const { lessons, ...module } of modules) {
-      const createdModule = await payload.create({ collection: 'modules', data: { ...module, course: created.id, site } })
+      const createdModule = await payload.create({
+        collection: 'modules',
+        data: { ...module, course: created.id, site },
+      })
       for (const { body, ...lesson } of lessons) {
-        await payload.create({ collection: 'lessons', data: { ...lesson, content: richText(paragraph(body)), module: createdModule.id, site } })
+        await payload.create({
+          collection: 'lessons',
+          data: { ...lesson, content: richText(paragraph(body)), module: createdModule.id, site },
+        })
       }
     }
   }
   await showCoursesOnHome(payload, site, courseIds[0])
-  await payload.create({ collection: 'members', data: { bio: 'Learning to breathe slowly.', displayName: 'Theo', site, tier: 'free', user: member } })
+  await payload.create({
+    collection: 'members',
+    data: {
+      bio: 'Learning to breathe slowly.',
+      displayName: 'Theo',
+      site,
+      tier: 'free',
+      user: member,
+    },
+  })
 
   // Two upcoming events, relative to today so the calendar always has something ahead.
   const day = (n: number, hour: number) => {
@@ -121,11 +201,34 @@ export async function seedOzeanLicht(payload: Payload, { instructor, member, sit
   }
   await payload.create({
     collection: 'events',
-    data: { capacity: 12, endsAt: day(10, 19), location: 'Studio am See, Seestraße 4, Gmunden', registrationOpen: true, site, slug: 'evening-by-the-lake', startsAt: day(10, 17), status: 'published', summary: 'Two hours of breathing and drawing by the lake.', timeZone: 'Europe/Vienna', title: 'Evening by the lake' },
+    data: {
+      slug: 'evening-by-the-lake',
+      capacity: 12,
+      endsAt: day(10, 19),
+      location: 'Studio am See, Seestraße 4, Gmunden',
+      registrationOpen: true,
+      site,
+      startsAt: day(10, 17),
+      status: 'published',
+      summary: 'Two hours of breathing and drawing by the lake.',
+      timeZone: 'Europe/Vienna',
+      title: 'Evening by the lake',
+    },
   })
   await payload.create({
     collection: 'events',
-    data: { endsAt: day(17, 18), onlineUrl: 'https://example.org/ozean-licht-live', registrationOpen: true, site, slug: 'live-ask-the-instructor', startsAt: day(17, 17), status: 'published', summary: 'Live questions and answers with Marina.', timeZone: 'Europe/Vienna', title: 'Live: ask the instructor' },
+    data: {
+      slug: 'live-ask-the-instructor',
+      endsAt: day(17, 18),
+      onlineUrl: 'https://example.org/ozean-licht-live',
+      registrationOpen: true,
+      site,
+      startsAt: day(17, 17),
+      status: 'published',
+      summary: 'Live questions and answers with Marina.',
+      timeZone: 'Europe/Vienna',
+      title: 'Live: ask the instructor',
+    },
   })
 }
 

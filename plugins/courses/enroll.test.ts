@@ -27,17 +27,30 @@ beforeAll(async () => {
 
 afterAll(async () => t?.cleanup())
 
-const enroll = (course: Pick<Course, 'id'>, token?: string, headers = onSite) => api.post<EnrollBody>(`/courses/${course.id}/enroll`, {}, { headers, token })
+const enroll = (course: Pick<Course, 'id'>, token?: string, headers = onSite) =>
+  api.post<EnrollBody>(`/courses/${course.id}/enroll`, {}, { headers, token })
 
 const enrollmentsOf = async (userId: number, course: Course) =>
-  (await t.payload.find({ collection: 'enrollments', depth: 0, where: { and: [{ user: { equals: userId } }, { course: { equals: course.id } }] } })).docs
+  (
+    await t.payload.find({
+      collection: 'enrollments',
+      depth: 0,
+      where: { and: [{ user: { equals: userId } }, { course: { equals: course.id } }] },
+    })
+  ).docs
 
-const profilesOf = async (userId: number): Promise<Member[]> => (await t.payload.find({ collection: 'members', depth: 0, where: { user: { equals: userId } } })).docs
+const profilesOf = async (userId: number): Promise<Member[]> =>
+  (await t.payload.find({ collection: 'members', depth: 0, where: { user: { equals: userId } } }))
+    .docs
 
 /** A user with a site role on ozean-licht and, with `tier`, a member profile there. */
 async function learner(email: string, tier?: Member['tier'], tierExpiresAt?: string) {
   const { token, user } = await createUser(t.payload, email, [], { [c.site]: ['member'] })
-  if (tier) await t.payload.create({ collection: 'members', data: { site: c.site, tier, tierExpiresAt, user: user.id } })
+  if (tier)
+    await t.payload.create({
+      collection: 'members',
+      data: { site: c.site, tier, tierExpiresAt, user: user.id },
+    })
   return { token, user }
 }
 
@@ -53,7 +66,13 @@ describe('a free course', () => {
     const token = await c.tokenOf('member@ozean-licht.local')
     const first = await enroll(c.free, token)
     expect(first.status, errorText(first.body)).toBe(201)
-    expect(first.body.enrollment).toMatchObject({ course: c.free.id, progress: 0, source: 'self', status: 'active', user: member.id })
+    expect(first.body.enrollment).toMatchObject({
+      course: c.free.id,
+      progress: 0,
+      source: 'self',
+      status: 'active',
+      user: member.id,
+    })
     expect(Date.now() - new Date(first.body.enrollment!.enrolledAt).getTime()).toBeLessThan(60_000)
 
     const again = await enroll(c.free, token)
@@ -71,21 +90,28 @@ describe('a free course', () => {
     expect(await profilesOf(user.id)).toHaveLength(0)
     const response = await enroll(c.free, token)
     expect(response.status, errorText(response.body)).toBe(201)
-    expect(await profilesOf(user.id)).toMatchObject([{ displayName: 'newcomer', site: c.site, tier: 'free' }])
+    expect(await profilesOf(user.id)).toMatchObject([
+      { displayName: 'newcomer', site: c.site, tier: 'free' },
+    ])
 
     // A member of another site enrolls through ozean-licht's host: a profile here, roles unchanged.
-    const outsider = await createUser(t.payload, 'outsider@test.local', [], { [elsewhere]: ['member'] })
+    const outsider = await createUser(t.payload, 'outsider@test.local', [], {
+      [elsewhere]: ['member'],
+    })
     const across = await enroll(c.free, outsider.token)
     expect(across.status, errorText(across.body)).toBe(201)
     expect(await profilesOf(outsider.user.id)).toMatchObject([{ site: c.site, tier: 'free' }])
-    const after = await t.payload.findByID({ collection: 'users', depth: 0, id: outsider.user.id })
+    const after = await t.payload.findByID({ id: outsider.user.id, collection: 'users', depth: 0 })
     expect(after.sites?.map((row) => [row.site, row.roles])).toEqual([[elsewhere, ['member']]])
   })
 
   it('enrolls once when the same request arrives twice at the same time', async () => {
     const { token, user } = await learner('double@test.local')
     const answers = await Promise.all([enroll(c.free, token), enroll(c.free, token)])
-    expect(answers.map((answer) => answer.status).sort(), answers.map((answer) => errorText(answer.body)).join('\n')).toEqual([201, 409])
+    expect(
+      answers.map((answer) => answer.status).sort(),
+      answers.map((answer) => errorText(answer.body)).join('\n'),
+    ).toEqual([201, 409])
     expect(await enrollmentsOf(user.id, c.free)).toHaveLength(1)
     expect(await profilesOf(user.id)).toHaveLength(1)
   })
@@ -98,7 +124,8 @@ describe('a paid course', () => {
     expect(response.status).toBe(402)
     expect(response.body.errors?.[0]).toMatchObject({
       data: { currency: 'EUR', price: 49 },
-      message: '“Light on Water” costs €49.00. Enrollment comes with checkout or from the site team, or with a premium membership.',
+      message:
+        '“Light on Water” costs €49.00. Enrollment comes with checkout or from the site team, or with a premium membership.',
     })
     expect(await enrollmentsOf(user.id, c.paid)).toHaveLength(0)
 
@@ -109,23 +136,46 @@ describe('a paid course', () => {
   })
 
   it('enrolls a member whose running subscription tier includes it (201, source subscription)', async () => {
-    const { token, user } = await learner('premium@test.local', 'premium', new Date(Date.now() + 30 * 86_400_000).toISOString())
+    const { token, user } = await learner(
+      'premium@test.local',
+      'premium',
+      new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    )
     const response = await enroll(c.paid, token)
     expect(response.status, errorText(response.body)).toBe(201)
-    expect(response.body.enrollment).toMatchObject({ course: c.paid.id, source: 'subscription', status: 'active', user: user.id })
+    expect(response.body.enrollment).toMatchObject({
+      course: c.paid.id,
+      source: 'subscription',
+      status: 'active',
+      user: user.id,
+    })
   })
 
   it('refuses a tier the course is not included in, and a subscription that has run out (402)', async () => {
     const basic = await learner('basic@test.local', 'basic')
     expect((await enroll(c.paid, basic.token)).status).toBe(402)
-    const lapsed = await learner('lapsed@test.local', 'premium', new Date(Date.now() - 86_400_000).toISOString())
+    const lapsed = await learner(
+      'lapsed@test.local',
+      'premium',
+      new Date(Date.now() - 86_400_000).toISOString(),
+    )
     expect((await enroll(c.paid, lapsed.token)).status).toBe(402)
     expect(await enrollmentsOf(lapsed.user.id, c.paid)).toHaveLength(0)
   })
 
   it('says "already enrolled" (409), not the price, to a member who paid', async () => {
     const { token, user } = await learner('paid@test.local', 'free')
-    await t.payload.create({ collection: 'enrollments', data: { course: c.paid.id, site: c.site, enrolledAt: new Date().toISOString(), source: 'payment', status: 'active', user: user.id } })
+    await t.payload.create({
+      collection: 'enrollments',
+      data: {
+        course: c.paid.id,
+        enrolledAt: new Date().toISOString(),
+        site: c.site,
+        source: 'payment',
+        status: 'active',
+        user: user.id,
+      },
+    })
     const response = await enroll(c.paid, token)
     expect(response.status).toBe(409)
     expect(errorText(response.body)).toMatch(/already enrolled in “Light on Water”/)
@@ -134,7 +184,9 @@ describe('a paid course', () => {
 
 describe('a course that is not there for the sender', () => {
   it('is 404 through another site’s host', async () => {
-    const outsider = await createUser(t.payload, 'other-site@test.local', [], { [elsewhere]: ['member'] })
+    const outsider = await createUser(t.payload, 'other-site@test.local', [], {
+      [elsewhere]: ['member'],
+    })
     const response = await enroll(c.free, outsider.token, { host: 'elsewhere.localhost' })
     expect(response.status).toBe(404)
     expect(await enrollmentsOf(outsider.user.id, c.free)).toHaveLength(0)
@@ -142,15 +194,34 @@ describe('a course that is not there for the sender', () => {
 
   it('is 404 for a draft or archived course, even for its instructor who can read the draft', async () => {
     const data = { currency: 'EUR' as const, price: 0, site: c.site }
-    const draft = await t.payload.create({ collection: 'courses', data: { ...data, slug: 'draft-course', status: 'draft', title: 'Draft course' } })
-    const archived = await t.payload.create({ collection: 'courses', data: { ...data, slug: 'archived-course', status: 'archived', title: 'Archived course' } })
+    const draft = await t.payload.create({
+      collection: 'courses',
+      data: { ...data, slug: 'draft-course', status: 'draft', title: 'Draft course' },
+    })
+    const archived = await t.payload.create({
+      collection: 'courses',
+      data: { ...data, slug: 'archived-course', status: 'archived', title: 'Archived course' },
+    })
     const member = await c.tokenOf('member@ozean-licht.local')
     const instructor = await c.tokenOf('instructor@ozean-licht.local')
-    expect((await api.get(`/courses/${draft.id}`, { headers: onSite, token: instructor })).status).toBe(200)
-    for (const [course, token] of [[draft, member], [draft, instructor], [archived, member]] as const) {
+    expect(
+      (await api.get(`/courses/${draft.id}`, { headers: onSite, token: instructor })).status,
+    ).toBe(200)
+    for (const [course, token] of [
+      [draft, member],
+      [draft, instructor],
+      [archived, member],
+    ] as const) {
       expect((await enroll(course, token)).status, `${course.title}`).toBe(404)
     }
-    expect((await t.payload.count({ collection: 'enrollments', where: { course: { in: [draft.id, archived.id] } } })).totalDocs).toBe(0)
+    expect(
+      (
+        await t.payload.count({
+          collection: 'enrollments',
+          where: { course: { in: [draft.id, archived.id] } },
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 
   it('is 404 for an unknown course and 400 for an id that is not one', async () => {

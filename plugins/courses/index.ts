@@ -35,15 +35,39 @@ export const coursesPlugin =
     // A lesson's video is a video of the video plugin: the field exists when that collection does
     // (video's plugin comes first in payload.config.ts).
     const videos = (config.collections ?? []).some((collection) => collection.slug === 'videos')
-    const lessons = videos ? Lessons : { ...Lessons, fields: Lessons.fields.filter((field) => !('name' in field && field.name === 'video')) }
+    const lessons = videos
+      ? Lessons
+      : {
+          ...Lessons,
+          fields: Lessons.fields.filter((field) => !('name' in field && field.name === 'video')),
+        }
     let next = addCourseBlocks({
       ...config,
       admin: withCoursesAdmin(config.admin),
-      collections: [...(config.collections ?? []), Courses, Modules, lessons, Members, Enrollments, LessonProgress, Events, EventRegistrations],
-      endpoints: [...(config.endpoints ?? []), verifyCertificateEndpoint, certificatePdfEndpoint, reorderWithinParentEndpoint],
+      collections: [
+        ...(config.collections ?? []),
+        Courses,
+        Modules,
+        lessons,
+        Members,
+        Enrollments,
+        LessonProgress,
+        Events,
+        EventRegistrations,
+      ],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        verifyCertificateEndpoint,
+        certificatePdfEndpoint,
+        reorderWithinParentEndpoint,
+      ],
     })
     next = personalDataSources.add(next, coursesPersonalData)
-    next = siteFeatures.add(next, { label: 'Courses', value: COURSES_FEATURE }, { label: 'Events', value: EVENTS_FEATURE })
+    next = siteFeatures.add(
+      next,
+      { label: 'Courses', value: COURSES_FEATURE },
+      { label: 'Events', value: EVENTS_FEATURE },
+    )
     if (videos) {
       // A lesson's video plays for the lesson's members, and the player's position is the lesson's.
       next = videoWatchGrants.add(next, lessonVideoGrant)

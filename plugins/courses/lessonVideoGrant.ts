@@ -12,7 +12,15 @@ import { lessonLock } from './progress/courseState'
  */
 export const lessonVideoGrant: VideoWatchGrant = async (req, videoId) => {
   // overrideAccess: reads only the site of the video being decided on; it narrows the lessons below.
-  const video = await req.payload.findByID({ collection: 'videos', depth: 0, disableErrors: true, id: videoId, overrideAccess: true, req, select: { site: true } })
+  const video = await req.payload.findByID({
+    id: videoId,
+    collection: 'videos',
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+    select: { site: true },
+  })
   const site = idOf(video?.site)
   if (site === undefined) return false
   const { docs } = await req.payload.find({

@@ -11,7 +11,8 @@ import { guardScheduledPublish } from './hooks/guardScheduledPublish'
 import { queueHandlers } from './handlers'
 import { queueJobs } from './jobs'
 
-const superAdminOnly = ({ req }: { req: { user?: null | Parameters<typeof hasRole>[0] } }) => hasRole(req.user, 'super-admin')
+const superAdminOnly = ({ req }: { req: { user?: null | Parameters<typeof hasRole>[0] } }) =>
+  hasRole(req.user, 'super-admin')
 
 /**
  * The job queue: pg-boss in Prism's database runs every job, Payload's own included (the workers
@@ -19,38 +20,63 @@ const superAdminOnly = ({ req }: { req: { user?: null | Parameters<typeof hasRol
  * the admin's Jobs view (`/admin/jobs`) and `/api/queue/*` show and operate them, each site admin
  * their own site's jobs.
  */
-export const queuePlugin =
-  (): Plugin =>
-  (config) =>
-    addQueues({
-    ...config,
-    admin: {
-      ...config.admin,
-      components: {
-        ...config.admin?.components,
-        afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/plugins/queue/admin/JobsNavLink#JobsNavLink'],
-        views: {
-          ...config.admin?.components?.views,
-          jobs: { Component: '/plugins/queue/admin/JobsView#JobsView', meta: { title: 'Jobs' }, path: '/jobs' },
+export const queuePlugin = (): Plugin => (config) =>
+  addQueues(
+    {
+      ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            '/plugins/queue/admin/JobsNavLink#JobsNavLink',
+          ],
+          views: {
+            ...config.admin?.components?.views,
+            jobs: {
+              Component: '/plugins/queue/admin/JobsView#JobsView',
+              meta: { title: 'Jobs' },
+              path: '/jobs',
+            },
+          },
         },
       },
-    },
-    endpoints: [...(config.endpoints ?? []), healthEndpoint, listQueuesEndpoint, listJobsEndpoint, retryJobEndpoint, cancelJobEndpoint, requeueJobEndpoint],
-    jobs: {
-      ...config.jobs,
-      // Payload's defaults let any signed-in user queue, cancel and run jobs through the Local API
-      // with `overrideAccess: false`, and run them over `/api/payload-jobs/run`.
-      access: { ...config.jobs?.access, cancel: superAdminOnly, queue: superAdminOnly, run: superAdminOnly },
-      jobsCollectionOverrides: ({ defaultJobsCollection }) => {
-        const hooks = defaultJobsCollection.hooks ?? {}
-        return {
-          ...defaultJobsCollection,
-          hooks: { ...hooks, beforeChange: [...(hooks.beforeChange ?? []), guardScheduledPublish], beforeDelete: [...(hooks.beforeDelete ?? []), guardJobDelete] },
-        }
+      endpoints: [
+        ...(config.endpoints ?? []),
+        healthEndpoint,
+        listQueuesEndpoint,
+        listJobsEndpoint,
+        retryJobEndpoint,
+        cancelJobEndpoint,
+        requeueJobEndpoint,
+      ],
+      jobs: {
+        ...config.jobs,
+        // Payload's defaults let any signed-in user queue, cancel and run jobs through the Local API
+        // with `overrideAccess: false`, and run them over `/api/payload-jobs/run`.
+        access: {
+          ...config.jobs?.access,
+          cancel: superAdminOnly,
+          queue: superAdminOnly,
+          run: superAdminOnly,
+        },
+        jobsCollectionOverrides: ({ defaultJobsCollection }) => {
+          const hooks = defaultJobsCollection.hooks ?? {}
+          return {
+            ...defaultJobsCollection,
+            hooks: {
+              ...hooks,
+              beforeChange: [...(hooks.beforeChange ?? []), guardScheduledPublish],
+              beforeDelete: [...(hooks.beforeDelete ?? []), guardJobDelete],
+            },
+          }
+        },
+        // Job writes go through Payload's operations, so the hooks above see every job created,
+        // whichever path queues it (Payload writes straight to the database otherwise). The claim
+        // of due jobs is then not one statement; `payload.jobs` is `stately`: one run at a time.
+        runHooks: true,
       },
-      // Job writes go through Payload's operations, so the hooks above see every job created,
-      // whichever path queues it (Payload writes straight to the database otherwise). The claim
-      // of due jobs is then not one statement; `payload.jobs` is `stately`: one run at a time.
-      runHooks: true,
     },
-  }, { handlers: queueHandlers, queues: queueJobs })
+    { handlers: queueHandlers, queues: queueJobs },
+  )

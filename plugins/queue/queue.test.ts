@@ -16,7 +16,11 @@ import { sendQueueJob } from './jobs'
 
 /** A job of this test only: holds until released or aborted, and remembers why it stopped. */
 const testJobs = {
-  'test.hold': defineJob<{ failWith?: string; holdMs: number }, { held: number }>({ heartbeatSeconds: 10, notify: true, retryLimit: 0 }),
+  'test.hold': defineJob<{ failWith?: string; holdMs: number }, { held: number }>({
+    heartbeatSeconds: 10,
+    notify: true,
+    retryLimit: 0,
+  }),
 }
 const sendTestJob = createSender(testJobs)
 const aborted = new Map<string, string>()
@@ -24,7 +28,12 @@ const aborted = new Map<string, string>()
 let t: TestPayload
 let api: Api
 let worker: Worker
-const tokens: Record<'editor' | 'siteAdmin' | 'siteEditor' | 'superAdmin', string> = { editor: '', siteAdmin: '', siteEditor: '', superAdmin: '' }
+const tokens: Record<'editor' | 'siteAdmin' | 'siteEditor' | 'superAdmin', string> = {
+  editor: '',
+  siteAdmin: '',
+  siteEditor: '',
+  superAdmin: '',
+}
 
 beforeAll(async () => {
   t = await createTestPayload()
@@ -32,8 +41,12 @@ beforeAll(async () => {
   const staff = await createStaff(t.payload)
   tokens.superAdmin = staff.admin.token
   tokens.editor = staff.editor.token
-  tokens.siteAdmin = (await createUser(t.payload, 'site-admin@test.local', [], { [t.siteId]: ['admin'] })).token
-  tokens.siteEditor = (await createUser(t.payload, 'site-editor@test.local', [], { [t.siteId]: ['editor'] })).token
+  tokens.siteAdmin = (
+    await createUser(t.payload, 'site-admin@test.local', [], { [t.siteId]: ['admin'] })
+  ).token
+  tokens.siteEditor = (
+    await createUser(t.payload, 'site-editor@test.local', [], { [t.siteId]: ['editor'] })
+  ).token
   // What `npm run worker` runs, in this process, plus the test queue; cancels land within a second.
   worker = await startWorker({
     databaseUri: t.databaseUri,
@@ -66,7 +79,11 @@ afterAll(async () => {
   await t?.cleanup()
 })
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
     const value = await probe()
@@ -77,7 +94,9 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
 }
 
 const jobVia = async (queue: string, id: string): Promise<JobSummary | undefined> => {
-  const { body } = await api.get<JobPage>(`/queue/jobs?queue=${queue}&limit=100`, { token: tokens.superAdmin })
+  const { body } = await api.get<JobPage>(`/queue/jobs?queue=${queue}&limit=100`, {
+    token: tokens.superAdmin,
+  })
   return body.docs.find((job) => job.id === id)
 }
 
@@ -92,7 +111,11 @@ const act = (action: 'cancel' | 'retry', queue: string, id: string, token = toke
 
 describe('POST /api/queue/health', () => {
   it('answers ok when a worker takes the job, for an admin', async () => {
-    const response = await api.post<{ ok: boolean; worker?: string }>('/queue/health', {}, { token: tokens.superAdmin })
+    const response = await api.post<{ ok: boolean; worker?: string }>(
+      '/queue/health',
+      {},
+      { token: tokens.superAdmin },
+    )
     expect(response.status).toBe(200)
     expect(response.body.ok).toBe(true)
     expect(response.body.worker).toContain(String(process.pid))
@@ -128,10 +151,23 @@ describe('who operates the queue', () => {
 describe('GET /api/queue/queues', () => {
   it('lists every queue with its counts, dead letters and schedule', async () => {
     // The health checks' noop jobs are instance-wide: counted for super-admins (site admins: tests/abuse).
-    const { body } = await api.get<{ queues: QueueSummary[] }>('/queue/queues', { token: tokens.superAdmin })
+    const { body } = await api.get<{ queues: QueueSummary[] }>('/queue/queues', {
+      token: tokens.superAdmin,
+    })
     const byName = new Map(body.queues.map((queue) => [queue.name, queue]))
-    expect([...byName.keys()]).toEqual(expect.arrayContaining(['payload.jobs', 'queue.noop', 'queue.noop.dead', 'test.hold', 'test.hold.dead']))
-    expect(byName.get('queue.noop')).toMatchObject({ deadLetter: 'queue.noop.dead', isDeadLetter: false })
+    expect([...byName.keys()]).toEqual(
+      expect.arrayContaining([
+        'payload.jobs',
+        'queue.noop',
+        'queue.noop.dead',
+        'test.hold',
+        'test.hold.dead',
+      ]),
+    )
+    expect(byName.get('queue.noop')).toMatchObject({
+      deadLetter: 'queue.noop.dead',
+      isDeadLetter: false,
+    })
     expect(byName.get('queue.noop')?.counts.completed).toBeGreaterThanOrEqual(1)
     expect(byName.get('queue.noop.dead')?.isDeadLetter).toBe(true)
     // Payload's own due jobs run from this schedule, not from Payload's cron.
@@ -142,8 +178,11 @@ describe('GET /api/queue/queues', () => {
 
 describe('GET /api/queue/jobs', () => {
   it('pages the latest jobs and refuses a filter it does not know, naming it', async () => {
-    for (let i = 0; i < 3; i++) await sendQueueJob('queue.noop', { requestedAt: `page-${i}`, site: null })
-    const { body, status } = await api.get<JobPage>('/queue/jobs?queue=queue.noop&limit=2&page=2', { token: tokens.superAdmin })
+    for (let i = 0; i < 3; i++)
+      await sendQueueJob('queue.noop', { requestedAt: `page-${i}`, site: null })
+    const { body, status } = await api.get<JobPage>('/queue/jobs?queue=queue.noop&limit=2&page=2', {
+      token: tokens.superAdmin,
+    })
     expect(status).toBe(200)
     expect(body).toMatchObject({ limit: 2, page: 2 })
     expect(body.totalDocs).toBeGreaterThanOrEqual(3)
@@ -151,7 +190,9 @@ describe('GET /api/queue/jobs', () => {
 
     const badState = await api.get('/queue/jobs?state=stuck', { token: tokens.superAdmin })
     expect(badState.status).toBe(400)
-    expect(errorText(badState.body)).toMatch(/state.*created, retry, active, completed, cancelled, failed/)
+    expect(errorText(badState.body)).toMatch(
+      /state.*created, retry, active, completed, cancelled, failed/,
+    )
     const badQueue = await api.get('/queue/jobs?queue=nope', { token: tokens.superAdmin })
     expect(badQueue.status).toBe(400)
     expect(errorText(badQueue.body)).toContain('There is no queue "nope"')
@@ -163,7 +204,9 @@ describe('cancel and retry', () => {
   it('shows a running job’s progress, and cancelling it aborts its handler', async () => {
     const id = (await sendTestJob('test.hold', { holdMs: 60_000, site: t.siteId }))!
     const running = await jobInState('test.hold', id, 'active')
-    const withProgress = await waitFor('progress', async () => ((await jobVia('test.hold', id))?.progress ? jobVia('test.hold', id) : undefined))
+    const withProgress = await waitFor('progress', async () =>
+      (await jobVia('test.hold', id))?.progress ? jobVia('test.hold', id) : undefined,
+    )
     expect(withProgress?.progress).toMatchObject({ message: 'halfway', percent: 50 })
     expect(running.startedAt).toBeTruthy()
 
@@ -193,12 +236,20 @@ describe('cancel and retry', () => {
   })
 
   it('retries a failed job once more; its error and dead letter show meanwhile', async () => {
-    const id = (await sendTestJob('test.hold', { failWith: 'the disk is full', holdMs: 0, site: t.siteId }))!
+    const id = (await sendTestJob('test.hold', {
+      failWith: 'the disk is full',
+      holdMs: 0,
+      site: t.siteId,
+    }))!
     const failed = await jobInState('test.hold', id, 'failed')
     expect(failed.error).toBe('the disk is full')
     expect(failed).toMatchObject({ retryCount: 0, retryLimit: 0 })
-    const { body } = await api.get<{ queues: QueueSummary[] }>('/queue/queues', { token: tokens.superAdmin })
-    expect(body.queues.find((queue) => queue.name === 'test.hold')?.deadLetterCount).toBeGreaterThanOrEqual(1)
+    const { body } = await api.get<{ queues: QueueSummary[] }>('/queue/queues', {
+      token: tokens.superAdmin,
+    })
+    expect(
+      body.queues.find((queue) => queue.name === 'test.hold')?.deadLetterCount,
+    ).toBeGreaterThanOrEqual(1)
 
     const retried = await act('retry', 'test.hold', id)
     expect(retried.status).toBe(200)
@@ -216,12 +267,16 @@ describe('cancel and retry', () => {
     await jobInState('queue.noop', id, 'completed')
     const retry = await act('retry', 'queue.noop', id)
     expect(retry.status).toBe(400)
-    expect(errorText(retry.body)).toBe('Only failed or cancelled jobs can be retried; this job is completed.')
+    expect(errorText(retry.body)).toBe(
+      'Only failed or cancelled jobs can be retried; this job is completed.',
+    )
     const cancel = await act('cancel', 'queue.noop', id)
     expect(cancel.status).toBe(400)
     expect(errorText(cancel.body)).toContain('this job is completed')
 
-    expect((await act('retry', 'queue.noop', '00000000-0000-4000-8000-000000000000')).status).toBe(404)
+    expect((await act('retry', 'queue.noop', '00000000-0000-4000-8000-000000000000')).status).toBe(
+      404,
+    )
     expect((await act('cancel', 'queue.noop', 'not-a-uuid')).status).toBe(404)
     expect((await act('cancel', 'no.such.queue', id)).status).toBe(404)
   })
@@ -229,9 +284,13 @@ describe('cancel and retry', () => {
 
 describe('scheduled publishing', () => {
   it('is run by a worker from the payload.jobs queue', async () => {
-    const page = await t.payload.create({ collection: 'pages', data: pageData('launch', { _status: 'draft' }), draft: true })
+    const page = await t.payload.create({
+      collection: 'pages',
+      data: pageData('launch', { _status: 'draft' }),
+      draft: true,
+    })
     await t.payload.jobs.queue({
-      input: { doc: { relationTo: 'pages', value: page.id }, type: 'publish' },
+      input: { type: 'publish', doc: { relationTo: 'pages', value: page.id } },
       task: 'schedulePublish',
       waitUntil: new Date(Date.now() + 500),
     })
@@ -247,7 +306,9 @@ describe('scheduled publishing', () => {
     expect(published._status).toBe('published')
     // The run shows in the Jobs view like any other job.
     await waitFor('the payload.jobs run to complete', async () => {
-      const { body } = await api.get<JobPage>('/queue/jobs?queue=payload.jobs&state=completed', { token: tokens.superAdmin })
+      const { body } = await api.get<JobPage>('/queue/jobs?queue=payload.jobs&state=completed', {
+        token: tokens.superAdmin,
+      })
       return body.totalDocs > 0 ? body : undefined
     })
   })

@@ -20,7 +20,12 @@ const GRACE_SECONDS = 3
 // Four Payloads booting at once on a busy 2-core machine.
 const BOOT_MS = 240_000
 
-type WorkerProcess = { child: ChildProcess; exited: Promise<null | number>; log: () => string; name: string }
+type WorkerProcess = {
+  child: ChildProcess
+  exited: Promise<null | number>
+  log: () => string
+  name: string
+}
 
 let database: TestDatabase
 let boss: PgBoss
@@ -50,17 +55,23 @@ async function spawnWorker(): Promise<WorkerProcess> {
   }
   child.stdout!.on('data', append)
   child.stderr!.on('data', append)
-  const exited = new Promise<null | number>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<null | number>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
   const started = Date.now()
   while (!log.includes('taking jobs')) {
     if (child.exitCode !== null) throw new Error(`The worker exited (${child.exitCode}):\n${log}`)
     if (Date.now() - started > BOOT_MS) throw new Error(`The worker did not start:\n${log}`)
     await sleep(250)
   }
-  return { child, exited, log: () => log, name: `${os.hostname()}:${child.pid}` }
+  return { name: `${os.hostname()}:${child.pid}`, child, exited, log: () => log }
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 60_000,
+): Promise<T> {
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
     const value = await probe()
@@ -74,7 +85,9 @@ const noop = (id: string) => findJob(boss.getDb(), 'queue.noop', id, 'all')
 
 /** The worker running a held noop job: its progress message names it. */
 async function holderOf(id: string): Promise<WorkerProcess> {
-  const job = await waitFor('the job to report progress', async () => ((await noop(id))?.progress?.message ? noop(id) : undefined))
+  const job = await waitFor('the job to report progress', async () =>
+    (await noop(id))?.progress?.message ? noop(id) : undefined,
+  )
   const holder = workers.find((worker) => job!.progress!.message === `held by ${worker.name}`)
   if (!holder) throw new Error(`No worker of this test holds ${id}: ${job!.progress!.message}`)
   return holder
@@ -91,12 +104,23 @@ const completed = (id: string, timeoutMs?: number) =>
   )
 
 /** Which worker answered a completed noop job. */
-const answeredBy = async (id: string): Promise<string> => ((await boss.findJobs<unknown>('queue.noop', { id }))[0]!.output as NoopResult).worker
+const answeredBy = async (id: string): Promise<string> =>
+  ((await boss.findJobs<unknown>('queue.noop', { id }))[0]!.output as NoopResult).worker
 
 /** Active noop jobs (the workers' own schedules may be running others). */
-const activeNoops = async (): Promise<number> => Number((await boss.getDb().executeSql(`SELECT count(*) AS n FROM pgboss.job WHERE name = 'queue.noop' AND state = 'active'`)).rows[0].n)
+const activeNoops = async (): Promise<number> =>
+  Number(
+    (
+      await boss
+        .getDb()
+        .executeSql(
+          `SELECT count(*) AS n FROM pgboss.job WHERE name = 'queue.noop' AND state = 'active'`,
+        )
+    ).rows[0].n,
+  )
 
-const send = async (holdMs: number): Promise<string> => (await boss.send('queue.noop', { holdMs, requestedAt: new Date().toISOString() }))!
+const send = async (holdMs: number): Promise<string> =>
+  (await boss.send('queue.noop', { holdMs, requestedAt: new Date().toISOString() }))!
 
 beforeAll(async () => {
   database = await createTestDatabase()
@@ -106,7 +130,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   const running = children.filter((child) => child.exitCode === null && child.signalCode === null)
-  await Promise.all(running.map((child) => new Promise((resolve) => child.once('exit', resolve).kill('SIGKILL'))))
+  await Promise.all(
+    running.map((child) => new Promise((resolve) => child.once('exit', resolve).kill('SIGKILL'))),
+  )
   await boss?.stop({ graceful: false })
   await database?.drop()
 })
@@ -117,7 +143,9 @@ describe('a worker that is told to stop (SIGTERM)', () => {
     const holder = await holderOf(id)
     holder.child.kill('SIGTERM')
     // A signal arrives when it arrives: a job sent before the worker has read it may still be taken.
-    await waitFor('the worker to stop taking jobs', async () => (holder.log().includes('taking no new jobs') ? true : undefined))
+    await waitFor('the worker to stop taking jobs', async () =>
+      holder.log().includes('taking no new jobs') ? true : undefined,
+    )
     const next = await send(0)
 
     await completed(id)

@@ -33,7 +33,11 @@ const derivedSiteField: Field = {
 }
 
 /** Hooks and uniqueness that must be in place before the multi-tenant plugin appends its own. */
-function prepare(collection: CollectionConfig, options: SiteCollectionOptions, sameSite: CollectionBeforeChangeHook): CollectionConfig {
+function prepare(
+  collection: CollectionConfig,
+  options: SiteCollectionOptions,
+  sameSite: CollectionBeforeChangeHook,
+): CollectionConfig {
   const hooks = { ...collection.hooks }
   let fields = collection.fields
   // First of the collection's own hooks (after `siteFrom` settled the site), so the refusal names
@@ -41,7 +45,10 @@ function prepare(collection: CollectionConfig, options: SiteCollectionOptions, s
   hooks.beforeChange = [sameSite, ...(hooks.beforeChange ?? [])]
   if (options.siteFrom) {
     fields = [...fields, derivedSiteField]
-    hooks.beforeChange = [siteFrom(options.siteFrom.field, options.siteFrom.relationTo), ...hooks.beforeChange]
+    hooks.beforeChange = [
+      siteFrom(options.siteFrom.field, options.siteFrom.relationTo),
+      ...hooks.beforeChange,
+    ]
   } else {
     hooks.beforeValidate = [guardSiteAssignment(options.roles), ...(hooks.beforeValidate ?? [])]
   }
@@ -53,24 +60,41 @@ function prepare(collection: CollectionConfig, options: SiteCollectionOptions, s
  * NOT NULL in the database, so no document can exist outside a site. Its default is a site on which
  * the user writes this collection (a creator's video, not only an editor's page).
  */
-function requireSite(collection: CollectionConfig, options: SiteCollectionOptions): CollectionConfig {
+function requireSite(
+  collection: CollectionConfig,
+  options: SiteCollectionOptions,
+): CollectionConfig {
   return {
     ...collection,
     fields: collection.fields.map((field) =>
       'name' in field && field.name === 'site' && field.type === 'relationship'
-        ? { ...field, ...(options.siteFrom ? {} : { defaultValue: defaultSite(options.roles) }), required: true }
+        ? {
+            ...field,
+            ...(options.siteFrom ? {} : { defaultValue: defaultSite(options.roles) }),
+            required: true,
+          }
         : field,
     ),
   }
 }
 
 /** Our access replaces whatever the collection had, so every rule is enforced in one place. */
-function withSiteAccess(collection: CollectionConfig, options: SiteCollectionOptions): CollectionConfig {
+function withSiteAccess(
+  collection: CollectionConfig,
+  options: SiteCollectionOptions,
+): CollectionConfig {
   if (options.keepAccess) return collection
   const access =
     options.access === 'submissions'
       ? submissionAccess
-      : siteContentAccess({ drafts: Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts), roles: options.roles })
+      : siteContentAccess({
+          drafts: Boolean(
+            collection.versions &&
+            typeof collection.versions === 'object' &&
+            collection.versions.drafts,
+          ),
+          roles: options.roles,
+        })
   return { ...collection, access }
 }
 
@@ -85,22 +109,35 @@ export const sitesPlugin =
   async (incoming) => {
     // Collections mark themselves as owned by a site with `custom.site`: the core's, and those of
     // the plugins placed before this one (payload.config.ts).
-    const marked = (incoming.collections ?? []).flatMap((c) => (c.custom?.site ? [[c.slug, c.custom.site as SiteCollectionOptions] as const] : []))
-    const entries = [...(Object.entries(collections) as [string, SiteCollectionOptions][]), ...marked]
+    const marked = (incoming.collections ?? []).flatMap((c) =>
+      c.custom?.site ? [[c.slug, c.custom.site as SiteCollectionOptions] as const] : [],
+    )
+    const entries = [
+      ...(Object.entries(collections) as [string, SiteCollectionOptions][]),
+      ...marked,
+    ]
     const optionsOf = (slug: string) => entries.find(([name]) => name === slug)?.[1]
     const sameSite = sameSiteRelationships(new Set(entries.map(([slug]) => slug)))
     const sites = sitesCollection(siteFeatures.read(incoming))
     const prepared: Config = {
       ...incoming,
       collections: [
-        ...(incoming.collections ?? []).map((c) => (optionsOf(c.slug) ? prepare(c, optionsOf(c.slug)!, sameSite) : c)),
-        { ...sites, hooks: { ...sites.hooks, beforeChange: [sameSite, ...(sites.hooks?.beforeChange ?? [])] } },
+        ...(incoming.collections ?? []).map((c) =>
+          optionsOf(c.slug) ? prepare(c, optionsOf(c.slug)!, sameSite) : c,
+        ),
+        {
+          ...sites,
+          hooks: { ...sites.hooks, beforeChange: [sameSite, ...(sites.hooks?.beforeChange ?? [])] },
+        },
       ],
     }
 
     const config = await multiTenantPlugin<{ user: User }>({
       collections: Object.fromEntries(
-        entries.map(([slug, options]) => [slug, { customTenantField: Boolean(options.siteFrom), useTenantAccess: false }]),
+        entries.map(([slug, options]) => [
+          slug,
+          { customTenantField: Boolean(options.siteFrom), useTenantAccess: false },
+        ]),
       ),
       tenantField: { name: 'site', defaultValue: defaultSite() },
       tenantsArrayField: {
@@ -108,13 +145,20 @@ export const sitesPlugin =
         arrayFieldName: 'sites',
         arrayTenantFieldName: 'site',
         rowFields: [
-          { name: 'roles', type: 'select', defaultValue: ['member'], hasMany: true, options: [...siteRoles], required: true },
+          {
+            name: 'roles',
+            type: 'select',
+            defaultValue: ['member'],
+            hasMany: true,
+            options: [...siteRoles],
+            required: true,
+          },
         ],
       },
       tenantSelectorLabel: 'Site',
       tenantsSlug: 'sites',
-      useTenantsCollectionAccess: false,
       userHasAccessToAllTenants: (user) => isGlobalWriter(user),
+      useTenantsCollectionAccess: false,
     })(prepared)
 
     const usersSlug = config.admin?.user ?? 'users'
@@ -127,8 +171,17 @@ export const sitesPlugin =
         return {
           ...collection,
           access: { ...collection.access, ...usersAccess },
-          auth: { ...(typeof collection.auth === 'object' ? collection.auth : {}), strategies: [...((typeof collection.auth === 'object' && collection.auth.strategies) || []), siteOriginCookie] },
-          hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), guardUserChanges] },
+          auth: {
+            ...(typeof collection.auth === 'object' ? collection.auth : {}),
+            strategies: [
+              ...((typeof collection.auth === 'object' && collection.auth.strategies) || []),
+              siteOriginCookie,
+            ],
+          },
+          hooks: {
+            ...collection.hooks,
+            beforeChange: [...(collection.hooks?.beforeChange ?? []), guardUserChanges],
+          },
         }
       }),
     }
@@ -141,7 +194,14 @@ export { canWriteSite } from './access/canWriteSite'
 export { requestSiteIds } from './access/requestSiteIds'
 export { siteRoleWhere } from './access/siteRoleWhere'
 export { siteScope } from './access/siteScope'
-export { hasSiteRole, idOf, isGlobalWriter, isSuperAdmin, siteIdsWithRole, type SiteUser } from './access/siteUser'
+export {
+  hasSiteRole,
+  idOf,
+  isGlobalWriter,
+  isSuperAdmin,
+  siteIdsWithRole,
+  type SiteUser,
+} from './access/siteUser'
 export { siteWriters } from './access/siteWriters'
 export { resolveSite } from './resolveSite'
 export { offeredFeatures, siteFeatures } from './siteFeatures'

@@ -1,5 +1,12 @@
 /** Roles a user holds on one site (on the user's `sites` rows). `super-admin` is global, on `users.roles`. */
-export const siteRoles = ['admin', 'editor', 'moderator', 'instructor', 'creator', 'member'] as const
+export const siteRoles = [
+  'admin',
+  'editor',
+  'moderator',
+  'instructor',
+  'creator',
+  'member',
+] as const
 
 export type SiteRole = (typeof siteRoles)[number]
 

@@ -7,4 +7,5 @@ import type { SiteFeature } from './types'
 export const siteFeatures = customList<SiteFeature>('siteFeatures')
 
 /** The features this Prism offers: those of the plugins in its config. */
-export const offeredFeatures = (config: Pick<Config, 'custom'>): Set<string> => new Set(siteFeatures.read(config).map((feature) => feature.value))
+export const offeredFeatures = (config: Pick<Config, 'custom'>): Set<string> =>
+  new Set(siteFeatures.read(config).map((feature) => feature.value))

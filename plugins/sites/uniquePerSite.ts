@@ -12,8 +12,15 @@ export function uniquePerSite(collection: CollectionConfig, siteField = 'site'):
   const names: string[] = []
   const visit = (fields: Field[]): Field[] =>
     fields.map((field) => {
-      if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) return { ...field, fields: visit(field.fields) }
-      if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ('name' in tab && tab.name ? tab : { ...tab, fields: visit(tab.fields) })) }
+      if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field)
+        return { ...field, fields: visit(field.fields) }
+      if (field.type === 'tabs')
+        return {
+          ...field,
+          tabs: field.tabs.map((tab) =>
+            'name' in tab && tab.name ? tab : { ...tab, fields: visit(tab.fields) },
+          ),
+        }
       if ('name' in field && 'unique' in field && field.unique && field.name !== siteField) {
         names.push(field.name)
         return { ...field, index: true, unique: false } as Field
@@ -25,7 +32,16 @@ export function uniquePerSite(collection: CollectionConfig, siteField = 'site'):
   return {
     ...collection,
     fields,
-    hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), rejectDuplicateOnSite(names, siteField)] },
-    indexes: [...(collection.indexes ?? []), ...names.map((name) => ({ fields: [name, siteField], unique: true }))],
+    hooks: {
+      ...collection.hooks,
+      beforeChange: [
+        ...(collection.hooks?.beforeChange ?? []),
+        rejectDuplicateOnSite(names, siteField),
+      ],
+    },
+    indexes: [
+      ...(collection.indexes ?? []),
+      ...names.map((name) => ({ fields: [name, siteField], unique: true })),
+    ],
   }
 }

@@ -10,7 +10,11 @@ import { createApi, type Api } from '../../tests/helpers/api'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
 import { createSuperAdmin, createUser } from '../../tests/helpers/users'
 import { createVideoSite } from '../../tests/helpers/videos'
-import { createProcessedVideo, makeSmallClip, removeTempDirs } from './endpoints/delivery/deliveryFixtures'
+import {
+  createProcessedVideo,
+  makeSmallClip,
+  removeTempDirs,
+} from './endpoints/delivery/deliveryFixtures'
 
 let t: TestPayload
 let api: Api
@@ -24,12 +28,23 @@ beforeAll(async () => {
   const kids = (await createVideoSite(t.payload, 'kids')).id
   const other = (await createVideoSite(t.payload, 'other')).id
   users.uploader = await createUser(t.payload, 'parent@test.local', [], { [kids]: ['creator'] })
-  users.otherParent = await createUser(t.payload, 'other-parent@test.local', [], { [kids]: ['creator'] })
+  users.otherParent = await createUser(t.payload, 'other-parent@test.local', [], {
+    [kids]: ['creator'],
+  })
   users.member = await createUser(t.payload, 'member@test.local', [], { [kids]: ['member'] })
-  users.moderator = await createUser(t.payload, 'moderator@test.local', [], { [kids]: ['moderator'] })
-  users.otherModerator = await createUser(t.payload, 'other-moderator@test.local', [], { [other]: ['moderator'] })
+  users.moderator = await createUser(t.payload, 'moderator@test.local', [], {
+    [kids]: ['moderator'],
+  })
+  users.otherModerator = await createUser(t.payload, 'other-moderator@test.local', [], {
+    [other]: ['moderator'],
+  })
   const clip = await makeSmallClip()
-  const make = (status: Video['status'], visibility: Video['visibility'], site = kids, uploader = users.uploader.user!) =>
+  const make = (
+    status: Video['status'],
+    visibility: Video['visibility'],
+    site = kids,
+    uploader = users.uploader.user!,
+  ) =>
     createProcessedVideo(t, { clip, site, status, uploader, visibility }).then(({ video }) => video)
   videos.pending = await make('pending_review', 'public')
   videos.rejected = await make('rejected', 'public')
@@ -45,7 +60,14 @@ afterAll(async () => {
   removeTempDirs()
 })
 
-const all = ['pending', 'rejected', 'failed', 'privateApproved', 'publicApproved', 'otherSitePublic']
+const all = [
+  'pending',
+  'rejected',
+  'failed',
+  'privateApproved',
+  'publicApproved',
+  'otherSitePublic',
+]
 const everyVideo = () => all
 const readable: Record<string, string[]> = {
   anonymous: ['publicApproved', 'otherSitePublic'],
@@ -68,30 +90,47 @@ const managed: Record<string, string[]> = {
   superAdmin: everyVideo(),
   uploader: kidsVideos,
 }
-const names = (ids: number[]) => everyVideo().filter((name) => ids.includes(videos[name].id)).sort()
+const names = (ids: number[]) =>
+  everyVideo()
+    .filter((name) => ids.includes(videos[name].id))
+    .sort()
 
 describe.each(Object.keys(readable))('%s', (who) => {
   const expected = () => [...readable[who]].sort()
   const token = () => users[who].token
 
   it('REST lists exactly what they may see', async () => {
-    const { body } = await api.get<{ docs: Video[] }>('/videos?limit=100&depth=0', { token: token() })
+    const { body } = await api.get<{ docs: Video[] }>('/videos?limit=100&depth=0', {
+      token: token(),
+    })
     expect(names(body.docs.map((doc) => doc.id))).toEqual(expected())
   })
 
   it('GraphQL agrees', async () => {
-    const { body } = await api.graphql<{ Videos: { docs: { id: number }[] } }>('{ Videos(limit: 100) { docs { id } } }', {}, { token: token() })
+    const { body } = await api.graphql<{ Videos: { docs: { id: number }[] } }>(
+      '{ Videos(limit: 100) { docs { id } } }',
+      {},
+      { token: token() },
+    )
     expect(names(body.data!.Videos.docs.map((doc) => doc.id))).toEqual(expected())
   })
 
   it('the Local API with overrideAccess: false agrees', async () => {
-    const { docs } = await t.payload.find({ collection: 'videos', depth: 0, limit: 100, overrideAccess: false, user: users[who].user ?? null })
+    const { docs } = await t.payload.find({
+      collection: 'videos',
+      depth: 0,
+      limit: 100,
+      overrideAccess: false,
+      user: users[who].user ?? null,
+    })
     expect(names(docs.map((doc) => doc.id))).toEqual(expected())
   })
 
   it('the original file is served only to the video’s managers (uploader, its site’s moderators, global writers)', async () => {
     for (const name of everyVideo()) {
-      const response = await api.get(`/videos/file/${encodeURIComponent(videos[name].filename!)}`, { token: token() })
+      const response = await api.get(`/videos/file/${encodeURIComponent(videos[name].filename!)}`, {
+        token: token(),
+      })
       expect([name, response.status]).toEqual([name, managed[who].includes(name) ? 200 : 403])
     }
   })
@@ -99,29 +138,55 @@ describe.each(Object.keys(readable))('%s', (who) => {
 
 describe('through a site’s host', () => {
   it('lists only that site’s public videos, to anyone', async () => {
-    const { body } = await api.get<{ docs: Video[] }>('/videos?limit=100&depth=0', { headers: { host: 'other.localhost:3000' } })
+    const { body } = await api.get<{ docs: Video[] }>('/videos?limit=100&depth=0', {
+      headers: { host: 'other.localhost:3000' },
+    })
     expect(names(body.docs.map((doc) => doc.id))).toEqual(['otherSitePublic'])
-    const kids = await api.get<{ docs: Video[] }>('/videos?limit=100&depth=0', { headers: { host: 'kids.localhost:3000' } })
+    const kids = await api.get<{ docs: Video[] }>('/videos?limit=100&depth=0', {
+      headers: { host: 'kids.localhost:3000' },
+    })
     expect(names(kids.body.docs.map((doc) => doc.id))).toEqual(['publicApproved'])
   })
 
   it('never lets an uploader’s own unapproved video out through another site', async () => {
-    const { body } = await api.get<{ docs: Video[] }>('/videos?limit=100&depth=0', { headers: { host: 'other.localhost:3000' }, token: users.uploader.token })
+    const { body } = await api.get<{ docs: Video[] }>('/videos?limit=100&depth=0', {
+      headers: { host: 'other.localhost:3000' },
+      token: users.uploader.token,
+    })
     expect(names(body.docs.map((doc) => doc.id))).toEqual(['otherSitePublic'])
   })
 })
 
 describe('who changes what', () => {
   it('nobody sets status or moderation fields through the API, not even the uploader', async () => {
-    const response = await api.patch(`/videos/${videos.pending.id}`, { moderation: { notes: 'self-approved' }, status: 'approved' }, { token: users.uploader.token })
+    const response = await api.patch(
+      `/videos/${videos.pending.id}`,
+      { moderation: { notes: 'self-approved' }, status: 'approved' },
+      { token: users.uploader.token },
+    )
     expect(response.status).toBe(200)
-    const after = await t.payload.findByID({ collection: 'videos', id: videos.pending.id, overrideAccess: true })
+    const after = await t.payload.findByID({
+      id: videos.pending.id,
+      collection: 'videos',
+      overrideAccess: true,
+    })
     expect(after.status).toBe('pending_review')
     expect(after.moderation?.notes ?? null).toBeNull()
   })
 
   it('another parent cannot edit or delete someone else’s video', async () => {
-    expect((await api.patch(`/videos/${videos.publicApproved.id}`, { title: 'Mine now' }, { token: users.otherParent.token })).status).toBe(403)
-    expect((await api.delete(`/videos/${videos.publicApproved.id}`, { token: users.otherParent.token })).status).toBe(403)
+    expect(
+      (
+        await api.patch(
+          `/videos/${videos.publicApproved.id}`,
+          { title: 'Mine now' },
+          { token: users.otherParent.token },
+        )
+      ).status,
+    ).toBe(403)
+    expect(
+      (await api.delete(`/videos/${videos.publicApproved.id}`, { token: users.otherParent.token }))
+        .status,
+    ).toBe(403)
   })
 })

@@ -9,7 +9,9 @@ import { VideoGallery } from './blocks/VideoGallery/config'
  */
 export const addVideoBlocks = addPageBlocks<Video>({
   blocks: [VideoGallery],
-  renderers: { videoGallery: async () => (await import('./blocks/VideoGallery/Component')).VideoGalleryBlock },
+  renderers: {
+    videoGallery: async () => (await import('./blocks/VideoGallery/Component')).VideoGalleryBlock,
+  },
   shows: (video) => video?.status === 'approved' && video.visibility === 'public',
   source: 'videos',
 })

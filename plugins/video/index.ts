@@ -18,7 +18,12 @@ import { videoHandlers } from './handlers'
 import { videoJobs } from './jobs'
 import { VIDEO_FEATURE } from './roles'
 
-export { type VideoViewListener, type VideoWatchGrant, videoViewListeners, videoWatchGrants } from './watchExtensions'
+export {
+  type VideoViewListener,
+  type VideoWatchGrant,
+  videoViewListeners,
+  videoWatchGrants,
+} from './watchExtensions'
 
 export type VideoPluginOptions = {
   /** Uploads by a site's moderators and admins are approved without review (PeerTube's "auto-block" applies to everyone else). Default true. */
@@ -36,11 +41,22 @@ export const videoPlugin =
   (config) => {
     let next: Config = {
       ...config,
-      collections: [...(config.collections ?? []), Videos, Kids, VideoShares, VideoComments, ModerationLog, VideoViews],
+      collections: [
+        ...(config.collections ?? []),
+        Videos,
+        Kids,
+        VideoShares,
+        VideoComments,
+        ModerationLog,
+        VideoViews,
+      ],
       custom: { ...config.custom, video: { moderatorsSkipReview } },
     }
     next = personalDataSources.add(next, videoPersonalData)
     next = siteFeatures.add(next, { label: 'Videos', value: VIDEO_FEATURE })
-    next = addQueues(addVideoAdmin(addVideoBlocks(next)), { handlers: videoHandlers, queues: videoJobs })
+    next = addQueues(addVideoAdmin(addVideoBlocks(next)), {
+      handlers: videoHandlers,
+      queues: videoJobs,
+    })
     return seedSteps.add(next, videoDemoSeed)
   }

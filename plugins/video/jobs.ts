@@ -5,7 +5,10 @@ import type { VideoStatus } from './statuses'
 /** The jobs the video plugin sends; the workers run them with `./handlers`. Dead-letter queues and heartbeats come by default. */
 export const videoJobs = {
   /** Probe, strip metadata, thumbnail + previews, HLS ladder in one decode, pre-checks → pending_review. */
-  'video.process': defineJob<{ folder: string; videoId: number }, { skipped: string } | { status: VideoStatus }>({
+  'video.process': defineJob<
+    { folder: string; videoId: number },
+    { skipped: string } | { status: VideoStatus }
+  >({
     expireInSeconds: 60 * 60,
     retryBackoff: true,
     retryDelay: 5,
@@ -19,9 +22,16 @@ export const videoJobs = {
     retryLimit: 5,
   }),
   /** Deletes the files of videos rejected longer ago than VIDEO_REJECTED_RETENTION_DAYS. */
-  'video.purge': defineJob<object, { purged: number }>({ expireInSeconds: 15 * 60, retryLimit: 1, schedule: '17 * * * *' }),
+  'video.purge': defineJob<object, { purged: number }>({
+    expireInSeconds: 15 * 60,
+    retryLimit: 1,
+    schedule: '17 * * * *',
+  }),
   /** Removes orphans older than ORPHAN_MAX_AGE_HOURS: upload temp files, pipeline work directories, stored files of deleted videos. */
-  'video.sweep': defineJob<object, { storageFolders: number; uploadTempFiles: number; workDirs: number }>({ expireInSeconds: 15 * 60, retryLimit: 1, schedule: '47 * * * *' }),
+  'video.sweep': defineJob<
+    object,
+    { storageFolders: number; uploadTempFiles: number; workDirs: number }
+  >({ expireInSeconds: 15 * 60, retryLimit: 1, schedule: '47 * * * *' }),
 }
 
 export type VideoJobs = typeof videoJobs

@@ -1,4 +1,11 @@
-export const videoStatuses = ['uploaded', 'processing', 'pending_review', 'approved', 'rejected', 'failed'] as const
+export const videoStatuses = [
+  'uploaded',
+  'processing',
+  'pending_review',
+  'approved',
+  'rejected',
+  'failed',
+] as const
 export type VideoStatus = (typeof videoStatuses)[number]
 
 export const visibilities = ['private', 'family', 'public'] as const

@@ -4,7 +4,9 @@ import { originalKey, tierKey, type VideoTier } from './storageKeys'
 
 describe('tierKey', () => {
   it('puts a key under its tier', () => {
-    expect(tierKey('staging', 'videos', '12', 'hls/720p/seg-001.ts')).toBe('staging/videos/12/hls/720p/seg-001.ts')
+    expect(tierKey('staging', 'videos', '12', 'hls/720p/seg-001.ts')).toBe(
+      'staging/videos/12/hls/720p/seg-001.ts',
+    )
   })
 
   it('refuses unknown tiers and the parts storage refuses', () => {

@@ -20,4 +20,12 @@ export function tierKey(tier: VideoTier, ...parts: string[]): string {
 export const videoPrefix = (tier: VideoTier, folder: string) => tierKey(tier, 'videos', folder)
 
 export const originalKey = (tier: VideoTier, folder: string, filename: string) =>
-  tierKey(tier, 'videos', folder, `original${path.extname(filename).toLowerCase().replace(/[^.a-z0-9]/g, '')}`)
+  tierKey(
+    tier,
+    'videos',
+    folder,
+    `original${path
+      .extname(filename)
+      .toLowerCase()
+      .replace(/[^.a-z0-9]/g, '')}`,
+  )

@@ -12,19 +12,31 @@ import { customList } from '../../src/config/customList'
 export type VideoWatchGrant = (req: PayloadRequest, videoId: number) => Promise<boolean>
 
 /** Told of every counted view beacon (a course keeps the member's last position in its lesson). `config.custom.videoViewListeners`. */
-export type VideoViewListener = (req: PayloadRequest, view: { position: number; videoId: number; viewerId: null | number }) => Promise<void>
+export type VideoViewListener = (
+  req: PayloadRequest,
+  view: { position: number; videoId: number; viewerId: null | number },
+) => Promise<void>
 
 export const videoWatchGrants = customList<VideoWatchGrant>('videoWatchGrants')
 export const videoViewListeners = customList<VideoViewListener>('videoViewListeners')
 
 export async function isWatchGranted(req: PayloadRequest, videoId: number): Promise<boolean> {
-  for (const grant of videoWatchGrants.read(req.payload.config)) if (await grant(req, videoId)) return true
+  for (const grant of videoWatchGrants.read(req.payload.config))
+    if (await grant(req, videoId)) return true
   return false
 }
 
 /** A listener's failure is logged, never the beacon's: the view is already counted. */
-export async function notifyViewListeners(req: PayloadRequest, view: Parameters<VideoViewListener>[1]): Promise<void> {
+export async function notifyViewListeners(
+  req: PayloadRequest,
+  view: Parameters<VideoViewListener>[1],
+): Promise<void> {
   for (const listener of videoViewListeners.read(req.payload.config)) {
-    await listener(req, view).catch((error: unknown) => req.payload.logger.error({ err: error, msg: `A video view listener failed for video ${view.videoId}` }))
+    await listener(req, view).catch((error: unknown) =>
+      req.payload.logger.error({
+        err: error,
+        msg: `A video view listener failed for video ${view.videoId}`,
+      }),
+    )
   }
 }

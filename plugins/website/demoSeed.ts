@@ -13,22 +13,45 @@ export const websiteDemoSeed: SeedStep = {
       collection: 'forms',
       context,
       data: {
-        site,
-        confirmationMessage: richText('Thank you. We answer every message within two working days.'),
+        confirmationMessage: richText(
+          'Thank you. We answer every message within two working days.',
+        ),
         confirmationType: 'message',
         fields: [
-          { blockType: 'text', label: 'Your name', name: 'name', required: true, width: 50 },
-          { blockType: 'email', label: 'Email', name: 'email', required: true, width: 50 },
-          { blockType: 'textarea', label: 'What are you working on?', name: 'message', required: true, width: 100 },
+          { name: 'name', blockType: 'text', label: 'Your name', required: true, width: 50 },
+          { name: 'email', blockType: 'email', label: 'Email', required: true, width: 50 },
+          {
+            name: 'message',
+            blockType: 'textarea',
+            label: 'What are you working on?',
+            required: true,
+            width: 100,
+          },
         ],
+        site,
         submitButtonLabel: 'Send',
         title: 'Contact',
       },
     })
-    const { docs } = await payload.find({ collection: 'pages', depth: 0, limit: 1, where: { and: [{ site: { equals: site } }, { slug: { equals: 'home' } }] } })
+    const { docs } = await payload.find({
+      collection: 'pages',
+      depth: 0,
+      limit: 1,
+      where: { and: [{ site: { equals: site } }, { slug: { equals: 'home' } }] },
+    })
     const home = docs[0]
     if (!home) return
-    const formBlock = { blockType: 'formBlock' as const, enableIntro: true, form: form.id, introContent: richText(heading('h2', 'Tell us about your project')) }
-    await payload.update({ collection: 'pages', context, data: { layout: [...home.layout, formBlock] }, id: home.id })
+    const formBlock = {
+      blockType: 'formBlock' as const,
+      enableIntro: true,
+      form: form.id,
+      introContent: richText(heading('h2', 'Tell us about your project')),
+    }
+    await payload.update({
+      id: home.id,
+      collection: 'pages',
+      context,
+      data: { layout: [...home.layout, formBlock] },
+    })
   },
 }

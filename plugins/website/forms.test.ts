@@ -17,13 +17,14 @@ beforeAll(async () => {
   editorToken = staff.editor.token
   form = await t.payload.create({
     collection: 'forms',
-    data: { site: t.siteId,
+    data: {
       confirmationMessage: richText('Thanks!'),
       confirmationType: 'message',
       fields: [
-        { blockType: 'text', label: 'Name', name: 'name', required: true },
-        { blockType: 'email', label: 'Email', name: 'email', required: true },
+        { name: 'name', blockType: 'text', label: 'Name', required: true },
+        { name: 'email', blockType: 'email', label: 'Email', required: true },
       ],
+      site: t.siteId,
       title: 'Contact',
     },
   })
@@ -34,11 +35,29 @@ describe('forms and submissions', () => {
   it('reads, updates and deletes forms through the Local API', async () => {
     const draft = await t.payload.create({
       collection: 'forms',
-      data: { site: t.siteId, confirmationMessage: richText('Bye'), confirmationType: 'message', fields: [], title: 'Temporary' },
+      data: {
+        confirmationMessage: richText('Bye'),
+        confirmationType: 'message',
+        fields: [],
+        site: t.siteId,
+        title: 'Temporary',
+      },
     })
-    expect((await t.payload.update({ collection: 'forms', data: { site: t.siteId, title: 'Renamed' }, id: draft.id })).title).toBe('Renamed')
-    await t.payload.delete({ collection: 'forms', id: draft.id })
-    expect((await t.payload.findByID({ collection: 'forms', id: form.id })).fields?.map((field) => field.blockType)).toEqual(['text', 'email'])
+    expect(
+      (
+        await t.payload.update({
+          id: draft.id,
+          collection: 'forms',
+          data: { site: t.siteId, title: 'Renamed' },
+        })
+      ).title,
+    ).toBe('Renamed')
+    await t.payload.delete({ id: draft.id, collection: 'forms' })
+    expect(
+      (await t.payload.findByID({ id: form.id, collection: 'forms' })).fields?.map(
+        (field) => field.blockType,
+      ),
+    ).toEqual(['text', 'email'])
   })
 
   it('takes a submission from an anonymous visitor and shows it only to editors', async () => {
@@ -52,7 +71,9 @@ describe('forms and submissions', () => {
     expect(submitted.status).toBe(201)
 
     expect((await api.get('/form-submissions')).status).toBe(403)
-    const seen = await api.get<{ docs: FormSubmission[] }>('/form-submissions', { token: editorToken })
+    const seen = await api.get<{ docs: FormSubmission[] }>('/form-submissions', {
+      token: editorToken,
+    })
     expect(seen.body.docs).toHaveLength(1)
     expect(seen.body.docs[0]?.submissionData?.map(({ field, value }) => [field, value])).toEqual([
       ['name', 'Ada'],
@@ -61,8 +82,19 @@ describe('forms and submissions', () => {
   })
 
   it('does not let anyone edit a submission', async () => {
-    const submission = await t.payload.create({ collection: 'form-submissions', data: { site: t.siteId, form: form.id, submissionData: [{ field: 'name', value: 'Bo' }] } })
-    expect((await api.patch(`/form-submissions/${submission.id}`, { submissionData: [] }, { token: editorToken })).status).toBe(403)
+    const submission = await t.payload.create({
+      collection: 'form-submissions',
+      data: { form: form.id, site: t.siteId, submissionData: [{ field: 'name', value: 'Bo' }] },
+    })
+    expect(
+      (
+        await api.patch(
+          `/form-submissions/${submission.id}`,
+          { submissionData: [] },
+          { token: editorToken },
+        )
+      ).status,
+    ).toBe(403)
   })
 
   it('refuses anonymous changes to forms', async () => {

@@ -52,7 +52,9 @@ export const websitePlugin =
     const plugins: Plugin[] = [
       redirectsPlugin({
         collections: ['pages', 'posts'],
-        overrides: { access: { create: isEditor, delete: isEditor, read: anyone, update: isEditor } },
+        overrides: {
+          access: { create: isEditor, delete: isEditor, read: anyone, update: isEditor },
+        },
         redirectTypes: ['301', '302'],
       }),
       nestedDocsPlugin({
@@ -68,7 +70,9 @@ export const websitePlugin =
       }),
       formBuilderPlugin({
         fields: { payment: false },
-        formOverrides: { access: { create: isEditor, delete: isEditor, read: anyone, update: isEditor } },
+        formOverrides: {
+          access: { create: isEditor, delete: isEditor, read: anyone, update: isEditor },
+        },
         formSubmissionOverrides: {
           access: { create: anyone, delete: isEditor, read: isEditor, update: () => false },
           hooks: { beforeOperation: [throttleCreates('forms')] },
@@ -86,7 +90,9 @@ export const websitePlugin =
     const marked = {
       ...config,
       collections: (config.collections ?? []).map((collection) =>
-        siteOwned[collection.slug] ? { ...collection, custom: { ...collection.custom, site: siteOwned[collection.slug] } } : collection,
+        siteOwned[collection.slug]
+          ? { ...collection, custom: { ...collection.custom, site: siteOwned[collection.slug] } }
+          : collection,
       ),
     }
     return seedSteps.add(addFormBlock(marked), websiteDemoSeed)

@@ -14,14 +14,24 @@ import './AdminView.css'
 export function viewUser({ initPageResult }: AdminViewServerProps, path: `/${string}`): TypedUser {
   const { payload, user } = initPageResult.req
   const adminRoute = payload.config.routes.admin
-  if (!user) redirect(`${formatAdminURL({ adminRoute, path: '/login' })}?redirect=${encodeURIComponent(formatAdminURL({ adminRoute, path }))}`)
+  if (!user)
+    redirect(
+      `${formatAdminURL({ adminRoute, path: '/login' })}?redirect=${encodeURIComponent(formatAdminURL({ adminRoute, path }))}`,
+    )
   return user
 }
 
 type Props = AdminViewServerProps & { children: React.ReactNode; className: string; title: string }
 
 /** A custom admin view inside the admin's navigation, with a breadcrumb and a page title. */
-export function AdminViewShell({ children, className, initPageResult, params, searchParams, title }: Props) {
+export function AdminViewShell({
+  children,
+  className,
+  initPageResult,
+  params,
+  searchParams,
+  title,
+}: Props) {
   const { locale, permissions, req, visibleEntities } = initPageResult
   return (
     <DefaultTemplate
@@ -34,7 +44,10 @@ export function AdminViewShell({ children, className, initPageResult, params, se
       searchParams={searchParams}
       user={req.user ?? undefined}
       // A copy: React 19 refuses the frozen arrays of initPageResult here (as Payload's own views do).
-      visibleEntities={{ collections: [...(visibleEntities?.collections ?? [])], globals: [...(visibleEntities?.globals ?? [])] }}
+      visibleEntities={{
+        collections: [...(visibleEntities?.collections ?? [])],
+        globals: [...(visibleEntities?.globals ?? [])],
+      }}
     >
       <SetStepNav nav={[{ label: title }]} />
       <Gutter className={className}>

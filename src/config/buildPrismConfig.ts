@@ -34,9 +34,9 @@ export async function buildPrismConfig(domainPlugins: Plugin[]): Promise<Sanitiz
       importMap: { baseDir: dirname },
       livePreview: {
         breakpoints: [
-          { height: 667, label: 'Mobile', name: 'mobile', width: 375 },
-          { height: 1024, label: 'Tablet', name: 'tablet', width: 768 },
-          { height: 900, label: 'Desktop', name: 'desktop', width: 1440 },
+          { name: 'mobile', height: 667, label: 'Mobile', width: 375 },
+          { name: 'tablet', height: 1024, label: 'Tablet', width: 768 },
+          { name: 'desktop', height: 900, label: 'Desktop', width: 1440 },
         ],
       },
       meta: { titleSuffix: ' — Prism' },
@@ -77,6 +77,7 @@ export async function buildPrismConfig(domainPlugins: Plugin[]): Promise<Sanitiz
     },
   }
   // mediaStorage: image media in S3 when S3_BUCKET is set, else on local disk (src/storage/mediaStorage.ts).
-  for (const plugin of [...domainPlugins, sitesPlugin(), mediaStorage(), refuseStrayFiles]) config = await plugin(copyConfig(config))
+  for (const plugin of [...domainPlugins, sitesPlugin(), mediaStorage(), refuseStrayFiles])
+    config = await plugin(copyConfig(config))
   return buildConfig(copyConfig(config))
 }

@@ -15,7 +15,13 @@ export function copyConfig<T>(value: T, copied: Copied = new Map()): T {
   const copy = (Array.isArray(value) ? [] : Object.create(proto)) as Record<PropertyKey, unknown>
   copied.set(value, copy)
   for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(value))) {
-    Object.defineProperty(copy, key, 'value' in descriptor ? { ...descriptor, value: copyConfig(descriptor.value, copied) } : descriptor)
+    Object.defineProperty(
+      copy,
+      key,
+      'value' in descriptor
+        ? { ...descriptor, value: copyConfig(descriptor.value, copied) }
+        : descriptor,
+    )
   }
   return copy as T
 }

@@ -6,6 +6,9 @@ import type { Config } from 'payload'
  */
 export function customList<Item>(key: string) {
   const read = (config: Pick<Config, 'custom'>): Item[] => (config.custom?.[key] ?? []) as Item[]
-  const add = (config: Config, ...items: Item[]): Config => ({ ...config, custom: { ...config.custom, [key]: [...read(config), ...items] } })
+  const add = (config: Config, ...items: Item[]): Config => ({
+    ...config,
+    custom: { ...config.custom, [key]: [...read(config), ...items] },
+  })
   return { add, read }
 }

@@ -18,7 +18,8 @@ export async function ensureDatabase(log: (line: string) => void = () => {}): Pr
   if (env.databaseUri) return { embedded: false, stop: async () => {}, uri: env.databaseUri }
 
   const running = readRunningUri()
-  if (running && (await canConnect(running))) return { embedded: true, stop: async () => {}, uri: running }
+  if (running && (await canConnect(running)))
+    return { embedded: true, stop: async () => {}, uri: running }
 
   const server = await startEmbeddedPostgres({
     dataDir: path.join(env.dataDir, 'postgres'),

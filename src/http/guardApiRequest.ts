@@ -7,20 +7,33 @@ import { requireUser } from './requireUser'
 type RouteArgs = { params: Promise<{ slug?: string[] }> }
 type RouteHandler = (request: Request, args: RouteArgs) => Promise<Response>
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const refuse = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
 
-const isMultipart = (request: Request) => (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')
+const isMultipart = (request: Request) =>
+  (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')
 
 /**
  * The create or update an upload (multipart) request to `/api/<slug…>` would run on an upload
  * collection (`POST /api/media`, `PATCH /api/media/7`, `PATCH /api/media?where=…`), or `null` for
  * any other request.
  */
-function uploadTarget(config: SanitizedConfig, request: Request, slug: string[]): null | { collection: string; id?: string; operation: 'create' | 'update' } {
+function uploadTarget(
+  config: SanitizedConfig,
+  request: Request,
+  slug: string[],
+): null | { collection: string; id?: string; operation: 'create' | 'update' } {
   const [collection, id, ...rest] = slug
-  if (!isMultipart(request) || rest.length || !config.collections.some((candidate) => candidate.slug === collection && candidate.upload)) return null
+  if (
+    !isMultipart(request) ||
+    rest.length ||
+    !config.collections.some((candidate) => candidate.slug === collection && candidate.upload)
+  )
+    return null
   if (request.method === 'POST') return id ? null : { collection, operation: 'create' }
-  return request.method === 'PATCH' || request.method === 'PUT' ? { collection, id, operation: 'update' } : null
+  return request.method === 'PATCH' || request.method === 'PUT'
+    ? { id, collection, operation: 'update' }
+    : null
 }
 
 /**
@@ -29,9 +42,16 @@ function uploadTarget(config: SanitizedConfig, request: Request, slug: string[])
  * access refuses outright (403). Access that answers with a query is checked again by Payload on
  * the document.
  */
-async function refuseUnwelcomeUpload(config: Promise<SanitizedConfig>, request: Request, target: { collection: string; id?: string; operation: 'create' | 'update' }): Promise<void> {
+async function refuseUnwelcomeUpload(
+  config: Promise<SanitizedConfig>,
+  request: Request,
+  target: { collection: string; id?: string; operation: 'create' | 'update' },
+): Promise<void> {
   // A copy without the body: authentication and access read headers only.
-  const req = await createPayloadRequest({ config, request: new Request(request.url, { headers: request.headers }) })
+  const req = await createPayloadRequest({
+    config,
+    request: new Request(request.url, { headers: request.headers }),
+  })
   requireUser(req, 'upload files')
   const collection = req.payload.collections[target.collection as CollectionSlug]
   const id = target.id && /^\d+$/.test(target.id) ? Number(target.id) : undefined
@@ -44,7 +64,11 @@ async function refuseUnwelcomeUpload(config: Promise<SanitizedConfig>, request: 
  * any other body within API_BODY_MAX_BYTES, by `Content-Length` when declared (Node holds a body
  * to it), else by reading at most that much (chunked) and handing on the bytes.
  */
-async function welcomeRequest(configPromise: Promise<SanitizedConfig>, request: Request, args: RouteArgs): Promise<Request> {
+async function welcomeRequest(
+  configPromise: Promise<SanitizedConfig>,
+  request: Request,
+  args: RouteArgs,
+): Promise<Request> {
   const target = uploadTarget(await configPromise, request, (await args?.params)?.slug ?? [])
   if (target) {
     await refuseUnwelcomeUpload(configPromise, request, target)
@@ -64,7 +88,10 @@ async function welcomeRequest(configPromise: Promise<SanitizedConfig>, request: 
  * sent to a custom endpoint or GraphQL) is limited to API_BODY_MAX_BYTES: 413 above it. Payload
  * would otherwise stream any multipart file to disk, on any route.
  */
-export function guardApiRequest(configPromise: Promise<SanitizedConfig>, handler: RouteHandler): RouteHandler {
+export function guardApiRequest(
+  configPromise: Promise<SanitizedConfig>,
+  handler: RouteHandler,
+): RouteHandler {
   return async (request, args) => {
     if (!request.body) return handler(request, args)
     let welcomed: Request

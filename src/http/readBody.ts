@@ -3,14 +3,23 @@ import { APIError } from 'payload'
 /** What a body is read from: a Web `Request` or Payload's request built on one. */
 export type BodySource = { body?: null | ReadableStream<Uint8Array>; headers: Pick<Headers, 'get'> }
 
-export const tooLarge = (maxBytes: number) => new APIError(`The request body is too large: at most ${maxBytes} bytes are accepted.`, 413, { maxBytes }, true)
+export const tooLarge = (maxBytes: number) =>
+  new APIError(
+    `The request body is too large: at most ${maxBytes} bytes are accepted.`,
+    413,
+    { maxBytes },
+    true,
+  )
 
 /**
  * The body's bytes, read from its stream and never past `maxBytes`: a declared `Content-Length`
  * above it is refused before anything is read, and a body that turns out longer (chunked) is
  * refused as soon as it passes the limit, its stream cancelled. 413 either way.
  */
-export async function readBodyBytes(req: BodySource, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBodyBytes(
+  req: BodySource,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(req.headers.get('content-length'))
   if (declared > maxBytes) throw tooLarge(maxBytes)
   if (!req.body) return new Uint8Array()

@@ -16,7 +16,14 @@ type ReadJsonOptions = {
  * The request's body as a JSON object, whatever its content type says (`navigator.sendBeacon`
  * posts JSON as text/plain): 400 with `hint` when it is missing, not JSON or not an object.
  */
-export async function readJson(req: BodySource, { hint = 'The body must be a JSON object.', maxBytes = env.apiBodyMaxBytes, optional = false }: ReadJsonOptions = {}): Promise<Record<string, unknown>> {
+export async function readJson(
+  req: BodySource,
+  {
+    hint = 'The body must be a JSON object.',
+    maxBytes = env.apiBodyMaxBytes,
+    optional = false,
+  }: ReadJsonOptions = {},
+): Promise<Record<string, unknown>> {
   const text = await readBody(req, maxBytes)
   if (optional && !text) return {}
   let body: unknown

@@ -19,8 +19,12 @@ beforeAll(async () => {
   landscape = path.join(dir, 'preview-1.jpg')
   bars = path.join(dir, 'preview-2.jpg')
   corrupt = path.join(dir, 'preview-3.jpg')
-  await sharp(gradient(640, 360), { raw: { channels: 3, height: 360, width: 640 } }).jpeg().toFile(landscape)
-  await sharp(colourBars(640, 360), { raw: { channels: 3, height: 360, width: 640 } }).jpeg().toFile(bars)
+  await sharp(gradient(640, 360), { raw: { channels: 3, height: 360, width: 640 } })
+    .jpeg()
+    .toFile(landscape)
+  await sharp(colourBars(640, 360), { raw: { channels: 3, height: 360, width: 640 } })
+    .jpeg()
+    .toFile(bars)
   fs.writeFileSync(corrupt, 'not a jpeg')
 })
 
@@ -34,7 +38,9 @@ describe('nsfwPrecheck', () => {
     expect(result.score).toBeGreaterThanOrEqual(0)
     expect(result.score).toBeLessThan(0.6)
     expect(['preview-1.jpg', 'preview-2.jpg']).toContain(result.frame)
-    expect(result.message).toMatch(new RegExp(`^No NSFW content detected \\(max \\d\\.\\d\\d on ${result.frame}\\)$`))
+    expect(result.message).toMatch(
+      new RegExp(`^No NSFW content detected \\(max \\d\\.\\d\\d on ${result.frame}\\)$`),
+    )
     const labels = result.labels ?? {}
     expect(Object.keys(labels).sort()).toEqual(['Drawing', 'Hentai', 'Neutral', 'Porn', 'Sexy'])
     expect(Object.values(labels).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3)
@@ -52,7 +58,9 @@ describe('nsfwPrecheck', () => {
     const result = await nsfwPrecheck([landscape], { threshold: 0 })
 
     expect(result).toMatchObject({ frame: 'preview-1.jpg', status: 'flagged' })
-    expect(result.message).toMatch(/^Possible NSFW content on preview-1\.jpg \(\d\.\d\d, threshold 0\)$/)
+    expect(result.message).toMatch(
+      /^Possible NSFW content on preview-1\.jpg \(\d\.\d\d, threshold 0\)$/,
+    )
   })
 
   it('reports a missing or corrupt frame as an error naming the file', async () => {
@@ -64,7 +72,9 @@ describe('nsfwPrecheck', () => {
 
     const mixed = await nsfwPrecheck([landscape, corrupt])
     expect(mixed).toMatchObject({ frame: 'preview-1.jpg', status: 'error' })
-    expect(mixed.message).toMatch(/^Could not read preview-3\.jpg \(.+\); the other frames scored at most \d\.\d\d$/)
+    expect(mixed.message).toMatch(
+      /^Could not read preview-3\.jpg \(.+\); the other frames scored at most \d\.\d\d$/,
+    )
   })
 
   it('keeps a flag when another frame cannot be read', async () => {
@@ -75,13 +85,18 @@ describe('nsfwPrecheck', () => {
   })
 
   it('reports an empty frame list as an error', async () => {
-    expect(await nsfwPrecheck([])).toMatchObject({ message: 'No preview frames to check', status: 'error' })
+    expect(await nsfwPrecheck([])).toMatchObject({
+      message: 'No preview frames to check',
+      status: 'error',
+    })
   })
 
   it('reports a model that fails to load as an error result', async () => {
     vi.resetModules()
     // tfjs's wasm start rejects with a plain object, not an Error.
-    vi.doMock('./nsfwClassifier', () => ({ nsfwClassifier: () => Promise.reject({ message: 'no wasm binary' }) }))
+    vi.doMock('./nsfwClassifier', () => ({
+      nsfwClassifier: () => Promise.reject({ message: 'no wasm binary' }),
+    }))
     try {
       const { nsfwPrecheck: precheck } = await import('./nsfw')
       expect(await precheck([landscape])).toMatchObject({
@@ -115,7 +130,10 @@ describe('NSFW_MODEL=off', () => {
   })
 
   it('is available otherwise', () => {
-    expect(nsfwAvailability()).toMatchObject({ available: true, model: expect.stringContaining('MobileNetV2') })
+    expect(nsfwAvailability()).toMatchObject({
+      available: true,
+      model: expect.stringContaining('MobileNetV2'),
+    })
   })
 })
 
@@ -143,12 +161,19 @@ function gradient(width: number, height: number): Buffer {
 /** Eight vertical colour bars, like a test card. */
 function colourBars(width: number, height: number): Buffer {
   const colours = [
-    [255, 255, 255], [255, 255, 0], [0, 255, 255], [0, 255, 0],
-    [255, 0, 255], [255, 0, 0], [0, 0, 255], [0, 0, 0],
+    [255, 255, 255],
+    [255, 255, 0],
+    [0, 255, 255],
+    [0, 255, 0],
+    [255, 0, 255],
+    [255, 0, 0],
+    [0, 0, 255],
+    [0, 0, 0],
   ]
   const pixels = Buffer.alloc(width * height * 3)
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) pixels.set(colours[Math.floor((x * colours.length) / width)], (y * width + x) * 3)
+    for (let x = 0; x < width; x++)
+      pixels.set(colours[Math.floor((x * colours.length) / width)], (y * width + x) * 3)
   }
   return pixels
 }

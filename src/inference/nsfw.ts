@@ -19,8 +19,12 @@ type Scored = { frame: string; labels: NsfwLabels; score: number }
  * Scores the preview frames a video's pipeline extracted. Never throws: a switched-off model, a
  * model that does not load and unreadable frames all come back as a result for the queue.
  */
-export async function nsfwPrecheck(framePaths: string[], { threshold = 0.6 } = {}): Promise<PrecheckResult> {
-  if (env.nsfwModel === 'off') return notConfigured(CHECK, 'NSFW model not configured (NSFW_MODEL=off)')
+export async function nsfwPrecheck(
+  framePaths: string[],
+  { threshold = 0.6 } = {},
+): Promise<PrecheckResult> {
+  if (env.nsfwModel === 'off')
+    return notConfigured(CHECK, 'NSFW model not configured (NSFW_MODEL=off)')
   if (framePaths.length === 0) {
     return { check: CHECK, message: 'No preview frames to check', model: MODEL, status: 'error' }
   }
@@ -29,7 +33,12 @@ export async function nsfwPrecheck(framePaths: string[], { threshold = 0.6 } = {
   try {
     classify = await nsfwClassifier()
   } catch (error) {
-    return { check: CHECK, message: `NSFW model failed to load: ${errorMessage(error)}`, model: MODEL, status: 'error' }
+    return {
+      check: CHECK,
+      message: `NSFW model failed to load: ${errorMessage(error)}`,
+      model: MODEL,
+      status: 'error',
+    }
   }
 
   let best: Scored | undefined
@@ -47,13 +56,31 @@ export async function nsfwPrecheck(framePaths: string[], { threshold = 0.6 } = {
   return summarize(best, unreadable, threshold)
 }
 
-function summarize(best: Scored | undefined, unreadable: string[], threshold: number): PrecheckResult {
-  if (!best) return { check: CHECK, message: `Could not read ${unreadable.join(', ')}`, model: MODEL, status: 'error' }
-  const base = { check: CHECK, frame: best.frame, labels: best.labels, model: MODEL, score: best.score }
+function summarize(
+  best: Scored | undefined,
+  unreadable: string[],
+  threshold: number,
+): PrecheckResult {
+  if (!best)
+    return {
+      check: CHECK,
+      message: `Could not read ${unreadable.join(', ')}`,
+      model: MODEL,
+      status: 'error',
+    }
+  const base = {
+    check: CHECK,
+    frame: best.frame,
+    labels: best.labels,
+    model: MODEL,
+    score: best.score,
+  }
   const max = best.score.toFixed(2)
   // A flag stands even when other frames could not be read: a flag only asks a moderator to look.
   if (best.score >= threshold) {
-    const alsoUnreadable = unreadable.length ? `; ${unreadable.length} other frame(s) could not be read` : ''
+    const alsoUnreadable = unreadable.length
+      ? `; ${unreadable.length} other frame(s) could not be read`
+      : ''
     return {
       ...base,
       message: `Possible NSFW content on ${best.frame} (${max}, threshold ${threshold})${alsoUnreadable}`,
@@ -64,11 +91,16 @@ function summarize(best: Scored | undefined, unreadable: string[], threshold: nu
     const message = `Could not read ${unreadable.join(', ')}; the other frames scored at most ${max}`
     return { ...base, message, status: 'error' }
   }
-  return { ...base, message: `No NSFW content detected (max ${max} on ${best.frame})`, status: 'ok' }
+  return {
+    ...base,
+    message: `No NSFW content detected (max ${max} on ${best.frame})`,
+    status: 'ok',
+  }
 }
 
 // tfjs's wasm start rejects with a plain `{ message }` object, not an Error.
 function errorMessage(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message)
+  if (typeof error === 'object' && error !== null && 'message' in error)
+    return String(error.message)
   return String(error)
 }

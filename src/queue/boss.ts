@@ -12,7 +12,10 @@ export const BOSS_SCHEMA = 'pgboss'
 type Role = 'sender' | 'worker'
 
 /** pg-boss settings a caller may change: maintenance intervals (tests shorten them), pool size. */
-export type BossSettings = Pick<ConstructorOptions, 'max' | 'monitorIntervalSeconds' | 'superviseIntervalSeconds'>
+export type BossSettings = Pick<
+  ConstructorOptions,
+  'max' | 'monitorIntervalSeconds' | 'superviseIntervalSeconds'
+>
 
 type Options = BossSettings & {
   /** Where pg-boss's background errors go (a failed poll, a lost connection); default console.error. */
@@ -25,7 +28,12 @@ type Options = BossSettings & {
  * returns the jobs of a dead worker to the queue) and schedules; senders (the web process) only
  * insert and inspect jobs, so N web replicas add no background load.
  */
-export async function startBoss(connectionString: string, queues: QueueDefinitions, role: Role, { onError = (error) => console.error('[queue]', error), ...settings }: Options = {}): Promise<PgBoss> {
+export async function startBoss(
+  connectionString: string,
+  queues: QueueDefinitions,
+  role: Role,
+  { onError = (error) => console.error('[queue]', error), ...settings }: Options = {},
+): Promise<PgBoss> {
   const worker = role === 'worker'
   const boss = new PgBoss({
     connectionString,

@@ -21,13 +21,17 @@ export type JobDeclaration<Data extends object = object, Result = unknown> = Job
 }
 
 /** The data a declared job is sent with. */
-export type DataOf<Declaration> = Declaration extends JobDeclaration<infer Data extends object, unknown> ? Data : never
+export type DataOf<Declaration> =
+  Declaration extends JobDeclaration<infer Data extends object, unknown> ? Data : never
 
 /** What a declared job's handler resolves with (stored as the job's `output`). */
-export type ResultOf<Declaration> = Declaration extends JobDeclaration<object, infer Result> ? Result : never
+export type ResultOf<Declaration> =
+  Declaration extends JobDeclaration<object, infer Result> ? Result : never
 
 /**
  * Declares a job once, in the `jobs.ts` of the plugin that sends it:
  * `'video.process': defineJob<{ videoId: number }, { status: string }>({ retryLimit: 3 })`.
  */
-export const defineJob = <Data extends object, Result = void>(options: JobOptions = {}): JobDeclaration<Data, Result> => options
+export const defineJob = <Data extends object, Result = void>(
+  options: JobOptions = {},
+): JobDeclaration<Data, Result> => options

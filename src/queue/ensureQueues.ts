@@ -19,11 +19,21 @@ type Options = {
  * Creates every declared queue, its dead-letter queue first (pg-boss refuses a `deadLetter` that
  * does not exist yet). Idempotent, and safe to run from several processes at once.
  */
-export async function ensureQueues(boss: PgBoss, queues: QueueDefinitions, { schedules, update }: Options): Promise<void> {
+export async function ensureQueues(
+  boss: PgBoss,
+  queues: QueueDefinitions,
+  { schedules, update }: Options,
+): Promise<void> {
   for (const [name, { schedule, ...declared }] of Object.entries(queues)) {
-    const options = { deadLetter: `${name}.dead`, heartbeatSeconds: DEFAULT_HEARTBEAT_SECONDS, ...declared }
+    const options = {
+      deadLetter: `${name}.dead`,
+      heartbeatSeconds: DEFAULT_HEARTBEAT_SECONDS,
+      ...declared,
+    }
     if (options.deadLetter && !(await boss.getQueue(options.deadLetter))) {
-      await boss.createQueue(options.deadLetter, { retentionSeconds: DEAD_LETTER_RETENTION_SECONDS })
+      await boss.createQueue(options.deadLetter, {
+        retentionSeconds: DEAD_LETTER_RETENTION_SECONDS,
+      })
     }
     const existing = await boss.getQueue(name)
     if (!existing) await boss.createQueue(name, options)

@@ -9,12 +9,15 @@ export type JobSite = { site: null | number | { id: number } }
 export type JobScope = 'all' | readonly number[]
 
 /** The site id stored in a job's data: a populated site document is stored as its id. */
-export const siteIdOf = (site: JobSite['site']): null | number => (site !== null && typeof site === 'object' ? site.id : site)
+export const siteIdOf = (site: JobSite['site']): null | number =>
+  site !== null && typeof site === 'object' ? site.id : site
 
 /**
  * `pgboss.job j` in scope, as SQL with its one parameter (`$n`): a site id array, or null for all.
  * Ids are compared as text, as `data->>'site'` reads them, so a job without a site never matches.
  */
-export const scopeCondition = (n: number): string => `($${n}::text[] IS NULL OR j.data->>'site' = ANY($${n}::text[]))`
+export const scopeCondition = (n: number): string =>
+  `($${n}::text[] IS NULL OR j.data->>'site' = ANY($${n}::text[]))`
 
-export const scopeParameter = (scope: JobScope): null | string[] => (scope === 'all' ? null : scope.map(String))
+export const scopeParameter = (scope: JobScope): null | string[] =>
+  scope === 'all' ? null : scope.map(String)

@@ -3,7 +3,8 @@ export const jobStates = ['created', 'retry', 'active', 'completed', 'cancelled'
 
 export type JobState = (typeof jobStates)[number]
 
-export const isJobState = (value: unknown): value is JobState => jobStates.includes(value as JobState)
+export const isJobState = (value: unknown): value is JobState =>
+  jobStates.includes(value as JobState)
 
 /** States from which `retry` brings a job back: failed (pg-boss `retry`) and cancelled (`resume`). */
 export const retryableStates: readonly JobState[] = ['failed', 'cancelled']

@@ -29,7 +29,13 @@ export type JobSummary = {
 
 export type JobFilter = { limit?: number; page?: number; queue?: string; state?: JobState }
 
-export type JobPage = { docs: JobSummary[]; limit: number; page: number; totalDocs: number; totalPages: number }
+export type JobPage = {
+  docs: JobSummary[]
+  limit: number
+  page: number
+  totalDocs: number
+  totalPages: number
+}
 
 type Row = {
   completed_on: Date | null
@@ -69,15 +75,29 @@ const FILTER = `WHERE j.name NOT LIKE '\\_\\_pgboss%' AND ($1::text IS NULL OR j
 export const MAX_PAGE_SIZE = 100
 
 /** The latest jobs in `scope` first, for the Jobs view and `GET /api/queue/jobs`. */
-export async function listJobs(db: Db, scope: JobScope, { limit = 20, page = 1, queue, state }: JobFilter = {}): Promise<JobPage> {
+export async function listJobs(
+  db: Db,
+  scope: JobScope,
+  { limit = 20, page = 1, queue, state }: JobFilter = {},
+): Promise<JobPage> {
   const size = Math.min(Math.max(1, limit), MAX_PAGE_SIZE)
   const filter = [queue ?? null, state ?? null, scopeParameter(scope)]
   const [{ rows }, { rows: counted }] = await Promise.all([
-    db.executeSql(`${SELECT} ${FILTER} ORDER BY j.created_on DESC, j.id LIMIT $4 OFFSET $5`, [...filter, size, (page - 1) * size]),
+    db.executeSql(`${SELECT} ${FILTER} ORDER BY j.created_on DESC, j.id LIMIT $4 OFFSET $5`, [
+      ...filter,
+      size,
+      (page - 1) * size,
+    ]),
     db.executeSql(`SELECT count(*) AS total FROM pgboss.job j ${FILTER}`, filter),
   ])
   const totalDocs = Number((counted[0] as { total: string }).total)
-  return { docs: (rows as Row[]).map(toSummary), limit: size, page, totalDocs, totalPages: Math.ceil(totalDocs / size) }
+  return {
+    docs: (rows as Row[]).map(toSummary),
+    limit: size,
+    page,
+    totalDocs,
+    totalPages: Math.ceil(totalDocs / size),
+  }
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -86,9 +106,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  * One job of a queue in `scope`, or null when there is none: an id that is not a uuid, or a job of
  * another site, is answered like a job that does not exist.
  */
-export async function findJob(db: Db, queue: string, id: string, scope: JobScope): Promise<JobSummary | null> {
+export async function findJob(
+  db: Db,
+  queue: string,
+  id: string,
+  scope: JobScope,
+): Promise<JobSummary | null> {
   if (!UUID.test(id)) return null
-  const { rows } = await db.executeSql(`${SELECT} WHERE j.name = $1 AND j.id = $2::uuid AND ${scopeCondition(3)}`, [queue, id, scopeParameter(scope)])
+  const { rows } = await db.executeSql(
+    `${SELECT} WHERE j.name = $1 AND j.id = $2::uuid AND ${scopeCondition(3)}`,
+    [queue, id, scopeParameter(scope)],
+  )
   return rows[0] ? toSummary(rows[0] as Row) : null
 }
 
@@ -96,13 +124,16 @@ const iso = (date: Date | null): null | string => (date ? date.toISOString() : n
 
 function toSummary(row: Row): JobSummary {
   return {
+    id: row.id,
     completedAt: iso(row.completed_on),
     createdAt: row.created_on.toISOString(),
     data: row.data ?? '',
     deadLetterOf: row.dead_letter_of,
     error: row.error,
-    id: row.id,
-    progress: row.percent === null ? null : { message: row.message, percent: row.percent, updatedAt: iso(row.updated_at)! },
+    progress:
+      row.percent === null
+        ? null
+        : { message: row.message, percent: row.percent, updatedAt: iso(row.updated_at)! },
     queue: row.queue,
     retryCount: row.retry_count,
     retryLimit: row.retry_limit,

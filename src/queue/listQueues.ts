@@ -16,7 +16,10 @@ export type QueueSummary = {
   schedule: null | string
 }
 
-type Row = { dead_letter: null | string; name: string; schedule: null | string } & Record<JobState, string>
+type Row = { dead_letter: null | string; name: string; schedule: null | string } & Record<
+  JobState,
+  string
+>
 
 // Counted live rather than from pg-boss's cached stats (refreshed once a minute, and for every
 // site at once) so an action in the Jobs view shows at once and each operator counts only the
@@ -60,9 +63,9 @@ export async function listQueues(db: Db, scope: JobScope): Promise<QueueSummary[
       counts: counts.get(row.name)!,
       deadLetter: row.dead_letter,
       // Dead letters wait as `created` jobs: nothing works a dead-letter queue.
+      name: row.name,
       deadLetterCount: dead ? dead.created + dead.retry : 0,
       isDeadLetter: deadLetters.has(row.name),
-      name: row.name,
       schedule: row.schedule,
     }
   })

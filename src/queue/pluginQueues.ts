@@ -17,7 +17,10 @@ const contributions = customList<QueueContribution>('queues')
  * found there, as Payload's own runner does from `jobs.tasks`: a plugin that is not in the config
  * has no queue, no schedule and no handler running.
  */
-export function addQueues<Queues extends QueueDefinitions>(config: Config, contribution: QueueContribution<Queues>): Config {
+export function addQueues<Queues extends QueueDefinitions>(
+  config: Config,
+  contribution: QueueContribution<Queues>,
+): Config {
   return contributions.add(config, contribution as unknown as QueueContribution)
 }
 

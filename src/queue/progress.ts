@@ -28,7 +28,9 @@ export async function ensureProgressTable(db: Db): Promise<void> {
 
 /** Deletes the progress of jobs pg-boss no longer holds (deleted after their retention). */
 export async function sweepProgress(db: Db): Promise<void> {
-  await db.executeSql(`DELETE FROM ${PROGRESS_TABLE} p WHERE NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.id = p.job_id)`)
+  await db.executeSql(
+    `DELETE FROM ${PROGRESS_TABLE} p WHERE NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.id = p.job_id)`,
+  )
 }
 
 type Attempt = { id: string; name: string; retryCount: number }
@@ -52,7 +54,11 @@ export type ProgressReporter = {
  * The `progress` of one attempt of a job. `onLost` is called when a write finds the job no longer
  * active under this attempt (cancelled, failed by the supervisor, retried elsewhere).
  */
-export function progressReporter(db: Db, attempt: Attempt, onLost: (reason: Error) => void): ProgressReporter {
+export function progressReporter(
+  db: Db,
+  attempt: Attempt,
+  onLost: (reason: Error) => void,
+): ProgressReporter {
   let next: { message: null | string; percent: number } | undefined
   let lastWrite = 0
   let timer: NodeJS.Timeout | undefined
@@ -68,7 +74,12 @@ export function progressReporter(db: Db, attempt: Attempt, onLost: (reason: Erro
     stored = true
     writes = writes
       .then(async () => {
-        const { rows } = await db.executeSql(UPSERT, [attempt.id, attempt.name, value.percent, value.message])
+        const { rows } = await db.executeSql(UPSERT, [
+          attempt.id,
+          attempt.name,
+          value.percent,
+          value.message,
+        ])
         const job = rows[0] as { retry_count: null | number; state: null | string } | undefined
         if (job?.state !== 'active' || job.retry_count !== attempt.retryCount) {
           onLost(new Error(`Job ${attempt.id} is ${job?.state ?? 'gone'}: this attempt stops.`))
@@ -84,7 +95,10 @@ export function progressReporter(db: Db, attempt: Attempt, onLost: (reason: Erro
       if (completed) next = undefined
       else write()
       await writes
-      if (completed && stored) await db.executeSql(`DELETE FROM ${PROGRESS_TABLE} WHERE job_id = $1`, [attempt.id]).catch(() => {})
+      if (completed && stored)
+        await db
+          .executeSql(`DELETE FROM ${PROGRESS_TABLE} WHERE job_id = $1`, [attempt.id])
+          .catch(() => {})
     },
     report: (percent, message) => {
       next = { message: message ?? null, percent: Math.min(100, Math.max(0, percent)) }

@@ -37,7 +37,11 @@ export async function stopSender(): Promise<void> {
  * Resolves with the job id (null when the queue's policy refused a duplicate).
  */
 export function createSender<Queues extends QueueDefinitions>(queues: Queues) {
-  return async <Name extends keyof Queues & string>(name: Name, { site, ...data }: DataOf<Queues[Name]> & JobSite, options: SendOptions = {}): Promise<null | string> => {
+  return async <Name extends keyof Queues & string>(
+    name: Name,
+    { site, ...data }: DataOf<Queues[Name]> & JobSite,
+    options: SendOptions = {},
+  ): Promise<null | string> => {
     const boss = await getSender()
     const ensuredHere = ensured.get(boss) ?? ensured.set(boss, new WeakMap()).get(boss)!
     let ready = ensuredHere.get(queues)

@@ -31,6 +31,7 @@ export function rateLimitOf(name: RateLimitName, vars: Env = process.env): null 
   const value = (vars[env] || fallback).trim()
   if (value === 'off') return null
   const match = /^(\d+)\/(\d+)$/.exec(value)
-  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) throw new Error(`${env} must be <max>/<seconds> (such as ${fallback}) or off, not "${value}".`)
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1)
+    throw new Error(`${env} must be <max>/<seconds> (such as ${fallback}) or off, not "${value}".`)
   return { max: Number(match[1]), windowSeconds: Math.min(Number(match[2]), MAX_WINDOW_SECONDS) }
 }

@@ -28,6 +28,7 @@ export const forgiveLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   if (req.payloadAPI === 'local') return user
   const address = requestAddress(req)
   await clearRateLimit(req.payload, rateLimitKey('loginAccount', address, accountOf(user)))
-  if (rateLimitOf('loginAddress')) await forgiveHit(req.payload, rateLimitKey('loginAddress', address))
+  if (rateLimitOf('loginAddress'))
+    await forgiveHit(req.payload, rateLimitKey('loginAddress', address))
   return user
 }

@@ -14,7 +14,12 @@ export function rateLimitPool(payload: Payload): pg.Pool {
   let pool = pools.get(payload)
   if (!pool) {
     const { connectionString } = (payload.db as unknown as PostgresAdapter).poolOptions
-    pool = new pg.Pool({ allowExitOnIdle: true, connectionString, idleTimeoutMillis: 10_000, max: 3 })
+    pool = new pg.Pool({
+      allowExitOnIdle: true,
+      connectionString,
+      idleTimeoutMillis: 10_000,
+      max: 3,
+    })
     // A connection the server ends (a restart, a test dropping its database) is replaced on the next query.
     pool.on('error', () => {})
     pools.set(payload, pool)

@@ -10,7 +10,16 @@ import { DEMO_ADMIN, DEMO_EDITOR, demoUsers, upsertUser } from './users'
 export { DEMO_ADMIN, DEMO_EDITOR, DEMO_PASSWORD, demoUsers } from './users'
 
 /** Collections whose every document is demo content and is replaced on reseed. */
-const contentCollections = ['form-submissions', 'search', 'redirects', 'pages', 'posts', 'forms', 'categories', 'media'] as const
+const contentCollections = [
+  'form-submissions',
+  'search',
+  'redirects',
+  'pages',
+  'posts',
+  'forms',
+  'categories',
+  'media',
+] as const
 
 type SeedOptions = {
   /** A worker will run: seed steps whose content needs one (videos to process) run too. Not for test templates. */
@@ -49,9 +58,25 @@ export async function seed(payload: Payload, { worker = false }: SeedOptions = {
   const siteIds: Record<string, number> = {}
   for (const demo of sites) {
     // Navigation is emptied here and set again once the pages it links to exist (the old ones are gone).
-    const data = { defaultLocale: 'en' as const, description: demo.description, features: demo.siteFeatures ?? [], footerNav: [], headerNav: [], name: demo.name, slug: demo.slug, theme: demo.theme }
-    const { docs } = await payload.find({ collection: 'sites', depth: 0, limit: 1, where: { slug: { equals: demo.slug } } })
-    const site = docs[0] ? await payload.update({ collection: 'sites', context, data, id: docs[0].id }) : await payload.create({ collection: 'sites', context, data })
+    const data = {
+      name: demo.name,
+      slug: demo.slug,
+      defaultLocale: 'en' as const,
+      description: demo.description,
+      features: demo.siteFeatures ?? [],
+      footerNav: [],
+      headerNav: [],
+      theme: demo.theme,
+    }
+    const { docs } = await payload.find({
+      collection: 'sites',
+      depth: 0,
+      limit: 1,
+      where: { slug: { equals: demo.slug } },
+    })
+    const site = docs[0]
+      ? await payload.update({ id: docs[0].id, collection: 'sites', context, data })
+      : await payload.create({ collection: 'sites', context, data })
     siteIds[demo.slug] = site.id
   }
 
@@ -62,7 +87,9 @@ export async function seed(payload: Payload, { worker = false }: SeedOptions = {
 
   await seedLightwave(payload, { admin, editor, site: siteIds.lightwave })
   for (const [i, demo] of sites.entries()) {
-    if (demo.slug !== 'lightwave') await seedSiteContent(payload, demo, siteIds[demo.slug], 20 + i, admin.id)
+    if (demo.slug !== 'lightwave')
+      await seedSiteContent(payload, demo, siteIds[demo.slug], 20 + i, admin.id)
   }
-  for (const step of seedSteps.read(payload.config)) await step.run(payload, { sites: siteIds, users, worker })
+  for (const step of seedSteps.read(payload.config))
+    await step.run(payload, { sites: siteIds, users, worker })
 }

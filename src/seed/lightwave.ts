@@ -9,10 +9,19 @@ import { demoPosts } from './posts'
 const context = { disableRevalidate: true }
 
 /** Lightwave, the platform's own marketing site: the issue-2 demo content (every core block, six posts). */
-export async function seedLightwave(payload: Payload, { admin, editor, site }: { admin: User; editor: User; site: number }): Promise<void> {
+export async function seedLightwave(
+  payload: Payload,
+  { admin, editor, site }: { admin: User; editor: User; site: number },
+): Promise<void> {
   const film = await createCategory(payload, site, 'Film', 'film')
   const categories: Record<string, Category> = {
-    cinematography: await createCategory(payload, site, 'Cinematography', 'cinematography', film.id),
+    cinematography: await createCategory(
+      payload,
+      site,
+      'Cinematography',
+      'cinematography',
+      film.id,
+    ),
     film,
     photography: await createCategory(payload, site, 'Photography', 'photography'),
   }
@@ -24,8 +33,8 @@ export async function seedLightwave(payload: Payload, { admin, editor, site }: {
       await payload.create({
         collection: 'media',
         context,
-        data: { site, alt: `Abstract gradient artwork number ${i + 1}` },
-        file: { data, mimetype: 'image/png', name: `demo-${i + 1}.png`, size: data.length },
+        data: { alt: `Abstract gradient artwork number ${i + 1}`, site },
+        file: { name: `demo-${i + 1}.png`, data, mimetype: 'image/png', size: data.length },
       }),
     )
   }
@@ -37,15 +46,19 @@ export async function seedLightwave(payload: Payload, { admin, editor, site }: {
         collection: 'posts',
         context,
         data: {
-      site,
+          slug: post.slug,
           _status: 'published',
           authors: [i % 2 ? admin.id : editor.id],
           categories: [categories[post.category].id],
           content: post.content,
           heroImage: images[i].id,
-          meta: { description: post.description, image: images[i].id, title: `${post.title} | Prism` },
+          meta: {
+            description: post.description,
+            image: images[i].id,
+            title: `${post.title} | Prism`,
+          },
           publishedAt: new Date(Date.UTC(2026, 9, 1 + i * 5)).toISOString(),
-          slug: post.slug,
+          site,
           title: post.title,
         },
       }),
@@ -53,10 +66,12 @@ export async function seedLightwave(payload: Payload, { admin, editor, site }: {
   }
   for (const [i, post] of posts.entries()) {
     await payload.update({
+      id: post.id,
       collection: 'posts',
       context,
-      data: { relatedPosts: posts.filter((_, j) => j !== i && (j - i + 6) % 6 <= 2).map((p) => p.id) },
-      id: post.id,
+      data: {
+        relatedPosts: posts.filter((_, j) => j !== i && (j - i + 6) % 6 <= 2).map((p) => p.id),
+      },
     })
   }
 
@@ -64,20 +79,36 @@ export async function seedLightwave(payload: Payload, { admin, editor, site }: {
     collection: 'pages',
     context,
     data: {
-      site,
+      slug: 'about',
       _status: 'published',
-      hero: { richText: richText(heading('h1', 'About Prism'), 'One system for the people who make films, photographs and images for a living.'), type: 'lowImpact' },
+      hero: {
+        type: 'lowImpact',
+        richText: richText(
+          heading('h1', 'About Prism'),
+          'One system for the people who make films, photographs and images for a living.',
+        ),
+      },
       layout: [
         {
           blockType: 'content',
           columns: [
-            { richText: richText('Prism runs a family of creative websites from one content system: marketing and blogs, portfolios, video with moderation, courses, AI sessions and a generative studio.'), size: 'twoThirds' },
-            { richText: richText('Everything you see here is editable in the admin panel, and readable over REST and GraphQL.'), size: 'oneThird' },
+            {
+              richText: richText(
+                'Prism runs a family of creative websites from one content system: marketing and blogs, portfolios, video with moderation, courses, AI sessions and a generative studio.',
+              ),
+              size: 'twoThirds',
+            },
+            {
+              richText: richText(
+                'Everything you see here is editable in the admin panel, and readable over REST and GraphQL.',
+              ),
+              size: 'oneThird',
+            },
           ],
         },
       ],
       meta: { description: 'What Prism is and who it is for.', title: 'About | Prism' },
-      slug: 'about',
+      site,
       title: 'About',
     },
   })
@@ -86,47 +117,77 @@ export async function seedLightwave(payload: Payload, { admin, editor, site }: {
     collection: 'pages',
     context,
     data: {
-      site,
+      slug: 'home',
       _status: 'published',
       hero: {
+        type: 'highImpact',
         links: [
-          { link: { appearance: 'default', label: 'Read the blog', type: 'custom', url: '/posts' } },
-          { link: { appearance: 'outline', label: 'About Prism', reference: { relationTo: 'pages', value: about.id }, type: 'reference' } },
+          {
+            link: { type: 'custom', appearance: 'default', label: 'Read the blog', url: '/posts' },
+          },
+          {
+            link: {
+              type: 'reference',
+              appearance: 'outline',
+              label: 'About Prism',
+              reference: { relationTo: 'pages', value: about.id },
+            },
+          },
         ],
         media: images[demoPosts.length].id,
         richText: richText(
           heading('h1', 'Make the work. Prism runs the rest.'),
           'Projects, portfolios, video and courses for creative businesses — one system, every site.',
         ),
-        type: 'highImpact',
       },
-      layout: demoHomeLayout({ about: about.id, categories: Object.values(categories).map((c) => c.id), image: images[demoPosts.length + 1].id, posts: posts.map((p) => p.id) }),
-      meta: { description: 'Prism: one content system for creative businesses.', image: images[demoPosts.length].id, title: 'Prism — creative business platform' },
-      slug: 'home',
+      layout: demoHomeLayout({
+        about: about.id,
+        categories: Object.values(categories).map((c) => c.id),
+        image: images[demoPosts.length + 1].id,
+        posts: posts.map((p) => p.id),
+      }),
+      meta: {
+        description: 'Prism: one content system for creative businesses.',
+        image: images[demoPosts.length].id,
+        title: 'Prism — creative business platform',
+      },
+      site,
       title: 'Home',
     },
   })
 
   await payload.update({
+    id: site,
     collection: 'sites',
     context,
-    id: site,
     data: {
-      headerNav: [
-        { link: { label: 'Posts', type: 'custom', url: '/posts' } },
-        { link: { label: 'About', reference: { relationTo: 'pages', value: about.id }, type: 'reference' } },
-        { link: { label: 'Search', type: 'custom', url: '/search' } },
-      ],
       footerNav: [
-        { link: { label: 'Admin', type: 'custom', url: '/admin' } },
-        { link: { label: 'GraphQL', type: 'custom', url: '/api/graphql-playground' } },
-        { link: { label: 'Sitemap', type: 'custom', url: '/sitemap.xml' } },
+        { link: { type: 'custom', label: 'Admin', url: '/admin' } },
+        { link: { type: 'custom', label: 'GraphQL', url: '/api/graphql-playground' } },
+        { link: { type: 'custom', label: 'Sitemap', url: '/sitemap.xml' } },
       ],
       footerNote: '© Prism demo content. Images are generated locally.',
+      headerNav: [
+        { link: { type: 'custom', label: 'Posts', url: '/posts' } },
+        {
+          link: {
+            type: 'reference',
+            label: 'About',
+            reference: { relationTo: 'pages', value: about.id },
+          },
+        },
+        { link: { type: 'custom', label: 'Search', url: '/search' } },
+      ],
     },
   })
 }
 
-function createCategory(payload: Payload, site: number, title: string, slug: string, parent?: number) {
-  return payload.create({ collection: 'categories', context, data: { parent, site, slug, title } })
+function createCategory(
+  payload: Payload,
+  site: number,
+  title: string,
+  slug: string,
+  parent?: number,
+) {
+  return payload.create({ collection: 'categories', context, data: { slug, parent, site, title } })
 }

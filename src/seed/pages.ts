@@ -8,12 +8,31 @@ export const demoHomeLayout = ({ about, categories, image, posts }: Ids): Page['
   {
     blockType: 'content',
     columns: [
-      { richText: richText(heading('h2', 'Projects'), 'From inquiry to delivery: clients, schedules, shot lists, galleries.'), size: 'oneThird' },
-      { richText: richText(heading('h2', 'Portfolios'), 'Film reels, photo series and writing, on your own domain.'), size: 'oneThird' },
+      {
+        richText: richText(
+          heading('h2', 'Projects'),
+          'From inquiry to delivery: clients, schedules, shot lists, galleries.',
+        ),
+        size: 'oneThird',
+      },
+      {
+        richText: richText(
+          heading('h2', 'Portfolios'),
+          'Film reels, photo series and writing, on your own domain.',
+        ),
+        size: 'oneThird',
+      },
       {
         enableLink: true,
-        link: { label: 'Learn more', reference: { relationTo: 'pages', value: about }, type: 'reference' },
-        richText: richText(heading('h2', 'Publishing'), 'Pages, posts and forms with drafts, scheduling and live preview.'),
+        link: {
+          type: 'reference',
+          label: 'Learn more',
+          reference: { relationTo: 'pages', value: about },
+        },
+        richText: richText(
+          heading('h2', 'Publishing'),
+          'Pages, posts and forms with drafts, scheduling and live preview.',
+        ),
         size: 'oneThird',
       },
     ],
@@ -21,7 +40,9 @@ export const demoHomeLayout = ({ about, categories, image, posts }: Ids): Page['
   { blockType: 'mediaBlock', media: image },
   {
     blockType: 'banner',
-    content: richText('Everything on this page is demo content: sign in to the admin to change it.'),
+    content: richText(
+      'Everything on this page is demo content: sign in to the admin to change it.',
+    ),
     style: 'info',
   },
   {
@@ -44,7 +65,12 @@ export const demoHomeLayout = ({ about, categories, image, posts }: Ids): Page['
   },
   {
     blockType: 'cta',
-    links: [{ link: { appearance: 'default', label: 'Open the admin', type: 'custom', url: '/admin' } }],
-    richText: richText(heading('h3', 'Ready to edit?'), 'Sign in with the demo account and change this page.'),
+    links: [
+      { link: { type: 'custom', appearance: 'default', label: 'Open the admin', url: '/admin' } },
+    ],
+    richText: richText(
+      heading('h3', 'Ready to edit?'),
+      'Sign in with the demo account and change this page.',
+    ),
   },
 ]

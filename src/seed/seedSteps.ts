@@ -12,7 +12,10 @@ export type SeedContext = {
 }
 
 /** A plugin's part of the demo content, run after the core's sites, users and pages. */
-export type SeedStep = { name: string; run: (payload: Payload, context: SeedContext) => Promise<void> }
+export type SeedStep = {
+  name: string
+  run: (payload: Payload, context: SeedContext) => Promise<void>
+}
 
 /** Plugins' seed steps (`custom.seedSteps`); `npm run seed` and a new install's first start run them, in plugin order. */
 export const seedSteps = customList<SeedStep>('seedSteps')

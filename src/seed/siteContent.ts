@@ -11,13 +11,19 @@ const context = { disableRevalidate: true }
  * posts, an about page, a themed home page and the navigation. Documents never reference another
  * site's documents (the site field's filters refuse it), so each site gets its own image.
  */
-export async function seedSiteContent(payload: Payload, demo: DemoSite, site: number, imageSeed: number, author: number): Promise<void> {
+export async function seedSiteContent(
+  payload: Payload,
+  demo: DemoSite,
+  site: number,
+  imageSeed: number,
+  author: number,
+): Promise<void> {
   const data = await demoImage(imageSeed, 1200, 675)
   const image = await payload.create({
     collection: 'media',
     context,
     data: { alt: `${demo.name}: abstract artwork in the site's colours`, site },
-    file: { data, mimetype: 'image/png', name: `${demo.slug}-hero.png`, size: data.length },
+    file: { name: `${demo.slug}-hero.png`, data, mimetype: 'image/png', size: data.length },
   })
 
   for (const [i, post] of demo.posts.entries()) {
@@ -25,6 +31,7 @@ export async function seedSiteContent(payload: Payload, demo: DemoSite, site: nu
       collection: 'posts',
       context,
       data: {
+        slug: post.slug,
         _status: 'published',
         authors: [author],
         content: richText(post.body),
@@ -32,7 +39,6 @@ export async function seedSiteContent(payload: Payload, demo: DemoSite, site: nu
         meta: { description: post.body.split('. ')[0], title: `${post.title} | ${demo.name}` },
         publishedAt: new Date(Date.UTC(2026, 10, 1 + i * 7)).toISOString(),
         site,
-        slug: post.slug,
         title: post.title,
       },
     })
@@ -42,12 +48,23 @@ export async function seedSiteContent(payload: Payload, demo: DemoSite, site: nu
     collection: 'pages',
     context,
     data: {
+      slug: 'about',
       _status: 'published',
-      hero: { richText: richText(heading('h1', `About ${demo.name}`), demo.description), type: 'lowImpact' },
-      layout: [{ blockType: 'content', columns: demo.features.map(([title, text]) => ({ richText: richText(heading('h3', title), text), size: 'oneThird' as const })) }],
+      hero: {
+        type: 'lowImpact',
+        richText: richText(heading('h1', `About ${demo.name}`), demo.description),
+      },
+      layout: [
+        {
+          blockType: 'content',
+          columns: demo.features.map(([title, text]) => ({
+            richText: richText(heading('h3', title), text),
+            size: 'oneThird' as const,
+          })),
+        },
+      ],
       meta: { description: demo.description, title: `About | ${demo.name}` },
       site,
-      slug: 'about',
       title: 'About',
     },
   })
@@ -56,43 +73,85 @@ export async function seedSiteContent(payload: Payload, demo: DemoSite, site: nu
     collection: 'pages',
     context,
     data: {
+      slug: 'home',
       _status: 'published',
       hero: {
-        links: [{ link: { appearance: 'default', label: `About ${demo.name}`, reference: { relationTo: 'pages', value: about.id }, type: 'reference' } }],
+        type: 'highImpact',
+        links: [
+          {
+            link: {
+              type: 'reference',
+              appearance: 'default',
+              label: `About ${demo.name}`,
+              reference: { relationTo: 'pages', value: about.id },
+            },
+          },
+        ],
         media: image.id,
         richText: richText(heading('h1', demo.tagline), demo.description),
-        type: 'highImpact',
       },
       layout: [
-        { blockType: 'content', columns: demo.features.map(([title, text]) => ({ richText: richText(heading('h2', title), text), size: 'oneThird' as const })) },
-        { blockType: 'archive', introContent: richText(heading('h2', 'Latest posts')), limit: 3, populateBy: 'collection', relationTo: 'posts' },
+        {
+          blockType: 'content',
+          columns: demo.features.map(([title, text]) => ({
+            richText: richText(heading('h2', title), text),
+            size: 'oneThird' as const,
+          })),
+        },
+        {
+          blockType: 'archive',
+          introContent: richText(heading('h2', 'Latest posts')),
+          limit: 3,
+          populateBy: 'collection',
+          relationTo: 'posts',
+        },
         {
           blockType: 'cta',
-          links: [{ link: { appearance: 'default', label: 'Read more', reference: { relationTo: 'pages', value: about.id }, type: 'reference' } }],
+          links: [
+            {
+              link: {
+                type: 'reference',
+                appearance: 'default',
+                label: 'Read more',
+                reference: { relationTo: 'pages', value: about.id },
+              },
+            },
+          ],
           richText: richText(heading('h3', `What ${demo.name} is for`), demo.description),
         },
       ],
-      meta: { description: demo.description, image: image.id, title: `${demo.name} — ${demo.tagline}` },
+      meta: {
+        description: demo.description,
+        image: image.id,
+        title: `${demo.name} — ${demo.tagline}`,
+      },
       site,
-      slug: 'home',
       title: 'Home',
     },
   })
 
   await payload.update({
+    id: site,
     collection: 'sites',
     context,
     data: {
-      footerNav: [{ link: { label: 'Sitemap', type: 'custom', url: '/sitemap.xml' } }],
+      footerNav: [{ link: { type: 'custom', label: 'Sitemap', url: '/sitemap.xml' } }],
       footerNote: `© ${demo.name}. Demo content, images generated locally.`,
       headerNav: [
-        { link: { label: 'About', reference: { relationTo: 'pages', value: about.id }, type: 'reference' } },
-        { link: { label: 'Posts', type: 'custom', url: '/posts' } },
-        { link: { label: 'Search', type: 'custom', url: '/search' } },
-        ...(demo.featureNav ?? []).map(({ label, url }) => ({ link: { label, type: 'custom' as const, url } })),
+        {
+          link: {
+            type: 'reference',
+            label: 'About',
+            reference: { relationTo: 'pages', value: about.id },
+          },
+        },
+        { link: { type: 'custom', label: 'Posts', url: '/posts' } },
+        { link: { type: 'custom', label: 'Search', url: '/search' } },
+        ...(demo.featureNav ?? []).map(({ label, url }) => ({
+          link: { type: 'custom' as const, label, url },
+        })),
       ],
       theme: { ...demo.theme, logo: null },
     },
-    id: site,
   })
 }

@@ -23,7 +23,11 @@ function shareImage(image: Media | null | number | undefined, origin: string) {
  * <title>, description, canonical URL, Open Graph and Twitter tags from a document's SEO tab, with
  * the site's name and the host the page is served on.
  */
-export function docMetadata(doc: Doc | null, path: string, { host, site }: { host: string; site: Pick<Site, 'description' | 'name'> }): Metadata {
+export function docMetadata(
+  doc: Doc | null,
+  path: string,
+  { host, site }: { host: string; site: Pick<Site, 'description' | 'name'> },
+): Metadata {
   // No document means the route is about to answer 404.
   if (!doc) return { robots: { index: false }, title: 'Page not found' }
   const origin = hostOrigin(host)
@@ -35,11 +39,11 @@ export function docMetadata(doc: Doc | null, path: string, { host, site }: { hos
     alternates: { canonical: url },
     description,
     openGraph: {
+      type: 'website',
       description,
       images: image ? [image] : undefined,
       siteName: site.name,
       title,
-      type: 'website',
       url,
     },
     title: { absolute: title },

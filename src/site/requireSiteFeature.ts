@@ -19,7 +19,10 @@ export async function siteHasFeature(site: Site, feature: SiteFeatureValue): Pro
 }
 
 /** The site of a plugin's page; a 404 unless the site has the feature (`siteHasFeature`). */
-export async function requireSiteFeature(params: Promise<{ host: string }>, feature: SiteFeatureValue): Promise<{ host: string; site: Site }> {
+export async function requireSiteFeature(
+  params: Promise<{ host: string }>,
+  feature: SiteFeatureValue,
+): Promise<{ host: string; site: Site }> {
   const context = await requireSite(params)
   if (!(await siteHasFeature(context.site, feature))) notFound()
   return context

@@ -16,7 +16,14 @@ async function hostsOf(site: SiteRef, req: PayloadRequest): Promise<null | strin
     typeof site === 'object' && site?.slug
       ? site
       : // overrideAccess: the id is the site of the document being changed (after its own access), and only its hosts are used, to drop cached pages.
-        await req.payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id, overrideAccess: true, req })
+        await req.payload.findByID({
+          id,
+          collection: 'sites',
+          depth: 0,
+          disableErrors: true,
+          overrideAccess: true,
+          req,
+        })
   return doc ? siteHosts(doc) : null
 }
 
@@ -37,7 +44,11 @@ async function withNextCache(run: (cache: typeof import('next/cache')) => void):
  * Drops the rendered pages at `paths` of `site`, on every host the site answers on (each host is
  * its own route segment, `/site/<host>/<path>`, so each has its own cache entry), and its sitemap.
  */
-export async function revalidatePaths(paths: string[], req: PayloadRequest, site?: SiteRef): Promise<void> {
+export async function revalidatePaths(
+  paths: string[],
+  req: PayloadRequest,
+  site?: SiteRef,
+): Promise<void> {
   if (req.context.disableRevalidate) return
   const hosts = await hostsOf(site, req)
   await withNextCache(({ revalidatePath, revalidateTag }) => {

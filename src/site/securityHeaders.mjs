@@ -35,7 +35,8 @@ export function contentSecurityPolicy({ production }) {
  * @param {{ hstsMaxAge?: string, production: boolean }} options
  */
 export function hstsSeconds({ hstsMaxAge, production }) {
-  const seconds = hstsMaxAge === undefined || hstsMaxAge === '' ? (production ? YEAR : 0) : Number(hstsMaxAge)
+  const seconds =
+    hstsMaxAge === undefined || hstsMaxAge === '' ? (production ? YEAR : 0) : Number(hstsMaxAge)
   return Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0
 }
 

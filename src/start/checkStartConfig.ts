@@ -9,9 +9,14 @@ export type LaunchMode = 'dev' | 'start'
  */
 export function checkStartConfig(mode: LaunchMode, vars: Env = process.env): string[] {
   const problems: string[] = []
-  if (mode === 'start' && !vars.PAYLOAD_SECRET) problems.push('PAYLOAD_SECRET must be set in production (see .env.example).')
-  if (vars.SEED_DEMO && !['true', 'false'].includes(vars.SEED_DEMO)) problems.push(`SEED_DEMO must be true or false, not "${vars.SEED_DEMO}".`)
-  if (vars.TRUST_PROXY && !/^(true|false|\d+)$/i.test(vars.TRUST_PROXY.trim())) problems.push(`TRUST_PROXY must be true, false or a number of proxies, not "${vars.TRUST_PROXY}".`)
+  if (mode === 'start' && !vars.PAYLOAD_SECRET)
+    problems.push('PAYLOAD_SECRET must be set in production (see .env.example).')
+  if (vars.SEED_DEMO && !['true', 'false'].includes(vars.SEED_DEMO))
+    problems.push(`SEED_DEMO must be true or false, not "${vars.SEED_DEMO}".`)
+  if (vars.TRUST_PROXY && !/^(true|false|\d+)$/i.test(vars.TRUST_PROXY.trim()))
+    problems.push(
+      `TRUST_PROXY must be true, false or a number of proxies, not "${vars.TRUST_PROXY}".`,
+    )
   for (const name of rateLimitNames) {
     try {
       rateLimitOf(name, vars)
@@ -26,5 +31,8 @@ export function checkStartConfig(mode: LaunchMode, vars: Env = process.env): str
  * Whether to seed the demo content (with its demo logins) on an empty database: as SEED_DEMO says;
  * unset, only in development with the embedded database, never in production.
  */
-export const shouldSeedDemo = (mode: LaunchMode, embedded: boolean, vars: Env = process.env): boolean =>
-  vars.SEED_DEMO ? vars.SEED_DEMO === 'true' : mode === 'dev' && embedded
+export const shouldSeedDemo = (
+  mode: LaunchMode,
+  embedded: boolean,
+  vars: Env = process.env,
+): boolean => (vars.SEED_DEMO ? vars.SEED_DEMO === 'true' : mode === 'dev' && embedded)

@@ -12,10 +12,20 @@ const derive = promisify(pbkdf2)
  * its check; these are its two formats (`pbkdf2-sha256-v1:` 600,000 rounds, 32 bytes; legacy
  * 25,000 rounds, 512 bytes), and the start test proves this still recognises a seeded account.
  */
-async function payloadPasswordMatches(password: string, salt: string, hash: string): Promise<boolean> {
+async function payloadPasswordMatches(
+  password: string,
+  salt: string,
+  hash: string,
+): Promise<boolean> {
   const current = hash.startsWith('pbkdf2-sha256-v1:')
   const stored = Buffer.from(current ? hash.slice('pbkdf2-sha256-v1:'.length) : hash, 'hex')
-  const derived = await derive(password, salt, current ? 600_000 : 25_000, current ? 32 : 512, 'sha256')
+  const derived = await derive(
+    password,
+    salt,
+    current ? 600_000 : 25_000,
+    current ? 32 : 512,
+    'sha256',
+  )
   return stored.length === derived.length && timingSafeEqual(stored, derived)
 }
 
@@ -33,7 +43,11 @@ export async function demoSuperAdmins(payload: Payload): Promise<string[]> {
   const matches = await Promise.all(
     docs.map(async (user) => {
       const { hash, salt } = user as typeof user & { hash?: unknown; salt?: unknown }
-      return typeof hash === 'string' && typeof salt === 'string' && (await payloadPasswordMatches(DEMO_PASSWORD, salt, hash)) ? user.email : null
+      return typeof hash === 'string' &&
+        typeof salt === 'string' &&
+        (await payloadPasswordMatches(DEMO_PASSWORD, salt, hash))
+        ? user.email
+        : null
     }),
   )
   return matches.filter((email): email is string => email !== null)

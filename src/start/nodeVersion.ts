@@ -12,7 +12,12 @@ const parts = (version: string) => version.replace(/^v/, '').split('.').map(Numb
 export function nodeVersionProblem(version: string = process.versions.node): string | undefined {
   const [major, minor, patch] = parts(version)
   const [minMajor, minMinor, minPatch] = parts(MINIMUM_NODE)
-  const ok = major !== minMajor ? major > minMajor : minor !== minMinor ? minor > minMinor : patch >= minPatch
+  const ok =
+    major !== minMajor
+      ? major > minMajor
+      : minor !== minMinor
+        ? minor > minMinor
+        : patch >= minPatch
   if (ok) return undefined
   return `Node ${version} is too old: Prism needs Node ${MINIMUM_NODE} or newer (24 LTS, see .nvmrc). Run it through npm (npm run dev, npm test, npm run worker) after npm install, which brings Node 24 along, or install Node 24.`
 }

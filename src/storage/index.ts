@@ -12,7 +12,8 @@ let current: { instance: ObjectStorage; settings: string } | undefined
 export function getStorage(): ObjectStorage {
   const { s3, storageDir } = env
   const settings = JSON.stringify(s3 ?? storageDir)
-  if (current?.settings !== settings) current = { instance: s3 ? s3Storage(s3) : localStorage(storageDir), settings }
+  if (current?.settings !== settings)
+    current = { instance: s3 ? s3Storage(s3) : localStorage(storageDir), settings }
   return current.instance
 }
 

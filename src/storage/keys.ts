@@ -51,14 +51,20 @@ export function assertPrefixesApart(fromPrefix: string, toPrefix: string): void 
   assertKey(fromPrefix)
   assertKey(toPrefix)
   if (`${fromPrefix}/`.startsWith(`${toPrefix}/`) || `${toPrefix}/`.startsWith(`${fromPrefix}/`)) {
-    throw new Error(`Cannot move ${JSON.stringify(fromPrefix)} to ${JSON.stringify(toPrefix)}: one contains the other`)
+    throw new Error(
+      `Cannot move ${JSON.stringify(fromPrefix)} to ${JSON.stringify(toPrefix)}: one contains the other`,
+    )
   }
 }
 
 /** Throws unless the range is whole non-negative numbers with `end` (if any) not before `start`. */
 export function assertRange(range: ByteRange): ByteRange {
   const { end, start } = range
-  if (!Number.isSafeInteger(start) || start < 0 || (end !== undefined && (!Number.isSafeInteger(end) || end < start))) {
+  if (
+    !Number.isSafeInteger(start) ||
+    start < 0 ||
+    (end !== undefined && (!Number.isSafeInteger(end) || end < start))
+  ) {
     throw new RangeError(`Invalid byte range ${JSON.stringify(range)}`)
   }
   return range

@@ -10,7 +10,8 @@ const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | undefine
 const isMissing = (error: unknown) => ['ENOENT', 'ENOTDIR'].includes(errorCode(error) ?? '')
 
 // Dot names can never be keys (see assertKey), so `list` skips these and nothing reads half a file.
-const tempSibling = (file: string) => path.join(path.dirname(file), `.${randomBytes(6).toString('hex')}.partial`)
+const tempSibling = (file: string) =>
+  path.join(path.dirname(file), `.${randomBytes(6).toString('hex')}.partial`)
 
 /**
  * Objects as files under `rootDir`, one folder per key segment. Writes land in a hidden temp file
@@ -117,7 +118,13 @@ export function localStorage(rootDir: string): ObjectStorage {
           return null
         }
         const contentType = contentTypeFor(key)
-        if (!range) return { body: handle.createReadStream(), contentLength: stats.size, contentType, size: stats.size }
+        if (!range)
+          return {
+            body: handle.createReadStream(),
+            contentLength: stats.size,
+            contentType,
+            size: stats.size,
+          }
         if (range.start >= stats.size) {
           throw new RangeError(`Range starts at byte ${range.start} of a ${stats.size}-byte object`)
         }
@@ -143,7 +150,8 @@ export function localStorage(rootDir: string): ObjectStorage {
     async move(from, to) {
       const source = fileOf(from)
       const target = fileOf(to)
-      if (!(await isFile(source))) throw new Error(`Cannot move ${JSON.stringify(from)}: no such object`)
+      if (!(await isFile(source)))
+        throw new Error(`Cannot move ${JSON.stringify(from)}: no such object`)
       if (source === target) return
       await inFolderOf(target, async () => {
         try {
@@ -177,7 +185,9 @@ export function localStorage(rootDir: string): ObjectStorage {
     async stat(key) {
       try {
         const stats = await fsp.stat(fileOf(key))
-        return stats.isFile() ? { contentType: contentTypeFor(key), modifiedAt: stats.mtime, size: stats.size } : null
+        return stats.isFile()
+          ? { contentType: contentTypeFor(key), modifiedAt: stats.mtime, size: stats.size }
+          : null
       } catch (error) {
         if (isMissing(error)) return null
         throw error

@@ -9,7 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media } from '../../payload-types'
 import { postData } from '../../tests/helpers/fixtures'
-import { type NextServer, SERVER_START_MS, SLOW_PAGE_MS, startNextServer } from '../../tests/helpers/nextServer'
+import {
+  type NextServer,
+  SERVER_START_MS,
+  SLOW_PAGE_MS,
+  startNextServer,
+} from '../../tests/helpers/nextServer'
 import { startS3rver, type TestS3 } from '../../tests/helpers/s3rver'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
 import { createTestMedia, filesIn } from '../../tests/helpers/upload'
@@ -22,8 +27,17 @@ let image: Media
 beforeAll(async () => {
   s3 = await startS3rver({ prefix: 'prism' })
   t = await createTestPayload({ env: s3.env })
-  ;({ doc: image } = await createTestMedia(t.payload, { alt: 'A harbour at dusk', height: 1600, name: 'harbour.png', site: t.siteId, width: 2400 }))
-  await t.payload.create({ collection: 'posts', data: postData('harbour', { heroImage: image.id, title: 'The harbour' }) })
+  ;({ doc: image } = await createTestMedia(t.payload, {
+    name: 'harbour.png',
+    alt: 'A harbour at dusk',
+    height: 1600,
+    site: t.siteId,
+    width: 2400,
+  }))
+  await t.payload.create({
+    collection: 'posts',
+    data: postData('harbour', { heroImage: image.id, title: 'The harbour' }),
+  })
   server = await startNextServer(t, s3.env)
 }, SERVER_START_MS)
 
@@ -34,14 +48,25 @@ afterAll(async () => {
 })
 
 /** GET on the server with the site's Host header (which `fetch` may not set). */
-function get(path: string): Promise<{ body: Buffer; headers: http.IncomingHttpHeaders; status: number }> {
+function get(
+  path: string,
+): Promise<{ body: Buffer; headers: http.IncomingHttpHeaders; status: number }> {
   const { hostname, port } = new URL(server!.url)
   return new Promise((resolve, reject) => {
-    const request = http.get({ headers: { host: `test.localhost:${port}` }, hostname, path, port, timeout: SLOW_PAGE_MS }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ body: Buffer.concat(chunks), headers: response.headers, status: response.statusCode ?? 0 }))
-    })
+    const request = http.get(
+      { headers: { host: `test.localhost:${port}` }, hostname, path, port, timeout: SLOW_PAGE_MS },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () =>
+          resolve({
+            body: Buffer.concat(chunks),
+            headers: response.headers,
+            status: response.statusCode ?? 0,
+          }),
+        )
+      },
+    )
     request.on('timeout', () => request.destroy(new Error(`GET ${path} timed out`)))
     request.on('error', reject)
   })
@@ -49,7 +74,10 @@ function get(path: string): Promise<{ body: Buffer; headers: http.IncomingHttpHe
 
 describe('image media in S3, on the site', () => {
   it('keeps the original and its seven sizes in the bucket, none on disk', async () => {
-    const filenames = [image.filename!, ...Object.values(image.sizes ?? {}).map((size) => size!.filename!)]
+    const filenames = [
+      image.filename!,
+      ...Object.values(image.sizes ?? {}).map((size) => size!.filename!),
+    ]
     expect(filenames).toHaveLength(8)
     expect(await s3.keys()).toEqual(filenames.map((name) => `prism/delivery/media/${name}`).sort())
     expect(filesIn(t.mediaDir)).toEqual([])

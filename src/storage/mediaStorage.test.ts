@@ -6,7 +6,12 @@ import { IMMUTABLE_SECONDS, UNVERSIONED_SECONDS } from '../../collections/Media/
 import type { Media } from '../../payload-types'
 import { createApi, errorPaths, errorText, type Api } from '../../tests/helpers/api'
 import { decompressionBombPng } from '../../tests/helpers/decompressionBomb'
-import { type FaultyS3, startFaultyProxy, startS3rver, type TestS3 } from '../../tests/helpers/s3rver'
+import {
+  type FaultyS3,
+  startFaultyProxy,
+  startS3rver,
+  type TestS3,
+} from '../../tests/helpers/s3rver'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
 import { createTestMedia, filesIn, testPng, uploadForm } from '../../tests/helpers/upload'
 import { createUser } from '../../tests/helpers/users'
@@ -34,7 +39,10 @@ afterAll(async () => {
 
 /** Where a media file lands: the bucket's prefix, then the delivery tier's media folder. */
 const keyOf = (filename: string) => `prism/delivery/media/${filename}`
-const filenamesOf = (doc: Media) => [doc.filename!, ...Object.values(doc.sizes ?? {}).flatMap((size) => (size?.filename ? [size.filename] : []))]
+const filenamesOf = (doc: Media) => [
+  doc.filename!,
+  ...Object.values(doc.sizes ?? {}).flatMap((size) => (size?.filename ? [size.filename] : [])),
+]
 const keysOf = (doc: Media) => filenamesOf(doc).map(keyOf).sort()
 /** Upload temp files (`useTempFiles`) of this file's Payload. */
 const tempFiles = () => filesIn(path.join(t.dataDir, 'tmp'))
@@ -46,7 +54,8 @@ const apiPath = (url: string) => {
 const immutable = (scope: string) => `${scope}, max-age=${IMMUTABLE_SECONDS}, immutable`
 const brief = (scope: string) => `${scope}, max-age=${UNVERSIONED_SECONDS}`
 
-const createMedia = (name: string, width: number, height: number) => createTestMedia(t.payload, { alt: name, height, name, site: t.siteId, width })
+const createMedia = (name: string, width: number, height: number) =>
+  createTestMedia(t.payload, { name, alt: name, height, site: t.siteId, width })
 
 describe('image media in S3', () => {
   let poster: Media
@@ -60,7 +69,11 @@ describe('image media in S3', () => {
     expect(await s3.read(keyOf('poster.png'))).toEqual(posterBytes)
     for (const size of Object.values(poster.sizes ?? {})) {
       const metadata = await sharp((await s3.read(keyOf(size!.filename!)))!).metadata()
-      expect({ format: metadata.format, height: metadata.height, width: metadata.width }).toEqual({ format: 'webp', height: size!.height, width: size!.width })
+      expect({ format: metadata.format, height: metadata.height, width: metadata.width }).toEqual({
+        format: 'webp',
+        height: size!.height,
+        width: size!.width,
+      })
     }
     expect(filesIn(t.mediaDir)).toEqual([])
     // Served by Payload (access control), never a bucket URL.
@@ -69,9 +82,13 @@ describe('image media in S3', () => {
 
   it('stores a signed-in editor’s REST upload the same way, leaving no temp file', async () => {
     const before = await s3.keys()
-    const response = await api.postForm<{ doc: Media }>('/media', uploadForm(await testPng(1000, 800), 'banner.png', 'image/png', { alt: 'A banner' }), {
-      token: editorToken,
-    })
+    const response = await api.postForm<{ doc: Media }>(
+      '/media',
+      uploadForm(await testPng(1000, 800), 'banner.png', 'image/png', { alt: 'A banner' }),
+      {
+        token: editorToken,
+      },
+    )
     expect(response.status, JSON.stringify(response.body)).toBe(201)
     const banner = response.body.doc
     expect(await s3.keys()).toEqual([...before, ...keysOf(banner)].sort())
@@ -88,7 +105,9 @@ describe('image media in S3', () => {
 
     const thumbnail = await api.getBytes(apiPath(poster.sizes!.thumbnail!.url!))
     expect(thumbnail.status).toBe(200)
-    expect(thumbnail.body.equals((await s3.read(keyOf(poster.sizes!.thumbnail!.filename!)))!)).toBe(true)
+    expect(thumbnail.body.equals((await s3.read(keyOf(poster.sizes!.thumbnail!.filename!)))!)).toBe(
+      true,
+    )
     expect(thumbnail.headers.get('content-type')).toBe('image/webp')
     expect(thumbnail.headers.get('cache-control')).toBe(immutable('public'))
 
@@ -110,9 +129,15 @@ describe('image media in S3', () => {
   })
 
   it('keeps the file URLs when only the text of the document changes, so caches stay warm', async () => {
-    const edited = await t.payload.update({ collection: 'media', data: { alt: 'A poster, described better' }, id: poster.id })
+    const edited = await t.payload.update({
+      id: poster.id,
+      collection: 'media',
+      data: { alt: 'A poster, described better' },
+    })
     expect(edited.url).toBe(poster.url)
-    expect((await api.getBytes(apiPath(edited.url!))).headers.get('cache-control')).toBe(immutable('public'))
+    expect((await api.getBytes(apiPath(edited.url!))).headers.get('cache-control')).toBe(
+      immutable('public'),
+    )
   })
 
   it('answers 404 for a file that is not there, without caching the miss', async () => {
@@ -144,10 +169,21 @@ describe('image media in S3', () => {
   describe('uploads that are refused or fail leave nothing behind', () => {
     let before: string[]
     const upload = (file: Buffer, filename: string, mimeType: string) =>
-      api.postForm('/media', uploadForm(file, filename, mimeType, { alt: 'Should not be stored' }), { token: editorToken })
+      api.postForm(
+        '/media',
+        uploadForm(file, filename, mimeType, { alt: 'Should not be stored' }),
+        { token: editorToken },
+      )
     const expectNothingLeft = async () => {
       expect(await s3.keys()).toEqual(before)
-      expect((await t.payload.count({ collection: 'media', where: { alt: { equals: 'Should not be stored' } } })).totalDocs).toBe(0)
+      expect(
+        (
+          await t.payload.count({
+            collection: 'media',
+            where: { alt: { equals: 'Should not be stored' } },
+          })
+        ).totalDocs,
+      ).toBe(0)
       expect(filesIn(t.mediaDir)).toEqual([])
       expect(tempFiles()).toEqual([])
     }
@@ -156,7 +192,11 @@ describe('image media in S3', () => {
     })
 
     it('refuses a text file named .png with a 400 naming `file`', async () => {
-      const response = await upload(Buffer.from('just some words, not a picture\n'), 'notes.png', 'image/png')
+      const response = await upload(
+        Buffer.from('just some words, not a picture\n'),
+        'notes.png',
+        'image/png',
+      )
       expect(response.status).toBe(400)
       expect(errorPaths(response.body)).toContain('file')
       await expectNothingLeft()
@@ -170,8 +210,13 @@ describe('image media in S3', () => {
     })
 
     it('refuses a file sent in another part than `file` with a 400', async () => {
-      const form = uploadForm(await testPng(64, 64), 'fine.png', 'image/png', { alt: 'Should not be stored' })
-      form.append('extra', new File([new Uint8Array(await testPng(32, 32))], 'stray.png', { type: 'image/png' }))
+      const form = uploadForm(await testPng(64, 64), 'fine.png', 'image/png', {
+        alt: 'Should not be stored',
+      })
+      form.append(
+        'extra',
+        new File([new Uint8Array(await testPng(32, 32))], 'stray.png', { type: 'image/png' }),
+      )
       const response = await api.postForm('/media', form, { token: editorToken })
       expect(response.status).toBe(400)
       expect(errorPaths(response.body)).toContain('file')

@@ -23,7 +23,9 @@ export type MediaFiles = {
 
 /** The original's and every size's filename. */
 export const mediaFilenames = (doc: MediaFiles): string[] =>
-  [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)].filter((name): name is string => Boolean(name))
+  [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)].filter(
+    (name): name is string => Boolean(name),
+  )
 
 /**
  * The key of one of a document's files in object storage, below `S3_PREFIX` (as `getStorage()`
@@ -32,8 +34,16 @@ export const mediaFilenames = (doc: MediaFiles): string[] =>
  * (`lockStorageFields`); they are honoured in case a document ever has them.
  */
 export function mediaObjectKey(doc: MediaFiles, filename: string): string {
-  const docPrefix = [doc.prefix, doc._objectKey].map((part) => sanitizePrefix(part ?? '')).filter(Boolean).join('/')
-  return buildStoragePathData({ collectionPrefix: mediaFolder, docPrefix, filename, useCompositePrefixes: true }).storageFilePath
+  const docPrefix = [doc.prefix, doc._objectKey]
+    .map((part) => sanitizePrefix(part ?? ''))
+    .filter(Boolean)
+    .join('/')
+  return buildStoragePathData({
+    collectionPrefix: mediaFolder,
+    docPrefix,
+    filename,
+    useCompositePrefixes: true,
+  }).storageFilePath
 }
 
 /**
@@ -75,7 +85,7 @@ async function settle(started: Promise<unknown>[]): Promise<void> {
   let timer: NodeJS.Timeout | undefined
   const giveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, 30_000)))
   const all = async () => {
-    for (let seen = 0; seen < started.length; ) {
+    for (let seen = 0; seen < started.length;) {
       const batch = started.slice(seen)
       seen = started.length
       await Promise.all(batch)
@@ -104,14 +114,21 @@ const uploadCleanly =
       return await uploadRequests.run(started, () => hook(args))
     } catch (error) {
       await settle(started)
-      const previous = args.operation === 'update' ? (args.previousDoc as MediaFiles | undefined) : undefined
-      const kept = new Set(previous ? mediaFilenames(previous).map((name) => mediaObjectKey(previous, name)) : [])
+      const previous =
+        args.operation === 'update' ? (args.previousDoc as MediaFiles | undefined) : undefined
+      const kept = new Set(
+        previous ? mediaFilenames(previous).map((name) => mediaObjectKey(previous, name)) : [],
+      )
       const written = mediaFilenames(args.doc as MediaFiles)
         .map((name) => mediaObjectKey(args.doc as MediaFiles, name))
         .filter((key) => !kept.has(key))
       const results = await Promise.allSettled(written.map((key) => objects().delete(key)))
       for (const result of results) {
-        if (result.status === 'rejected') args.req.payload.logger.error({ err: result.reason, msg: 'Could not remove a media file of a failed upload' })
+        if (result.status === 'rejected')
+          args.req.payload.logger.error({
+            err: result.reason,
+            msg: 'Could not remove a media file of a failed upload',
+          })
       }
       throw error
     } finally {
@@ -131,11 +148,18 @@ const uploadCleanly =
 export const mediaStorage =
   (settings: S3Settings | undefined = env.s3): Plugin =>
   async (incoming) => {
-    const hooksBefore = incoming.collections?.find((collection) => collection.slug === slug)?.hooks?.afterChange ?? []
+    const hooksBefore =
+      incoming.collections?.find((collection) => collection.slug === slug)?.hooks?.afterChange ?? []
     const config = await s3StoragePlugin({
       alwaysInsertFields: true,
       bucket: settings?.bucket ?? '',
-      collections: { [slug]: { prefix: settings ? [bucketPrefix(settings), mediaFolder].filter(Boolean).join('/') : mediaFolder } },
+      collections: {
+        [slug]: {
+          prefix: settings
+            ? [bucketPrefix(settings), mediaFolder].filter(Boolean).join('/')
+            : mediaFolder,
+        },
+      },
       config: settings ? { ...s3ClientConfig(settings), requestHandler: trackingAgents() } : {},
       enabled: Boolean(settings),
       // The collection's prefix joins the document's (always empty) at every read and write, rather
@@ -155,5 +179,10 @@ export const mediaStorage =
         ),
       },
     })
-    return { ...config, collections: config.collections?.map((collection) => (collection.slug === slug ? finish(collection) : collection)) }
+    return {
+      ...config,
+      collections: config.collections?.map((collection) =>
+        collection.slug === slug ? finish(collection) : collection,
+      ),
+    }
   }

@@ -20,7 +20,16 @@ let docs: Media[]
 const original = new Map<string, Buffer>()
 
 /** Every media document as stored, to compare before and after (the test's own view: no user). */
-const mediaDocs = async () => (await t.payload.find({ collection: 'media', depth: 0, limit: 0, overrideAccess: true, sort: 'id' })).docs
+const mediaDocs = async () =>
+  (
+    await t.payload.find({
+      collection: 'media',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      sort: 'id',
+    })
+  ).docs
 
 beforeAll(async () => {
   s3 = await startS3rver({ prefix: 'prism' })
@@ -29,15 +38,18 @@ beforeAll(async () => {
   t = await createTestPayload({ env: s3.env, seeded: true })
   api = createApi(t.config)
   docs = await mediaDocs()
-  for (const name of filesIn(t.mediaDir)) original.set(name, fs.readFileSync(path.join(t.mediaDir, name)))
+  for (const name of filesIn(t.mediaDir))
+    original.set(name, fs.readFileSync(path.join(t.mediaDir, name)))
 })
 afterAll(async () => {
   await t?.cleanup()
   await s3?.stop()
 })
 
-const migrate = (options: MediaMigrationOptions) => migrateMedia({ ...options, bucket: getStorage(), localDir: t.mediaDir, payload: t.payload })
-const allFiles = () => docs.flatMap((doc) => mediaFilenames(doc).map((filename) => ({ doc, filename })))
+const migrate = (options: MediaMigrationOptions) =>
+  migrateMedia({ ...options, bucket: getStorage(), localDir: t.mediaDir, payload: t.payload })
+const allFiles = () =>
+  docs.flatMap((doc) => mediaFilenames(doc).map((filename) => ({ doc, filename })))
 /** The full key in the bucket: `S3_PREFIX`, then what the storage plugin uses. */
 const bucketKey = (doc: Media, filename: string) => `prism/${mediaObjectKey(doc, filename)}`
 const servedPath = (doc: Media) => `/media/file/${doc.sizes?.thumbnail?.filename ?? doc.filename}`
@@ -45,7 +57,11 @@ const servedPath = (doc: Media) => `/media/file/${doc.sizes?.thumbnail?.filename
 describe('npm run storage:migrate', () => {
   it('starts from demo media on local disk only, which S3 cannot serve yet', async () => {
     expect(docs.length).toBeGreaterThan(3)
-    expect([...original.keys()].sort()).toEqual(allFiles().map(({ filename }) => filename).sort())
+    expect([...original.keys()].sort()).toEqual(
+      allFiles()
+        .map(({ filename }) => filename)
+        .sort(),
+    )
     expect(await s3.keys()).toEqual([])
     expect((await api.getBytes(servedPath(docs[0]))).status).toBe(404)
   })
@@ -53,7 +69,9 @@ describe('npm run storage:migrate', () => {
   it('reports in a dry run what it would copy, and copies nothing', async () => {
     const report = await migrate({ dryRun: true, to: 's3' })
     expect(report).toMatchObject({ documents: docs.length, failed: [], missing: [], present: [] })
-    expect(report.copied.map(({ filename }) => filename).sort()).toEqual([...original.keys()].sort())
+    expect(report.copied.map(({ filename }) => filename).sort()).toEqual(
+      [...original.keys()].sort(),
+    )
     expect(await s3.keys()).toEqual([])
     expect(filesIn(t.mediaDir)).toEqual([...original.keys()].sort())
   })
@@ -63,8 +81,16 @@ describe('npm run storage:migrate', () => {
     expect(report.copied).toHaveLength(original.size)
     expect(report.failed).toEqual([])
 
-    expect(await s3.keys()).toEqual(allFiles().map(({ doc, filename }) => bucketKey(doc, filename)).sort())
-    for (const { doc, filename } of allFiles()) expect((await s3.read(bucketKey(doc, filename)))!.equals(original.get(filename)!), filename).toBe(true)
+    expect(await s3.keys()).toEqual(
+      allFiles()
+        .map(({ doc, filename }) => bucketKey(doc, filename))
+        .sort(),
+    )
+    for (const { doc, filename } of allFiles())
+      expect(
+        (await s3.read(bucketKey(doc, filename)))!.equals(original.get(filename)!),
+        filename,
+      ).toBe(true)
     const after = await mediaDocs()
     expect(after).toEqual(docs)
 
@@ -72,7 +98,9 @@ describe('npm run storage:migrate', () => {
       const served = await api.getBytes(servedPath(doc))
       expect(served.status).toBe(200)
       expect(served.body.equals(original.get(path.basename(servedPath(doc)))!)).toBe(true)
-      expect(served.headers.get('content-type')).toBe(doc.sizes?.thumbnail?.mimeType ?? doc.mimeType)
+      expect(served.headers.get('content-type')).toBe(
+        doc.sizes?.thumbnail?.mimeType ?? doc.mimeType,
+      )
     }
   })
 
@@ -92,7 +120,8 @@ describe('npm run storage:migrate', () => {
     const report = await migrate({ dryRun: false, to: 'local' })
     expect(report.copied).toHaveLength(original.size)
     expect(filesIn(t.mediaDir)).toEqual([...original.keys()].sort())
-    for (const [name, bytes] of original) expect(fs.readFileSync(path.join(t.mediaDir, name)).equals(bytes), name).toBe(true)
+    for (const [name, bytes] of original)
+      expect(fs.readFileSync(path.join(t.mediaDir, name)).equals(bytes), name).toBe(true)
   })
 
   it('names the files that are on neither side, and still copies the others', async () => {
@@ -103,13 +132,25 @@ describe('npm run storage:migrate', () => {
     await getStorage().delete(mediaObjectKey(kept.doc, kept.filename))
 
     const report = await migrate({ dryRun: false, to: 's3' })
-    expect(report.missing).toEqual([{ filename: lost.filename, key: mediaObjectKey(lost.doc, lost.filename), mediaId: lost.doc.id }])
+    expect(report.missing).toEqual([
+      {
+        filename: lost.filename,
+        key: mediaObjectKey(lost.doc, lost.filename),
+        mediaId: lost.doc.id,
+      },
+    ])
     expect(report.copied.map(({ filename }) => filename)).toEqual([kept.filename])
   })
 
   it('refuses to run without a bucket', async () => {
     await expect(
-      migrateMedia({ bucket: localStorage(t.dataDir), dryRun: true, localDir: t.mediaDir, payload: t.payload, to: 's3' }),
+      migrateMedia({
+        bucket: localStorage(t.dataDir),
+        dryRun: true,
+        localDir: t.mediaDir,
+        payload: t.payload,
+        to: 's3',
+      }),
     ).rejects.toThrow('S3 is not configured (S3_BUCKET is unset)')
   })
 })

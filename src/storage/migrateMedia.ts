@@ -42,21 +42,28 @@ export function parseMigrateArgs(args: string[]): MediaMigrationOptions {
     else throw new Error(`Unknown argument ${JSON.stringify(arg)}. ${usage}`)
   }
   if (to === undefined) throw new Error(`Say where the files go with --to. ${usage}`)
-  if (to !== 's3' && to !== 'local') throw new Error(`--to must be s3 or local, not ${JSON.stringify(to)}. ${usage}`)
+  if (to !== 's3' && to !== 'local')
+    throw new Error(`--to must be s3 or local, not ${JSON.stringify(to)}. ${usage}`)
   return { dryRun, to }
 }
 
 type MediaDoc = MediaFiles & {
   id: number | string
   mimeType?: null | string
-  sizes?: null | Record<string, null | undefined | { filename?: null | string; mimeType?: null | string }>
+  sizes?: null | Record<
+    string,
+    null | undefined | { filename?: null | string; mimeType?: null | string }
+  >
 }
 
 /** Every file of a document with its content type: the original, then each size that exists. */
 function filesOf(doc: MediaDoc): { contentType?: string; filename: string }[] {
-  const files = doc.filename ? [{ contentType: doc.mimeType ?? undefined, filename: doc.filename }] : []
+  const files = doc.filename
+    ? [{ contentType: doc.mimeType ?? undefined, filename: doc.filename }]
+    : []
   for (const size of Object.values(doc.sizes ?? {})) {
-    if (size?.filename) files.push({ contentType: size.mimeType ?? undefined, filename: size.filename })
+    if (size?.filename)
+      files.push({ contentType: size.mimeType ?? undefined, filename: size.filename })
   }
   return files
 }
@@ -87,10 +94,29 @@ type Options = MediaMigrationOptions & {
  * file already at the target with the same size is left alone, so running it again after an
  * interruption copies only what is left. Nothing is deleted at the source.
  */
-export async function migrateMedia({ bucket, bucketLabel = '', dryRun, localDir, log = () => {}, payload, to }: Options): Promise<MediaMigrationReport> {
-  if (bucket.kind !== 's3') throw new Error('S3 is not configured (S3_BUCKET is unset): there is no bucket to copy to or from.')
+export async function migrateMedia({
+  bucket,
+  bucketLabel = '',
+  dryRun,
+  localDir,
+  log = () => {},
+  payload,
+  to,
+}: Options): Promise<MediaMigrationReport> {
+  if (bucket.kind !== 's3')
+    throw new Error(
+      'S3 is not configured (S3_BUCKET is unset): there is no bucket to copy to or from.',
+    )
   const local = localStorage(localDir)
-  const report: MediaMigrationReport = { copied: [], documents: 0, dryRun, failed: [], missing: [], present: [], to }
+  const report: MediaMigrationReport = {
+    copied: [],
+    documents: 0,
+    dryRun,
+    failed: [],
+    missing: [],
+    present: [],
+    to,
+  }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'prism-media-migrate-'))
   try {
     for (let page = 1, hasNextPage = true; hasNextPage; page++) {
@@ -110,16 +136,22 @@ export async function migrateMedia({ bucket, bucketLabel = '', dryRun, localDir,
         report.documents++
         for (const { contentType, filename } of filesOf(doc)) {
           const move = { filename, key: mediaObjectKey(doc, filename), mediaId: doc.id }
-          const [source, sourceKey, target, targetKey] = to === 's3' ? [local, filename, bucket, move.key] : [bucket, move.key, local, filename]
+          const [source, sourceKey, target, targetKey] =
+            to === 's3' ? [local, filename, bucket, move.key] : [bucket, move.key, local, filename]
           try {
-            const [there, here] = await Promise.all([target.stat(targetKey), source.stat(sourceKey)])
+            const [there, here] = await Promise.all([
+              target.stat(targetKey),
+              source.stat(sourceKey),
+            ])
             if (there && (!here || there.size === here.size)) {
               report.present.push(move)
               continue
             }
             if (!here) {
               report.missing.push(move)
-              log(`missing  ${filename} (media ${doc.id}): not at ${to === 's3' ? 'local disk' : 'the bucket'} either`)
+              log(
+                `missing  ${filename} (media ${doc.id}): not at ${to === 's3' ? 'local disk' : 'the bucket'} either`,
+              )
               continue
             }
             if (!dryRun) {
@@ -133,10 +165,14 @@ export async function migrateMedia({ bucket, bucketLabel = '', dryRun, localDir,
                 await local.putFile(targetKey, temp)
               }
               const written = await target.stat(targetKey)
-              if (written?.size !== here.size) throw new Error(`${written?.size ?? 'no'} bytes arrived of ${here.size}`)
+              if (written?.size !== here.size)
+                throw new Error(`${written?.size ?? 'no'} bytes arrived of ${here.size}`)
             }
             report.copied.push(move)
-            const [from, into] = to === 's3' ? [filename, `${bucketLabel}${move.key}`] : [`${bucketLabel}${move.key}`, filename]
+            const [from, into] =
+              to === 's3'
+                ? [filename, `${bucketLabel}${move.key}`]
+                : [`${bucketLabel}${move.key}`, filename]
             log(`${dryRun ? 'would copy' : 'copied'}  ${from} → ${into}`)
           } catch (error) {
             const message = describeError(error)

@@ -29,7 +29,10 @@ export type S3Tuning = {
   partSizeBytes: number
 }
 
-const defaultTuning: S3Tuning = { multipartThresholdBytes: 64 * 1024 * 1024, partSizeBytes: 16 * 1024 * 1024 }
+const defaultTuning: S3Tuning = {
+  multipartThresholdBytes: 64 * 1024 * 1024,
+  partSizeBytes: 16 * 1024 * 1024,
+}
 const maxParts = 10_000
 const partConcurrency = 4
 const moveConcurrency = 8
@@ -41,7 +44,11 @@ const errorName = (error: unknown) => (error instanceof Error ? error.name : und
 const isNotFound = (error: unknown) => ['NoSuchKey', 'NotFound'].includes(errorName(error) ?? '')
 
 /** Runs `task` over `items` with at most `limit` at once, stopping new work after the first failure. */
-async function mapLimit<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+async function mapLimit<T, R>(
+  items: T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length)
   let next = 0
   let failed = false
@@ -92,7 +99,8 @@ export function s3Storage(settings: S3Settings, tuning: Partial<S3Tuning> = {}):
   const client = new S3Client(s3ClientConfig(settings))
 
   const objectKey = (key: string) => (base ? `${base}/${assertKey(key)}` : assertKey(key))
-  const storageKey = (objectKeyInBucket: string) => (base ? objectKeyInBucket.slice(base.length + 1) : objectKeyInBucket)
+  const storageKey = (objectKeyInBucket: string) =>
+    base ? objectKeyInBucket.slice(base.length + 1) : objectKeyInBucket
 
   async function exists(Key: string): Promise<boolean> {
     try {
@@ -104,29 +112,50 @@ export function s3Storage(settings: S3Settings, tuning: Partial<S3Tuning> = {}):
     }
   }
 
-  async function putInParts(Key: string, filePath: string, size: number, ContentType: string): Promise<void> {
+  async function putInParts(
+    Key: string,
+    filePath: string,
+    size: number,
+    ContentType: string,
+  ): Promise<void> {
     const partSize = Math.max(partSizeBytes, Math.ceil(size / maxParts))
-    const { UploadId } = await client.send(new CreateMultipartUploadCommand({ Bucket, ContentType, Key }))
+    const { UploadId } = await client.send(
+      new CreateMultipartUploadCommand({ Bucket, ContentType, Key }),
+    )
     if (!UploadId) throw new Error(`S3 started no multipart upload for ${Key}`)
     try {
-      const partNumbers = Array.from({ length: Math.ceil(size / partSize) }, (_, index) => index + 1)
+      const partNumbers = Array.from(
+        { length: Math.ceil(size / partSize) },
+        (_, index) => index + 1,
+      )
       const Parts = await mapLimit(partNumbers, partConcurrency, async (PartNumber) => {
         const start = (PartNumber - 1) * partSize
         const end = Math.min(start + partSize, size) - 1
         const Body = createReadStream(filePath, { end, start })
         try {
           const { ETag } = await client.send(
-            new UploadPartCommand({ Body, Bucket, ContentLength: end - start + 1, Key, PartNumber, UploadId }),
+            new UploadPartCommand({
+              Body,
+              Bucket,
+              ContentLength: end - start + 1,
+              Key,
+              PartNumber,
+              UploadId,
+            }),
           )
           return { ETag, PartNumber }
         } finally {
           Body.destroy()
         }
       })
-      await client.send(new CompleteMultipartUploadCommand({ Bucket, Key, MultipartUpload: { Parts }, UploadId }))
+      await client.send(
+        new CompleteMultipartUploadCommand({ Bucket, Key, MultipartUpload: { Parts }, UploadId }),
+      )
     } catch (error) {
       // An unfinished upload keeps its parts (and their storage bill) until aborted.
-      await client.send(new AbortMultipartUploadCommand({ Bucket, Key, UploadId })).catch(() => undefined)
+      await client
+        .send(new AbortMultipartUploadCommand({ Bucket, Key, UploadId }))
+        .catch(() => undefined)
       throw error
     }
   }
@@ -142,9 +171,13 @@ export function s3Storage(settings: S3Settings, tuning: Partial<S3Tuning> = {}):
       const keys = await storage.list(prefix)
       for (let from = 0; from < keys.length; from += deleteBatch) {
         const Objects = keys.slice(from, from + deleteBatch).map((key) => ({ Key: objectKey(key) }))
-        const { Errors } = await client.send(new DeleteObjectsCommand({ Bucket, Delete: { Objects, Quiet: true } }))
+        const { Errors } = await client.send(
+          new DeleteObjectsCommand({ Bucket, Delete: { Objects, Quiet: true } }),
+        )
         if (Errors?.length) {
-          throw new Error(`Could not delete ${Errors.length} objects under ${prefix}: ${Errors[0].Key} ${Errors[0].Message}`)
+          throw new Error(
+            `Could not delete ${Errors.length} objects under ${prefix}: ${Errors[0].Key} ${Errors[0].Message}`,
+          )
         }
       }
       return keys.length
@@ -156,14 +189,16 @@ export function s3Storage(settings: S3Settings, tuning: Partial<S3Tuning> = {}):
       try {
         const Range = range ? `bytes=${range.start}-${range.end ?? ''}` : undefined
         const output = await client.send(new GetObjectCommand({ Bucket, Key, Range }))
-        if (!(output.Body instanceof Readable)) throw new Error(`S3 returned no readable body for ${Key}`)
+        if (!(output.Body instanceof Readable))
+          throw new Error(`S3 returned no readable body for ${Key}`)
         const contentLength = output.ContentLength ?? 0
         // `Content-Range: bytes 0-99/1234` carries the whole size when a range was read.
         const size = output.ContentRange ? Number(output.ContentRange.split('/')[1]) : contentLength
         return { body: output.Body, contentLength, contentType: output.ContentType, size }
       } catch (error) {
         if (isNotFound(error)) return null
-        if (errorName(error) === 'InvalidRange') throw new RangeError(`Range ${JSON.stringify(range)} is outside ${key}`)
+        if (errorName(error) === 'InvalidRange')
+          throw new RangeError(`Range ${JSON.stringify(range)} is outside ${key}`)
         throw error
       }
     },
@@ -188,7 +223,9 @@ export function s3Storage(settings: S3Settings, tuning: Partial<S3Tuning> = {}):
       }
       const CopySource = `${Bucket}/${source.split('/').map(encodeURIComponent).join('/')}`
       try {
-        await client.send(new CopyObjectCommand({ Bucket, CopySource, Key: target, MetadataDirective: 'COPY' }))
+        await client.send(
+          new CopyObjectCommand({ Bucket, CopySource, Key: target, MetadataDirective: 'COPY' }),
+        )
       } catch (error) {
         throw isNotFound(error) ? missing : error
       }
@@ -198,13 +235,17 @@ export function s3Storage(settings: S3Settings, tuning: Partial<S3Tuning> = {}):
     async movePrefix(fromPrefix, toPrefix) {
       assertPrefixesApart(fromPrefix, toPrefix)
       const keys = await storage.list(fromPrefix)
-      await mapLimit(keys, moveConcurrency, (key) => storage.move(key, rebaseKey(key, fromPrefix, toPrefix)))
+      await mapLimit(keys, moveConcurrency, (key) =>
+        storage.move(key, rebaseKey(key, fromPrefix, toPrefix)),
+      )
       return keys.length
     },
 
     async put(key, body, contentType) {
       const ContentType = contentType ?? contentTypeFor(key)
-      await client.send(new PutObjectCommand({ Body: body, Bucket, ContentType, Key: objectKey(key) }))
+      await client.send(
+        new PutObjectCommand({ Body: body, Bucket, ContentType, Key: objectKey(key) }),
+      )
     },
 
     async putFile(key, filePath, contentType) {
@@ -214,7 +255,9 @@ export function s3Storage(settings: S3Settings, tuning: Partial<S3Tuning> = {}):
       if (size > multipartThresholdBytes) return putInParts(Key, filePath, size, ContentType)
       const Body = createReadStream(filePath)
       try {
-        await client.send(new PutObjectCommand({ Body, Bucket, ContentLength: size, ContentType, Key }))
+        await client.send(
+          new PutObjectCommand({ Body, Bucket, ContentLength: size, ContentType, Key }),
+        )
       } finally {
         Body.destroy()
       }
@@ -224,7 +267,11 @@ export function s3Storage(settings: S3Settings, tuning: Partial<S3Tuning> = {}):
       try {
         const output = await client.send(new HeadObjectCommand({ Bucket, Key: objectKey(key) }))
         // A store that reports no time makes the object look new: the sweep then never takes it.
-        return { contentType: output.ContentType, modifiedAt: output.LastModified ?? new Date(), size: output.ContentLength ?? 0 }
+        return {
+          contentType: output.ContentType,
+          modifiedAt: output.LastModified ?? new Date(),
+          size: output.ContentLength ?? 0,
+        }
       } catch (error) {
         if (isNotFound(error)) return null
         throw error

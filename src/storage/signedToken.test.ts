@@ -60,7 +60,17 @@ describe('signed tokens', () => {
 
   it('refuses garbage', () => {
     const signature = signToken('video:42').split('.')[1]
-    const garbage = ['', 'garbage', '.', `.${signature}`, '1893456000.', `1893456000.${signature}x`, `-1.${signature}`, `1e12.${signature}`, `${signature}.1893456000`]
+    const garbage = [
+      '',
+      'garbage',
+      '.',
+      `.${signature}`,
+      '1893456000.',
+      `1893456000.${signature}x`,
+      `-1.${signature}`,
+      `1e12.${signature}`,
+      `${signature}.1893456000`,
+    ]
 
     for (const token of garbage) expect(verifyToken('video:42', token), token).toBe(false)
     expect(verifyToken('video:42', undefined as unknown as string)).toBe(false)

@@ -17,8 +17,13 @@ const nowSeconds = () => Math.floor(Date.now() / 1000)
  * signed with the key of `purpose` (stream URLs by default). At most `MAX_TOKEN_SECONDS` long.
  * Only URL-safe characters, so it can sit in a path segment that relative HLS URLs inherit.
  */
-export function signToken(scope: string, expiresInSeconds: number = env.signedUrlSeconds, purpose: KeyPurpose = 'stream-token'): string {
-  if (!Number.isFinite(expiresInSeconds)) throw new RangeError(`Invalid token lifetime ${expiresInSeconds}`)
+export function signToken(
+  scope: string,
+  expiresInSeconds: number = env.signedUrlSeconds,
+  purpose: KeyPurpose = 'stream-token',
+): string {
+  if (!Number.isFinite(expiresInSeconds))
+    throw new RangeError(`Invalid token lifetime ${expiresInSeconds}`)
   const expiry = String(nowSeconds() + Math.min(Math.floor(expiresInSeconds), MAX_TOKEN_SECONDS))
   return `${expiry}.${signature(purpose, scope, expiry)}`
 }
@@ -27,7 +32,11 @@ export function signToken(scope: string, expiresInSeconds: number = env.signedUr
  * True only for an unexpired token that `signToken` made for this very scope and purpose. A token
  * that claims to last longer than `MAX_TOKEN_SECONDS` from now was not made here: refused.
  */
-export function verifyToken(scope: string, token: string, purpose: KeyPurpose = 'stream-token'): boolean {
+export function verifyToken(
+  scope: string,
+  token: string,
+  purpose: KeyPurpose = 'stream-token',
+): boolean {
   // 43 characters: a SHA-256 digest in unpadded base64url.
   const match = typeof token === 'string' ? /^(\d{1,12})\.([\w-]{43})$/.exec(token) : null
   if (!match) return false

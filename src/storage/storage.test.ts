@@ -99,11 +99,20 @@ describe.each([
     const key = storageKey('staging', 'videos', 'big', 'original.mp4')
     await storage.putFile(key, bigFile)
 
-    expect(await storage.stat(key)).toMatchObject({ contentType: 'video/mp4', size: 20 * 1024 * 1024 })
+    expect(await storage.stat(key)).toMatchObject({
+      contentType: 'video/mp4',
+      size: 20 * 1024 * 1024,
+    })
     // When it was written: what the sweep measures an orphan's age by.
-    expect(Math.abs(Date.now() - (await storage.stat(key))!.modifiedAt.getTime())).toBeLessThan(5 * 60 * 1000)
+    expect(Math.abs(Date.now() - (await storage.stat(key))!.modifiedAt.getTime())).toBeLessThan(
+      5 * 60 * 1000,
+    )
     const object = await storage.get(key)
-    expect(object).toMatchObject({ contentLength: 20 * 1024 * 1024, contentType: 'video/mp4', size: 20 * 1024 * 1024 })
+    expect(object).toMatchObject({
+      contentLength: 20 * 1024 * 1024,
+      contentType: 'video/mp4',
+      size: 20 * 1024 * 1024,
+    })
     expect(await sha256Of(object!.body)).toBe(bigFileSha)
   })
 
@@ -131,10 +140,15 @@ describe.each([
   it('infers content types for playlists and thumbnails', async () => {
     const playlist = storageKey('delivery', 'videos', 'types', 'hls', 'master.m3u8')
     await storage.put(playlist, '#EXTM3U\n')
-    await storage.put(storageKey('delivery', 'videos', 'types', 'thumbnail.jpg'), Buffer.from([0xff, 0xd8]))
+    await storage.put(
+      storageKey('delivery', 'videos', 'types', 'thumbnail.jpg'),
+      Buffer.from([0xff, 0xd8]),
+    )
 
     expect((await storage.stat(playlist))?.contentType).toBe('application/vnd.apple.mpegurl')
-    expect((await storage.stat(storageKey('delivery', 'videos', 'types', 'thumbnail.jpg')))?.contentType).toBe('image/jpeg')
+    expect(
+      (await storage.stat(storageKey('delivery', 'videos', 'types', 'thumbnail.jpg')))?.contentType,
+    ).toBe('image/jpeg')
     expect((await bytesOf((await storage.get(playlist))!.body)).toString()).toBe('#EXTM3U\n')
   })
 
@@ -146,7 +160,9 @@ describe.each([
 
     const before = await harness.storedPaths()
     const failed = storageKey('staging', 'videos', 'rewrite', 'original.mp4')
-    await expect(storage.putFile(failed, path.join(tempDir(), 'vanished.mp4'))).rejects.toThrow(/ENOENT/)
+    await expect(storage.putFile(failed, path.join(tempDir(), 'vanished.mp4'))).rejects.toThrow(
+      /ENOENT/,
+    )
     expect(await storage.stat(failed)).toBeNull()
     expect(await harness.storedPaths()).toEqual(before)
   })
@@ -201,31 +217,48 @@ describe.each([
 
     expect(await storage.list(from)).toEqual([])
     expect(await storage.list(to)).toEqual(names.map((name) => `${to}/${name}`).sort())
-    expect((await bytesOf((await storage.get(`${to}/720p/seg-001.ts`))!.body)).toString()).toBe('720p/seg-001.ts')
+    expect((await bytesOf((await storage.get(`${to}/720p/seg-001.ts`))!.body)).toString()).toBe(
+      '720p/seg-001.ts',
+    )
     await expect(storage.movePrefix(to, `${to}/inside`)).rejects.toThrow(/one contains the other/)
   })
 
   it('deletes a whole folder and leaves its neighbours alone', async () => {
     const folder = storageKey('staging', 'videos', 'reject')
-    for (const name of ['original.mp4', 'hls/360p/seg-000.ts', 'hls/360p/index.m3u8']) await storage.put(`${folder}/${name}`, name)
+    for (const name of ['original.mp4', 'hls/360p/seg-000.ts', 'hls/360p/index.m3u8'])
+      await storage.put(`${folder}/${name}`, name)
     await storage.put(storageKey('staging', 'videos', 'rejected-not', 'original.mp4'), 'keep me')
 
     expect(await storage.deletePrefix(folder)).toBe(3)
 
     expect(await storage.list(folder)).toEqual([])
     expect(await storage.stat(`${folder}/original.mp4`)).toBeNull()
-    expect(await storage.stat(storageKey('staging', 'videos', 'rejected-not', 'original.mp4'))).toMatchObject({ contentType: 'video/mp4', size: 7 })
+    expect(
+      await storage.stat(storageKey('staging', 'videos', 'rejected-not', 'original.mp4')),
+    ).toMatchObject({ contentType: 'video/mp4', size: 7 })
     expect(await storage.deletePrefix(folder)).toBe(0)
   })
 
   it('refuses keys that climb out, start at the root or hide a path trick, before writing anything', async () => {
     const before = await harness.storedPaths()
-    const tricks = ['staging/../escape.txt', '../escape.txt', '/etc/escape.txt', 'staging//escape.txt', 'staging\\..\\escape.txt', 'staging/esc\0ape.txt', 'staging/.hidden', '']
+    const tricks = [
+      'staging/../escape.txt',
+      '../escape.txt',
+      '/etc/escape.txt',
+      'staging//escape.txt',
+      'staging\\..\\escape.txt',
+      'staging/esc\0ape.txt',
+      'staging/.hidden',
+      '',
+    ]
 
     for (const key of tricks) {
       await expect(storage.put(key, 'nope'), key).rejects.toThrow(/Invalid storage key/)
       await expect(storage.putFile(key, bigFile), key).rejects.toThrow(/Invalid storage key/)
-      await expect(storage.move(storageKey('staging', 'videos', '1', 'original.mp4'), key), key).rejects.toThrow(/Invalid storage key/)
+      await expect(
+        storage.move(storageKey('staging', 'videos', '1', 'original.mp4'), key),
+        key,
+      ).rejects.toThrow(/Invalid storage key/)
       await expect(storage.get(key), key).rejects.toThrow(/Invalid storage key/)
       await expect(storage.deletePrefix(key), key).rejects.toThrow(/Invalid storage key/)
     }
@@ -244,12 +277,18 @@ describe('s3 object storage, beyond the contract', () => {
   afterAll(async () => harness?.stop())
 
   it('uploads a large file in parts with the same bytes', async () => {
-    const multipart = harness.withTuning({ multipartThresholdBytes: 8 * 1024 * 1024, partSizeBytes: 5 * 1024 * 1024 })
+    const multipart = harness.withTuning({
+      multipartThresholdBytes: 8 * 1024 * 1024,
+      partSizeBytes: 5 * 1024 * 1024,
+    })
     const key = storageKey('archive', 'videos', 'parts', 'original.mp4')
 
     await multipart.putFile(key, bigFile)
 
-    expect(await storage.stat(key)).toMatchObject({ contentType: 'video/mp4', size: 20 * 1024 * 1024 })
+    expect(await storage.stat(key)).toMatchObject({
+      contentType: 'video/mp4',
+      size: 20 * 1024 * 1024,
+    })
     expect(await sha256Of((await storage.get(key))!.body)).toBe(bigFileSha)
   })
 
@@ -258,19 +297,27 @@ describe('s3 object storage, beyond the contract', () => {
     await other.put(storageKey('staging', 'videos', 'shared', 'original.mp4'), 'from b')
 
     expect(await storage.list(storageKey('staging', 'videos', 'shared'))).toEqual([])
-    expect(await other.list(storageKey('staging', 'videos', 'shared'))).toEqual(['staging/videos/shared/original.mp4'])
+    expect(await other.list(storageKey('staging', 'videos', 'shared'))).toEqual([
+      'staging/videos/shared/original.mp4',
+    ])
     expect(await harness.storedPaths()).toContain('deployment-b/staging/videos/shared/original.mp4')
   })
 })
 
 describe('storageKey', () => {
   it('joins a prefix and parts into a key', () => {
-    expect(storageKey('staging', 'videos', '12', 'hls/720p/seg-001.ts')).toBe('staging/videos/12/hls/720p/seg-001.ts')
+    expect(storageKey('staging', 'videos', '12', 'hls/720p/seg-001.ts')).toBe(
+      'staging/videos/12/hls/720p/seg-001.ts',
+    )
   })
 
   it('refuses parts that are empty or climb out', () => {
-    expect(() => storageKey('delivery', 'videos', '12', '..', 'secret')).toThrow(/Invalid storage key/)
-    expect(() => storageKey('delivery', 'videos', '12', '720p/../../13/master.m3u8')).toThrow(/Invalid storage key/)
+    expect(() => storageKey('delivery', 'videos', '12', '..', 'secret')).toThrow(
+      /Invalid storage key/,
+    )
+    expect(() => storageKey('delivery', 'videos', '12', '720p/../../13/master.m3u8')).toThrow(
+      /Invalid storage key/,
+    )
     expect(() => storageKey('delivery', 'videos', '', 'master.m3u8')).toThrow(/a part is empty/)
     expect(() => storageKey('', 'videos')).toThrow(/Invalid storage key/)
   })

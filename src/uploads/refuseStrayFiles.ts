@@ -25,9 +25,16 @@ const refuseStrayFile =
       .filter((file) => file !== used)
     if (!takesFile && req.file && !stray.includes(req.file)) stray.push(req.file)
     if (stray.length === 0) return args
-    await Promise.all(stray.map((file) => (file.tempFilePath ? rm(file.tempFilePath, { force: true }) : undefined)))
-    const message = takesFile ? `${collection.slug} takes one file, in the field “file”.` : `${collection.slug} takes no file.`
-    throw new ValidationError({ collection: collection.slug, errors: [{ message, path: 'file' }] }, req.t)
+    await Promise.all(
+      stray.map((file) => (file.tempFilePath ? rm(file.tempFilePath, { force: true }) : undefined)),
+    )
+    const message = takesFile
+      ? `${collection.slug} takes one file, in the field “file”.`
+      : `${collection.slug} takes no file.`
+    throw new ValidationError(
+      { collection: collection.slug, errors: [{ message, path: 'file' }] },
+      req.t,
+    )
   }
 
 /** Applies `refuseStrayFile` to every collection, those of plugins included: list it last. */
@@ -35,6 +42,12 @@ export const refuseStrayFiles: Plugin = (config) => ({
   ...config,
   collections: config.collections?.map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [refuseStrayFile(Boolean(collection.upload)), ...(collection.hooks?.beforeOperation ?? [])] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [
+        refuseStrayFile(Boolean(collection.upload)),
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
+    },
   })),
 })

@@ -38,7 +38,11 @@ beforeAll(async () => {
   c = await loadCatalogue(t.payload)
   siteA = t.siteId
   siteB = c.site
-  const make = async (key: keyof typeof tokens, roles: Parameters<typeof createUser>[2], sites: Parameters<typeof createUser>[3] = {}) => {
+  const make = async (
+    key: keyof typeof tokens,
+    roles: Parameters<typeof createUser>[2],
+    sites: Parameters<typeof createUser>[3] = {},
+  ) => {
     const { token, user } = await createUser(t.payload, `${key}@abuse.local`, roles, sites)
     tokens[key] = token
     users[key] = user
@@ -68,17 +72,26 @@ type ScheduleArgs = { deleteID?: number | string; doc: { relationTo: 'pages'; va
 /** The admin's `schedule-publish` server function (the Schedule drawer of the Publish button), as `token`'s user. */
 async function schedulePublish(token: string, { deleteID, doc }: ScheduleArgs): Promise<unknown> {
   const req = await requestOf(t.payload, token)
-  const args = { date: new Date(Date.now() + 60_000), deleteID, doc, req, type: 'publish' }
+  const args = { type: 'publish', date: new Date(Date.now() + 60_000), deleteID, doc, req }
   return schedulePublishHandler(args as unknown as Parameters<typeof schedulePublishHandler>[0])
 }
 
 /** The scheduled publishing jobs of a page (its id is stored as a number or a string, depending on the path). */
 const scheduledJobsOf = async (page: Pick<Page, 'id'>) =>
-  (await t.payload.find({ collection: 'payload-jobs', depth: 0, limit: 0, where: { taskSlug: { equals: 'schedulePublish' } } })).docs.filter(
-    (job) => String((job.input as { doc?: { value?: unknown } } | null)?.doc?.value) === String(page.id),
+  (
+    await t.payload.find({
+      collection: 'payload-jobs',
+      depth: 0,
+      limit: 0,
+      where: { taskSlug: { equals: 'schedulePublish' } },
+    })
+  ).docs.filter(
+    (job) =>
+      String((job.input as { doc?: { value?: unknown } } | null)?.doc?.value) === String(page.id),
   )
 
-const statusOf = async (page: Pick<Page, 'id'>) => (await t.payload.findByID({ collection: 'pages', depth: 0, draft: true, id: page.id }))._status
+const statusOf = async (page: Pick<Page, 'id'>) =>
+  (await t.payload.findByID({ id: page.id, collection: 'pages', depth: 0, draft: true }))._status
 
 describe('item 2: Payload’s jobs collection and endpoints', () => {
   it('refuses the payload-jobs collection over REST to anonymous callers, members, editors and site admins', async () => {
@@ -86,7 +99,14 @@ describe('item 2: Payload’s jobs collection and endpoints', () => {
     for (const who of ['anonymous', 'memberA', 'editorA', 'adminA'] as const) {
       const list = await api.get('/payload-jobs', as(tokens[who]))
       expect(list.status, who).toBe(403)
-      const create = await api.post('/payload-jobs', { input: { doc: { relationTo: 'pages', value: '1' }, type: 'unpublish' }, taskSlug: 'schedulePublish' }, as(tokens[who]))
+      const create = await api.post(
+        '/payload-jobs',
+        {
+          input: { type: 'unpublish', doc: { relationTo: 'pages', value: '1' } },
+          taskSlug: 'schedulePublish',
+        },
+        as(tokens[who]),
+      )
       expect(create.status, who).toBe(403)
     }
     expect(await t.payload.count({ collection: 'payload-jobs' })).toEqual(before)
@@ -95,18 +115,34 @@ describe('item 2: Payload’s jobs collection and endpoints', () => {
   it('refuses the payload-jobs collection over GraphQL (read and create)', async () => {
     const before = await t.payload.count({ collection: 'payload-jobs' })
     for (const who of ['anonymous', 'memberA', 'editorA', 'adminA'] as const) {
-      const read = await api.graphql<{ PayloadJobs: null | { docs: unknown[] } }>('{ PayloadJobs { docs { id } } }', {}, as(tokens[who]))
+      const read = await api.graphql<{ PayloadJobs: null | { docs: unknown[] } }>(
+        '{ PayloadJobs { docs { id } } }',
+        {},
+        as(tokens[who]),
+      )
       expect(read.body.data?.PayloadJobs ?? null, who).toBeNull()
       expect(read.body.errors?.length, who).toBeGreaterThan(0)
-      const create = await api.graphql('mutation { createPayloadJob(data: { taskSlug: schedulePublish, input: "{}" }) { id } }', {}, as(tokens[who]))
+      const create = await api.graphql(
+        'mutation { createPayloadJob(data: { taskSlug: schedulePublish, input: "{}" }) { id } }',
+        {},
+        as(tokens[who]),
+      )
       expect(create.body.errors?.length, who).toBeGreaterThan(0)
     }
     expect(await t.payload.count({ collection: 'payload-jobs' })).toEqual(before)
   })
 
   it('refuses to run due jobs or handle schedules for anyone but super-admins (/api/payload-jobs/run)', async () => {
-    const draft = await t.payload.create({ collection: 'pages', data: pageData(`due-${randomUUID()}`, { _status: 'draft', site: siteB }), draft: true })
-    const job = await t.payload.jobs.queue({ input: { doc: { relationTo: 'pages', value: draft.id }, type: 'publish' }, task: 'schedulePublish', waitUntil: new Date(Date.now() - 1000) })
+    const draft = await t.payload.create({
+      collection: 'pages',
+      data: pageData(`due-${randomUUID()}`, { _status: 'draft', site: siteB }),
+      draft: true,
+    })
+    const job = await t.payload.jobs.queue({
+      input: { type: 'publish', doc: { relationTo: 'pages', value: draft.id } },
+      task: 'schedulePublish',
+      waitUntil: new Date(Date.now() - 1000),
+    })
     for (const who of ['anonymous', 'memberA', 'editorA', 'adminA', 'adminB'] as const) {
       for (const path of ['/payload-jobs/run', '/payload-jobs/handle-schedules']) {
         const response = await api.get(path, as(tokens[who]))
@@ -114,34 +150,65 @@ describe('item 2: Payload’s jobs collection and endpoints', () => {
       }
     }
     expect(await statusOf(draft)).toBe('draft')
-    expect((await t.payload.findByID({ collection: 'payload-jobs', depth: 0, id: job.id })).completedAt ?? null).toBeNull()
-    await t.payload.delete({ collection: 'payload-jobs', id: job.id })
+    expect(
+      (await t.payload.findByID({ id: job.id, collection: 'payload-jobs', depth: 0 }))
+        .completedAt ?? null,
+    ).toBeNull()
+    await t.payload.delete({ id: job.id, collection: 'payload-jobs' })
   })
 
   it('refuses an editor of site A who schedules the publish of site B’s draft: nothing queued, the draft stays a draft', async () => {
-    const draftB = await t.payload.create({ collection: 'pages', data: pageData(`b-${randomUUID()}`, { _status: 'draft', site: siteB }), draft: true })
-    const answer = await schedulePublish(tokens.editorA, { doc: { relationTo: 'pages', value: draftB.id } })
+    const draftB = await t.payload.create({
+      collection: 'pages',
+      data: pageData(`b-${randomUUID()}`, { _status: 'draft', site: siteB }),
+      draft: true,
+    })
+    const answer = await schedulePublish(tokens.editorA, {
+      doc: { relationTo: 'pages', value: draftB.id },
+    })
     expect(answer).toHaveProperty('error')
     expect(await scheduledJobsOf(draftB)).toEqual([])
     expect(await statusOf(draftB)).toBe('draft')
   })
 
   it('refuses an editor of site A who cancels site B’s scheduled publish (deleteID)', async () => {
-    const draftB = await t.payload.create({ collection: 'pages', data: pageData(`b-${randomUUID()}`, { _status: 'draft', site: siteB }), draft: true })
-    expect(await schedulePublish(tokens.adminB, { doc: { relationTo: 'pages', value: draftB.id } })).not.toHaveProperty('error')
+    const draftB = await t.payload.create({
+      collection: 'pages',
+      data: pageData(`b-${randomUUID()}`, { _status: 'draft', site: siteB }),
+      draft: true,
+    })
+    expect(
+      await schedulePublish(tokens.adminB, { doc: { relationTo: 'pages', value: draftB.id } }),
+    ).not.toHaveProperty('error')
     const [scheduled] = await scheduledJobsOf(draftB)
     expect(scheduled).toBeTruthy()
 
-    const ownA = await t.payload.create({ collection: 'pages', data: pageData(`a-${randomUUID()}`, { _status: 'draft', site: siteA }), draft: true })
-    await schedulePublish(tokens.editorA, { deleteID: scheduled.id, doc: { relationTo: 'pages', value: ownA.id } })
+    const ownA = await t.payload.create({
+      collection: 'pages',
+      data: pageData(`a-${randomUUID()}`, { _status: 'draft', site: siteA }),
+      draft: true,
+    })
+    await schedulePublish(tokens.editorA, {
+      deleteID: scheduled.id,
+      doc: { relationTo: 'pages', value: ownA.id },
+    })
     expect((await scheduledJobsOf(draftB)).map((job) => job.id)).toEqual([scheduled.id])
   })
 
   it('still lets an editor schedule their own site’s page, as themselves', async () => {
-    const draftA = await t.payload.create({ collection: 'pages', data: pageData(`a-${randomUUID()}`, { _status: 'draft', site: siteA }), draft: true })
-    expect(await schedulePublish(tokens.editorA, { doc: { relationTo: 'pages', value: draftA.id } })).not.toHaveProperty('error')
+    const draftA = await t.payload.create({
+      collection: 'pages',
+      data: pageData(`a-${randomUUID()}`, { _status: 'draft', site: siteA }),
+      draft: true,
+    })
+    expect(
+      await schedulePublish(tokens.editorA, { doc: { relationTo: 'pages', value: draftA.id } }),
+    ).not.toHaveProperty('error')
     const [job] = await scheduledJobsOf(draftA)
-    expect(job.input).toMatchObject({ doc: { relationTo: 'pages' }, user: { relationTo: 'users', value: users.editorA.id } })
+    expect(job.input).toMatchObject({
+      doc: { relationTo: 'pages' },
+      user: { relationTo: 'users', value: users.editorA.id },
+    })
   })
 })
 
@@ -171,7 +238,8 @@ describe('item 11 and 14: queue operations stay inside the operator’s sites', 
     expect(response.status, errorText(response.body)).toBe(200)
     return response.body.docs.map((job) => job.id)
   }
-  const stateOf = async (queue: string, id: string) => (await findJob((await getSender()).getDb(), queue, id, 'all'))?.state
+  const stateOf = async (queue: string, id: string) =>
+    (await findJob((await getSender()).getDb(), queue, id, 'all'))?.state
 
   it('shows a site admin only their own site’s jobs (list, filter and queue counts)', async () => {
     const seen = await listed(tokens.adminA)
@@ -183,7 +251,9 @@ describe('item 11 and 14: queue operations stay inside the operator’s sites', 
     expect(everything).not.toContain(ids.b)
     expect(everything).not.toContain(ids.deadB)
 
-    const { body } = await api.get<{ queues: QueueSummary[] }>('/queue/queues', { token: tokens.adminA })
+    const { body } = await api.get<{ queues: QueueSummary[] }>('/queue/queues', {
+      token: tokens.adminA,
+    })
     const queue = body.queues.find((candidate) => candidate.name === 'abuse.sited')
     // Only the job of site A waits, from A's point of view; B's failed job is not counted.
     expect(queue?.counts).toMatchObject({ created: 1, failed: 0 })
@@ -201,29 +271,57 @@ describe('item 11 and 14: queue operations stay inside the operator’s sites', 
       ['retry', ids.bFailed, 'failed'],
       ['cancel', ids.none, 'created'],
     ] as const) {
-      const response = await api.post(`/queue/jobs/abuse.sited/${id}/${action}`, {}, { token: tokens.adminA })
+      const response = await api.post(
+        `/queue/jobs/abuse.sited/${id}/${action}`,
+        {},
+        { token: tokens.adminA },
+      )
       expect(response.status, `${action} ${id}`).toBe(404)
       expect(await stateOf('abuse.sited', id)).toBe(state)
     }
-    const requeue = await api.post(`/queue/jobs/abuse.sited.dead/${ids.deadB}/requeue`, {}, { token: tokens.adminA })
+    const requeue = await api.post(
+      `/queue/jobs/abuse.sited.dead/${ids.deadB}/requeue`,
+      {},
+      { token: tokens.adminA },
+    )
     expect(requeue.status).toBe(404)
     expect(await stateOf('abuse.sited.dead', ids.deadB)).toBe('created')
   })
 
   it('lets the site admin operate their own jobs, and send a dead letter back to its queue', async () => {
-    const cancelled = await api.post<{ job: JobSummary }>(`/queue/jobs/abuse.sited/${ids.a}/cancel`, {}, { token: tokens.adminA })
+    const cancelled = await api.post<{ job: JobSummary }>(
+      `/queue/jobs/abuse.sited/${ids.a}/cancel`,
+      {},
+      { token: tokens.adminA },
+    )
     expect(cancelled.status, errorText(cancelled.body)).toBe(200)
     expect(cancelled.body.job.state).toBe('cancelled')
 
-    const deadLetters = await api.get<JobPage>('/queue/jobs?queue=abuse.sited.dead', { token: tokens.adminA })
-    expect(deadLetters.body.docs.map((job) => [job.id, job.deadLetterOf])).toEqual([[ids.deadA, 'abuse.sited']])
-    const requeued = await api.post<{ job: JobSummary }>(`/queue/jobs/abuse.sited.dead/${ids.deadA}/requeue`, {}, { token: tokens.adminA })
+    const deadLetters = await api.get<JobPage>('/queue/jobs?queue=abuse.sited.dead', {
+      token: tokens.adminA,
+    })
+    expect(deadLetters.body.docs.map((job) => [job.id, job.deadLetterOf])).toEqual([
+      [ids.deadA, 'abuse.sited'],
+    ])
+    const requeued = await api.post<{ job: JobSummary }>(
+      `/queue/jobs/abuse.sited.dead/${ids.deadA}/requeue`,
+      {},
+      { token: tokens.adminA },
+    )
     expect(requeued.status, errorText(requeued.body)).toBe(200)
     expect(requeued.body.job).toMatchObject({ queue: 'abuse.sited', state: 'created' })
     expect(JSON.parse(requeued.body.job.data)).toEqual({ label: 'dead-a', site: siteA })
     expect(await stateOf('abuse.sited.dead', ids.deadA)).toBe('completed')
     // Once is enough: the dead letter is settled.
-    expect((await api.post(`/queue/jobs/abuse.sited.dead/${ids.deadA}/requeue`, {}, { token: tokens.adminA })).status).toBe(400)
+    expect(
+      (
+        await api.post(
+          `/queue/jobs/abuse.sited.dead/${ids.deadA}/requeue`,
+          {},
+          { token: tokens.adminA },
+        )
+      ).status,
+    ).toBe(400)
   })
 })
 
@@ -233,20 +331,28 @@ describe('item 15: payments grant only what was paid, and take it back', () => {
     post = REST_POST(t.config)
   })
 
-  const sign = (body: string, at = Math.floor(Date.now() / 1000)) => `t=${at},v1=${createHmac('sha256', SECRET).update(`${at}.${body}`).digest('hex')}`
+  const sign = (body: string, at = Math.floor(Date.now() / 1000)) =>
+    `t=${at},v1=${createHmac('sha256', SECRET).update(`${at}.${body}`).digest('hex')}`
 
   async function deliver(body: string) {
-    const request = new Request('http://localhost/api/courses/payment-webhook', { body, headers: { 'Content-Type': 'application/json', 'Stripe-Signature': sign(body) }, method: 'POST' })
-    const response = await post(request, { params: Promise.resolve({ slug: ['courses', 'payment-webhook'] }) })
+    const request = new Request('http://localhost/api/courses/payment-webhook', {
+      body,
+      headers: { 'Content-Type': 'application/json', 'Stripe-Signature': sign(body) },
+      method: 'POST',
+    })
+    const response = await post(request, {
+      params: Promise.resolve({ slug: ['courses', 'payment-webhook'] }),
+    })
     return { body: (await response.json()) as Record<string, unknown>, status: response.status }
   }
 
-  const stripeEvent = (type: string, object: Record<string, unknown>) => JSON.stringify({ data: { object }, id: `evt_${randomUUID()}`, object: 'event', type })
+  const stripeEvent = (type: string, object: Record<string, unknown>) =>
+    JSON.stringify({ id: `evt_${randomUUID()}`, type, data: { object }, object: 'event' })
 
   const session = (user: Pick<User, 'id'>, overrides: Record<string, unknown> = {}) => ({
+    id: `cs_test_${randomUUID().replaceAll('-', '')}`,
     amount_total: 4900,
     currency: 'eur',
-    id: `cs_test_${randomUUID().replaceAll('-', '')}`,
     metadata: { courseId: String(c.paid.id), userId: String(user.id) },
     object: 'checkout.session',
     payment_intent: `pi_${randomUUID().replaceAll('-', '')}`,
@@ -256,10 +362,18 @@ describe('item 15: payments grant only what was paid, and take it back', () => {
   })
 
   let buyers = 0
-  const buyer = () => createUser(t.payload, `payer-${++buyers}@abuse.local`, [], { [siteB]: ['member'] })
+  const buyer = () =>
+    createUser(t.payload, `payer-${++buyers}@abuse.local`, [], { [siteB]: ['member'] })
   const enrollmentsOf = async (user: Pick<User, 'id'>): Promise<Enrollment[]> =>
-    (await t.payload.find({ collection: 'enrollments', depth: 0, where: { and: [{ user: { equals: user.id } }, { course: { equals: c.paid.id } }] } })).docs
-  const lessonStatus = async (lesson: Lesson, token: string) => (await api.get(`/lessons/${lesson.id}`, { headers: onSite, token })).status
+    (
+      await t.payload.find({
+        collection: 'enrollments',
+        depth: 0,
+        where: { and: [{ user: { equals: user.id } }, { course: { equals: c.paid.id } }] },
+      })
+    ).docs
+  const lessonStatus = async (lesson: Lesson, token: string) =>
+    (await api.get(`/lessons/${lesson.id}`, { headers: onSite, token })).status
 
   it('grants nothing for a completed checkout that is not paid yet, then grants when the async payment succeeds', async () => {
     const { token, user } = await buyer()
@@ -271,9 +385,19 @@ describe('item 15: payments grant only what was paid, and take it back', () => {
     expect(await enrollmentsOf(user)).toEqual([])
     expect(await lessonStatus(c.lesson('Drawing from memory'), token)).toBe(403)
 
-    const succeeded = await deliver(stripeEvent('checkout.session.async_payment_succeeded', { ...pending, payment_status: 'paid' }))
+    const succeeded = await deliver(
+      stripeEvent('checkout.session.async_payment_succeeded', {
+        ...pending,
+        payment_status: 'paid',
+      }),
+    )
     expect(succeeded.body).toEqual({ enrolled: true, received: true })
-    expect(await enrollmentsOf(user)).toMatchObject([{ payment: { paymentIntent: pending.payment_intent, reference: pending.id }, status: 'active' }])
+    expect(await enrollmentsOf(user)).toMatchObject([
+      {
+        payment: { paymentIntent: pending.payment_intent, reference: pending.id },
+        status: 'active',
+      },
+    ])
     expect(await lessonStatus(c.lesson('Drawing from memory'), token)).toBe(200)
   })
 
@@ -294,16 +418,35 @@ describe('item 15: payments grant only what was paid, and take it back', () => {
     expect(await lessonStatus(c.lesson('Drawing from memory'), token)).toBe(200)
 
     // A partial refund leaves access as it is.
-    const partial = await deliver(stripeEvent('charge.refunded', { amount: 4900, amount_refunded: 900, id: 'ch_partial', object: 'charge', payment_intent: paid.payment_intent, refunded: false }))
+    const partial = await deliver(
+      stripeEvent('charge.refunded', {
+        id: 'ch_partial',
+        amount: 4900,
+        amount_refunded: 900,
+        object: 'charge',
+        payment_intent: paid.payment_intent,
+        refunded: false,
+      }),
+    )
     expect(partial.status).toBe(200)
     expect((await enrollmentsOf(user))[0].status).toBe('active')
 
-    const refund = stripeEvent('charge.refunded', { amount: 4900, amount_refunded: 4900, id: 'ch_full', object: 'charge', payment_intent: paid.payment_intent, refunded: true })
+    const refund = stripeEvent('charge.refunded', {
+      id: 'ch_full',
+      amount: 4900,
+      amount_refunded: 4900,
+      object: 'charge',
+      payment_intent: paid.payment_intent,
+      refunded: true,
+    })
     const revoked = await deliver(refund)
     expect(revoked.status, errorText(revoked.body)).toBe(200)
     expect(revoked.body).toEqual({ received: true, revoked: true })
     const [after] = await enrollmentsOf(user)
-    expect(after).toMatchObject({ revocation: { event: JSON.parse(refund).id, reason: 'refund' }, status: 'revoked' })
+    expect(after).toMatchObject({
+      revocation: { event: JSON.parse(refund).id, reason: 'refund' },
+      status: 'revoked',
+    })
     expect(Date.now() - new Date(after.revocation!.at!).getTime()).toBeLessThan(60_000)
     expect(await lessonStatus(c.lesson('Drawing from memory'), token)).toBe(403)
 
@@ -317,16 +460,38 @@ describe('item 15: payments grant only what was paid, and take it back', () => {
   it('revokes the enrollment when the payment is disputed', async () => {
     const { token, user } = await buyer()
     const paid = session(user)
-    expect((await deliver(stripeEvent('checkout.session.completed', paid))).body).toEqual({ enrolled: true, received: true })
-    const dispute = stripeEvent('charge.dispute.created', { amount: 4900, charge: 'ch_disputed', id: 'dp_1', object: 'dispute', payment_intent: paid.payment_intent, reason: 'fraudulent', status: 'needs_response' })
+    expect((await deliver(stripeEvent('checkout.session.completed', paid))).body).toEqual({
+      enrolled: true,
+      received: true,
+    })
+    const dispute = stripeEvent('charge.dispute.created', {
+      id: 'dp_1',
+      amount: 4900,
+      charge: 'ch_disputed',
+      object: 'dispute',
+      payment_intent: paid.payment_intent,
+      reason: 'fraudulent',
+      status: 'needs_response',
+    })
     expect((await deliver(dispute)).body).toEqual({ received: true, revoked: true })
-    expect(await enrollmentsOf(user)).toMatchObject([{ revocation: { reason: 'dispute' }, status: 'revoked' }])
+    expect(await enrollmentsOf(user)).toMatchObject([
+      { revocation: { reason: 'dispute' }, status: 'revoked' },
+    ])
     expect(await lessonStatus(c.lesson('Drawing from memory'), token)).toBe(403)
   })
 
   it('acknowledges a refund of a payment it never granted anything for, changing nothing', async () => {
     const before = await t.payload.count({ collection: 'enrollments' })
-    const answer = await deliver(stripeEvent('charge.refunded', { amount: 100, amount_refunded: 100, id: 'ch_other', object: 'charge', payment_intent: 'pi_unknown', refunded: true }))
+    const answer = await deliver(
+      stripeEvent('charge.refunded', {
+        id: 'ch_other',
+        amount: 100,
+        amount_refunded: 100,
+        object: 'charge',
+        payment_intent: 'pi_unknown',
+        refunded: true,
+      }),
+    )
     expect(answer.status).toBe(200)
     expect(answer.body).toEqual({ received: true, revoked: false })
     expect(await t.payload.count({ collection: 'enrollments' })).toEqual(before)

@@ -12,7 +12,9 @@ export type Where = 'other' | 'own'
 
 /** Who writes site content: global writers everywhere, a site's admins and editors on their site. */
 export const writes = (actor: Actor, where: Where) =>
-  actor === 'super-admin' || actor === 'global-editor' || ((actor === 'admin' || actor === 'editor') && where === 'own')
+  actor === 'super-admin' ||
+  actor === 'global-editor' ||
+  ((actor === 'admin' || actor === 'editor') && where === 'own')
 
 /** Public content: everyone reads, writers write. Drafted content: drafts are read by writers only. */
 export const content =
@@ -55,31 +57,44 @@ export type MatrixContribution = { coveredElsewhere?: CoveredElsewhere[]; rows?:
 export const coreRows: Row[] = [
   {
     collection: 'pages',
-    graphQL: 'Page',
-    create: ({ site, unique }) => ({ _status: 'draft', hero: { type: 'lowImpact' }, layout: [{ blockType: 'code', code: 'echo', language: 'shell' }], site, slug: unique, title: unique }),
+    create: ({ site, unique }) => ({
+      slug: unique,
+      _status: 'draft',
+      hero: { type: 'lowImpact' },
+      layout: [{ blockType: 'code', code: 'echo', language: 'shell' }],
+      site,
+      title: unique,
+    }),
     expect: content({ drafts: true }),
+    graphQL: 'Page',
     update: { hero: { type: 'lowImpact' }, title: 'Changed' },
   },
   {
     collection: 'posts',
-    graphQL: 'Post',
-    create: ({ site, unique }) => ({ _status: 'draft', content: richText('Body'), site, slug: unique, title: unique }),
+    create: ({ site, unique }) => ({
+      slug: unique,
+      _status: 'draft',
+      content: richText('Body'),
+      site,
+      title: unique,
+    }),
     expect: content({ drafts: true }),
+    graphQL: 'Post',
     update: { title: 'Changed' },
   },
   {
     collection: 'media',
-    graphQL: 'Media',
     create: ({ site, unique }) => ({ alt: unique, site }),
     expect: content({ drafts: false }),
+    graphQL: 'Media',
     update: { alt: 'Changed' },
     upload: true,
   },
   {
     collection: 'categories',
-    graphQL: 'Category',
-    create: ({ site, unique }) => ({ site, slug: unique, title: unique }),
+    create: ({ site, unique }) => ({ slug: unique, site, title: unique }),
     expect: content({ drafts: false }),
+    graphQL: 'Category',
     update: { title: 'Changed' },
   },
 ]

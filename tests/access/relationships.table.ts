@@ -19,22 +19,40 @@ export type RelationshipCell = {
  * the built config (groups, named tabs, arrays, blocks inline or by reference): the cells of the
  * relationship matrix. The document's own `site` is not one.
  */
-export function relationshipCells(collection: string, fields: FlattenedField[], blocks: Record<string, FlattenedBlock>, siteOwned: ReadonlySet<string>): RelationshipCell[] {
+export function relationshipCells(
+  collection: string,
+  fields: FlattenedField[],
+  blocks: Record<string, FlattenedBlock>,
+  siteOwned: ReadonlySet<string>,
+): RelationshipCell[] {
   const cells: RelationshipCell[] = []
   const walk = (fields: FlattenedField[], steps: Step[]) => {
     for (const field of fields) {
-      const here: Step[] = [...steps, { kind: 'field', name: field.name }]
+      const here: Step[] = [...steps, { name: field.name, kind: 'field' }]
       if (field.type === 'relationship' || field.type === 'upload') {
         if (steps.length === 0 && field.name === 'site') continue
         const targets = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
         for (const relationTo of targets.filter((target) => siteOwned.has(target))) {
-          cells.push({ collection, errorPath: errorPath(here), hasMany: Boolean(field.hasMany), polymorphic: Array.isArray(field.relationTo), relationTo, steps: here })
+          cells.push({
+            collection,
+            errorPath: errorPath(here),
+            hasMany: Boolean(field.hasMany),
+            polymorphic: Array.isArray(field.relationTo),
+            relationTo,
+            steps: here,
+          })
         }
       } else if (field.type === 'group' || field.type === 'tab') walk(field.flattenedFields, here)
       else if (field.type === 'array') walk(field.flattenedFields, [...here, { kind: 'array' }])
       else if (field.type === 'blocks') {
-        const available = [...field.blocks, ...(field.blockReferences ?? []).map((block) => (typeof block === 'string' ? blocks[block] : block))]
-        for (const block of available) if (block) walk(block.flattenedFields, [...here, { kind: 'block', slug: block.slug }])
+        const available = [
+          ...field.blocks,
+          ...(field.blockReferences ?? []).map((block) =>
+            typeof block === 'string' ? blocks[block] : block,
+          ),
+        ]
+        for (const block of available)
+          if (block) walk(block.flattenedFields, [...here, { slug: block.slug, kind: 'block' }])
       }
     }
   }
@@ -43,7 +61,8 @@ export function relationshipCells(collection: string, fields: FlattenedField[], 
 }
 
 /** Array and block rows are numbered; a hasMany field's values share the field's path. */
-const errorPath = (steps: Step[]): string => steps.map((step) => (step.kind === 'field' ? step.name : '0')).join('.')
+const errorPath = (steps: Step[]): string =>
+  steps.map((step) => (step.kind === 'field' ? step.name : '0')).join('.')
 
 /**
  * The smallest data that puts `id` into the cell's field: `{ layout: [{ blockType: 'formBlock', form: id }] }`.

@@ -8,7 +8,6 @@ import { pageData, postData } from '../helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 import { createUser, login } from '../helpers/users'
 
-
 /** The demo content is lightwave's: read it through lightwave's host, as its public site does. */
 const lightwave = { headers: { host: 'lightwave.localhost' } }
 let t: TestPayload
@@ -36,11 +35,16 @@ describe('REST: public reading', () => {
   })
 
   it('finds a page by its slug', async () => {
-    const { body, status } = await api.get<PaginatedDocs<Page>>('/pages?where[slug][equals]=home', lightwave)
+    const { body, status } = await api.get<PaginatedDocs<Page>>(
+      '/pages?where[slug][equals]=home',
+      lightwave,
+    )
     expect(status).toBe(200)
     expect(body.docs).toHaveLength(1)
     expect(body.docs[0]?.title).toBe('Home')
-    expect(JSON.stringify(body.docs[0]?.hero.richText)).toContain('Make the work. Prism runs the rest.')
+    expect(JSON.stringify(body.docs[0]?.hero.richText)).toContain(
+      'Make the work. Prism runs the rest.',
+    )
     expect(body.docs[0]?.layout.map((block) => block.blockType)).toEqual([
       'content',
       'mediaBlock',
@@ -54,7 +58,9 @@ describe('REST: public reading', () => {
   })
 
   it('shows authors’ names on posts while keeping user records private', async () => {
-    const { body } = await api.get<PaginatedDocs<Post>>('/posts?where[slug][equals]=shot-lists-that-work')
+    const { body } = await api.get<PaginatedDocs<Post>>(
+      '/posts?where[slug][equals]=shot-lists-that-work',
+    )
     expect(body.docs[0]?.populatedAuthors?.map((author) => author.name)).toEqual([DEMO_EDITOR.name])
     expect(JSON.stringify(body)).not.toContain('@prism.local')
 
@@ -67,36 +73,53 @@ describe('REST: writing', () => {
   it('refuses an anonymous create and stores nothing', async () => {
     const response = await api.post('/pages', pageData('anonymous'))
     expect(response.status).toBe(403)
-    expect((await t.payload.count({ collection: 'pages', where: { site: { equals: t.siteId } } })).totalDocs).toBe(2)
+    expect(
+      (await t.payload.count({ collection: 'pages', where: { site: { equals: t.siteId } } }))
+        .totalDocs,
+    ).toBe(2)
   })
 
   it('lets an editor create a page', async () => {
-    const response = await api.post<{ doc: Page }>('/pages', pageData('from-editor'), { token: editorToken })
+    const response = await api.post<{ doc: Page }>('/pages', pageData('from-editor'), {
+      token: editorToken,
+    })
     expect(response.status).toBe(201)
     expect(response.body.doc.slug).toBe('from-editor')
-    expect((await api.get<PaginatedDocs<Page>>('/pages?where[slug][equals]=from-editor')).body.totalDocs).toBe(1)
+    expect(
+      (await api.get<PaginatedDocs<Page>>('/pages?where[slug][equals]=from-editor')).body.totalDocs,
+    ).toBe(1)
   })
 
   it('refuses a signed-in user without a role', async () => {
     const { token } = await createUser(t.payload, 'visitor@test.local', [])
     expect((await api.post('/pages', pageData('from-visitor'), { token })).status).toBe(403)
     expect((await api.post('/posts', postData('from-visitor'), { token })).status).toBe(403)
-    expect((await t.payload.count({ collection: 'pages', where: { slug: { equals: 'from-visitor' } } })).totalDocs).toBe(0)
+    expect(
+      (await t.payload.count({ collection: 'pages', where: { slug: { equals: 'from-visitor' } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 })
 
 describe('REST: drafts', () => {
   it('hides a draft post from anonymous readers and shows it to editors', async () => {
-    const created = await api.post<{ doc: Post }>('/posts?draft=true', postData('work-in-progress', { _status: 'draft' }), {
-      token: editorToken,
-    })
+    const created = await api.post<{ doc: Post }>(
+      '/posts?draft=true',
+      postData('work-in-progress', { _status: 'draft' }),
+      {
+        token: editorToken,
+      },
+    )
     expect(created.status).toBe(201)
     const { id } = created.body.doc
 
     const list = await api.get<PaginatedDocs<Post>>('/posts?depth=0&limit=100', lightwave)
     expect(list.body.docs.map((post) => post.slug)).not.toContain('work-in-progress')
     expect([403, 404]).toContain((await api.get(`/posts/${id}`)).status)
-    expect((await api.get<PaginatedDocs<Post>>('/posts?where[slug][equals]=work-in-progress&draft=true')).body.totalDocs).toBe(0)
+    expect(
+      (await api.get<PaginatedDocs<Post>>('/posts?where[slug][equals]=work-in-progress&draft=true'))
+        .body.totalDocs,
+    ).toBe(0)
 
     const asEditor = await api.get<Post>(`/posts/${id}?draft=true`, { token: editorToken })
     expect(asEditor.status).toBe(200)

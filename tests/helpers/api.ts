@@ -6,13 +6,20 @@ export type ApiResponse<T> = { body: T; headers: Headers; status: number }
 /** Who calls (`token`: a JWT) and extra request headers (`host`, `Authorization: users API-Key …`). */
 type Auth = { headers?: Record<string, string>; token?: string }
 type RequestOptions = Auth & { body?: BodyInit }
-type RouteHandler = (request: Request, args: { params: Promise<{ slug?: string[] }> }) => Promise<Response>
+type RouteHandler = (
+  request: Request,
+  args: { params: Promise<{ slug?: string[] }> },
+) => Promise<Response>
 
 const ORIGIN = 'http://localhost'
 
 /** Payload's error responses: `{ errors: [{ message, data: { errors: [{ path, message }] } }] }`. */
 export type ApiErrorBody = {
-  errors: { data?: { errors?: { message: string; path: string }[] } | null; message: string; name?: string }[]
+  errors: {
+    data?: { errors?: { message: string; path: string }[] } | null
+    message: string
+    name?: string
+  }[]
 }
 
 /**
@@ -28,30 +35,56 @@ export function createApi(config: SanitizedConfig) {
     POST: REST_POST(config),
   }
 
-  function call(method: keyof typeof handlers, path: string, { body, headers = {}, token }: RequestOptions = {}): Promise<Response> {
+  function call(
+    method: keyof typeof handlers,
+    path: string,
+    { body, headers = {}, token }: RequestOptions = {},
+  ): Promise<Response> {
     const url = new URL(`/api${path}`, ORIGIN)
     const slug = url.pathname.split('/').filter(Boolean).slice(1).map(decodeURIComponent)
-    const request = new Request(url, { body, headers: { ...authHeader(token), ...headers }, method })
+    const request = new Request(url, {
+      body,
+      headers: { ...authHeader(token), ...headers },
+      method,
+    })
     return handlers[method](request, { params: Promise.resolve({ slug }) })
   }
 
-  const rest = async <T>(method: keyof typeof handlers, path: string, options: RequestOptions = {}) => toResult<T>(await call(method, path, options))
+  const rest = async <T>(
+    method: keyof typeof handlers,
+    path: string,
+    options: RequestOptions = {},
+  ) => toResult<T>(await call(method, path, options))
 
-  const json = (data: unknown, { headers, token }: Auth) => ({ body: JSON.stringify(data), headers: { 'Content-Type': 'application/json', ...headers }, token })
+  const json = (data: unknown, { headers, token }: Auth) => ({
+    body: JSON.stringify(data),
+    headers: { 'Content-Type': 'application/json', ...headers },
+    token,
+  })
 
   return {
-    delete: <T = unknown>(path: string, options: Auth & { body?: BodyInit } = {}) => rest<T>('DELETE', path, options),
+    delete: <T = unknown>(path: string, options: Auth & { body?: BodyInit } = {}) =>
+      rest<T>('DELETE', path, options),
     get: <T = unknown>(path: string, auth: Auth = {}) => rest<T>('GET', path, auth),
     /** A GET whose body is kept as bytes (a served file). */
     getBytes: async (path: string, auth: Auth = {}): Promise<ApiResponse<Buffer>> => {
       const response = await call('GET', path, auth)
-      return { body: Buffer.from(await response.arrayBuffer()), headers: response.headers, status: response.status }
+      return {
+        body: Buffer.from(await response.arrayBuffer()),
+        headers: response.headers,
+        status: response.status,
+      }
     },
-    patch: <T = unknown>(path: string, data: unknown, auth: Auth = {}) => rest<T>('PATCH', path, json(data, auth)),
-    post: <T = unknown>(path: string, data: unknown, auth: Auth = {}) => rest<T>('POST', path, json(data, auth)),
+    patch: <T = unknown>(path: string, data: unknown, auth: Auth = {}) =>
+      rest<T>('PATCH', path, json(data, auth)),
+    post: <T = unknown>(path: string, data: unknown, auth: Auth = {}) =>
+      rest<T>('POST', path, json(data, auth)),
     /** A multipart form, as the admin panel sends uploads. */
-    postForm: <T = unknown>(path: string, form: FormData, auth: Auth = {}) => rest<T>('POST', path, { body: form, ...auth }),
-    graphql: async <T = unknown>(query: string, variables: Record<string, unknown> = {}, { headers, token }: Auth = {}) => {
+    graphql: async <T = unknown>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      { headers, token }: Auth = {},
+    ) => {
       const request = new Request(new URL('/api/graphql', ORIGIN), {
         body: JSON.stringify({ query, variables }),
         headers: { 'Content-Type': 'application/json', ...authHeader(token), ...headers },
@@ -59,14 +92,20 @@ export function createApi(config: SanitizedConfig) {
       })
       return toResult<GraphQLBody<T>>(await GRAPHQL_POST(config)(request))
     },
+    postForm: <T = unknown>(path: string, form: FormData, auth: Auth = {}) =>
+      rest<T>('POST', path, { body: form, ...auth }),
   }
 }
 
 export type Api = ReturnType<typeof createApi>
 
-export type GraphQLBody<T> = { data?: T | null; errors?: { extensions?: { statusCode?: number }; message: string }[] }
+export type GraphQLBody<T> = {
+  data?: T | null
+  errors?: { extensions?: { statusCode?: number }; message: string }[]
+}
 
-const authHeader = (token?: string): Record<string, string> => (token ? { Authorization: `JWT ${token}` } : {})
+const authHeader = (token?: string): Record<string, string> =>
+  token ? { Authorization: `JWT ${token}` } : {}
 
 async function toResult<T>(response: Response): Promise<ApiResponse<T>> {
   const text = await response.text()
@@ -88,6 +127,10 @@ export function errorPaths(body: unknown): string[] {
 export function errorText(body: unknown): string {
   const { errors = [] } = (body ?? {}) as Partial<ApiErrorBody>
   return errors
-    .flatMap((error) => [error.message, ...(error.data?.errors?.map((fieldError) => `${fieldError.path}: ${fieldError.message}`) ?? [])])
+    .flatMap((error) => [
+      error.message,
+      ...(error.data?.errors?.map((fieldError) => `${fieldError.path}: ${fieldError.message}`) ??
+        []),
+    ])
     .join('\n')
 }

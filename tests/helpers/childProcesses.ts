@@ -10,7 +10,11 @@ const folder = (tempRoot: string) => path.join(tempRoot, 'children')
  * running (`killLeftoverChildren`). `group`: it was spawned `detached`, and its whole process group
  * (Next's own workers) goes with it.
  */
-export function trackChild<T extends ChildProcess>(tempRoot: string, child: T, { group = false } = {}): T {
+export function trackChild<T extends ChildProcess>(
+  tempRoot: string,
+  child: T,
+  { group = false } = {},
+): T {
   if (!child.pid) return child
   fs.mkdirSync(folder(tempRoot), { recursive: true })
   const file = path.join(folder(tempRoot), String(child.pid))

@@ -2,9 +2,11 @@ import fs from 'node:fs'
 import type { Page } from 'playwright-core'
 
 /** Debian's Chromium (`apt-get install chromium`) or CHROMIUM_PATH; undefined when neither exists. */
-export const chromiumPath: string | undefined = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (candidate): candidate is string => Boolean(candidate && fs.existsSync(candidate)),
-)
+export const chromiumPath: string | undefined = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+].find((candidate): candidate is string => Boolean(candidate && fs.existsSync(candidate)))
 
 /** No sandbox (CI runs as root), no GPU, and nothing that reaches the network on its own. */
 export const chromiumArgs = [
@@ -25,11 +27,23 @@ export const chromiumArgs = [
  * the form; the form itself is tested once, in tests/browser/site.browser.test.ts. Clicking the
  * form here stalled tests for minutes on a busy machine: a click before hydration sends nothing.
  */
-export async function signInToAdmin(page: Page, origin: string, email: string, password: string, { dashboard = true } = {}): Promise<Page> {
+export async function signInToAdmin(
+  page: Page,
+  origin: string,
+  email: string,
+  password: string,
+  { dashboard = true } = {},
+): Promise<Page> {
   await page.goto(`${origin}/admin/login`)
   const status = await page.evaluate(
     async (credentials) =>
-      (await fetch('/api/users/login', { body: JSON.stringify(credentials), headers: { 'Content-Type': 'application/json' }, method: 'POST' })).status,
+      (
+        await fetch('/api/users/login', {
+          body: JSON.stringify(credentials),
+          headers: { 'Content-Type': 'application/json' },
+          method: 'POST',
+        })
+      ).status,
     { email, password },
   )
   if (status !== 200) throw new Error(`Signing in as ${email} answered ${status}`)

@@ -13,20 +13,20 @@ type PostInput = Omit<Post, 'createdAt' | 'id' | 'updatedAt'>
 
 /** The smallest page that passes validation: a title, a text-only hero and one code block. */
 export const pageData = (slug: string, overrides: Partial<PageInput> = {}): PageInput => ({
+  slug,
   _status: 'published',
   hero: { type: 'lowImpact' },
   layout: [{ blockType: 'code', code: `echo ${slug}`, language: 'shell' }],
   site: fixtureSite,
-  slug,
   title: `Page ${slug}`,
   ...overrides,
 })
 
 export const postData = (slug: string, overrides: Partial<PostInput> = {}): PostInput => ({
+  slug,
   _status: 'published',
   content: richText(`The body of ${slug}.`),
   site: fixtureSite,
-  slug,
   title: `Post ${slug}`,
   ...overrides,
 })

@@ -55,18 +55,35 @@ export async function startNextServer(
   // Inside the project: Next resolves its dist folder relative to it.
   const distDir = path.join(TEST_DIST_DIR + '-run', `${process.pid}-${port}`)
   fs.rmSync(path.join(root, distDir), { force: true, recursive: true })
-  fs.cpSync(build, path.join(root, distDir), { filter: (source) => path.relative(build, source) !== 'cache', recursive: true })
+  fs.cpSync(build, path.join(root, distDir), {
+    filter: (source) => path.relative(build, source) !== 'cache',
+    recursive: true,
+  })
   // `localhost`, the host the sites' `<slug>.localhost` names resolve beside.
   const url = `http://localhost:${port}`
   let log = ''
   // No `--hostname 127.0.0.1`: Next 16.4 then sees its own origin as 127.0.0.1 but the proxy's
   // request URL as localhost, and turns every host rewrite (src/proxy.ts) into a proxy to itself.
-  const child = trackChild(inject('databases').tempRoot, spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(port)], {
-    cwd: root,
-    detached: true,
-    env: { ...process.env, ...env, DATA_DIR: database.dataDir, DATABASE_URI: database.databaseUri, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PAYLOAD_SECRET: TEST_SECRET, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  }), { group: true })
+  const child = trackChild(
+    inject('databases').tempRoot,
+    spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(port)], {
+      cwd: root,
+      detached: true,
+      env: {
+        ...process.env,
+        ...env,
+        DATA_DIR: database.dataDir,
+        DATABASE_URI: database.databaseUri,
+        NEXT_DIST_DIR: distDir,
+        NEXT_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: TEST_SECRET,
+        PORT: String(port),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+    { group: true },
+  )
   const append = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000)
   }
@@ -99,7 +116,9 @@ export async function startNextServer(
       removeCopy()
       throw new Error(`next start exited (${child.exitCode}):\n${log}`)
     }
-    const ok = await fetch(`${url}/api/pages?limit=1&depth=0`, { signal: AbortSignal.timeout(60_000) })
+    const ok = await fetch(`${url}/api/pages?limit=1&depth=0`, {
+      signal: AbortSignal.timeout(60_000),
+    })
       .then((response) => response.ok)
       .catch(() => false)
     if (ok) return { output: () => log, stop, url }

@@ -11,8 +11,16 @@ import type { S3Settings } from '../../src/env'
 
 // s3rver ships no types; this is the part of it the tests use.
 type S3rverServer = { close(): Promise<void>; run(): Promise<{ port: number }> }
-type S3rverOptions = { address: string; configureBuckets: { configs: string[]; name: string }[]; directory: string; port: number; silent: boolean }
-const S3rver = createRequire(import.meta.url)('s3rver') as new (options: S3rverOptions) => S3rverServer
+type S3rverOptions = {
+  address: string
+  configureBuckets: { configs: string[]; name: string }[]
+  directory: string
+  port: number
+  silent: boolean
+}
+const S3rver = createRequire(import.meta.url)('s3rver') as new (
+  options: S3rverOptions,
+) => S3rverServer
 
 export type TestS3 = {
   bucket: string
@@ -30,9 +38,18 @@ export type TestS3 = {
  * An in-process S3 (npm `s3rver`, storing in a temp folder) with one empty bucket. It does not check
  * signatures; Prism's client settings (`s3ClientConfig`) make its streamed uploads land intact.
  */
-export async function startS3rver({ bucket = 'prism-test', prefix = 'prism' }: { bucket?: string; prefix?: string } = {}): Promise<TestS3> {
+export async function startS3rver({
+  bucket = 'prism-test',
+  prefix = 'prism',
+}: { bucket?: string; prefix?: string } = {}): Promise<TestS3> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'prism-s3rver-'))
-  const server = new S3rver({ address: '127.0.0.1', configureBuckets: [{ configs: [], name: bucket }], directory, port: 0, silent: true })
+  const server = new S3rver({
+    address: '127.0.0.1',
+    configureBuckets: [{ name: bucket, configs: [] }],
+    directory,
+    port: 0,
+    silent: true,
+  })
   const { port } = await server.run()
   const settings: S3Settings = {
     accessKeyId: 'S3RVER',
@@ -44,7 +61,12 @@ export async function startS3rver({ bucket = 'prism-test', prefix = 'prism' }: {
     secretAccessKey: 'S3RVER',
   }
   // A client of its own, so what the tests see does not depend on the code under test.
-  const raw = new S3Client({ credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }, endpoint: settings.endpoint, forcePathStyle: true, region: settings.region })
+  const raw = new S3Client({
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    endpoint: settings.endpoint,
+    forcePathStyle: true,
+    region: settings.region,
+  })
   return {
     bucket,
     env: {
@@ -109,20 +131,31 @@ export async function startFaultyProxy(store: TestS3): Promise<FaultyS3> {
   const target = new URL(store.settings.endpoint!)
   const proxy: FaultyS3 = { env: {}, faults: {}, stop: async () => {}, written: [] }
   const server = http.createServer((request, response) => {
-    const key = decodeURIComponent(new URL(request.url ?? '/', 'http://proxy').pathname).replace(`/${store.bucket}/`, '')
+    const key = decodeURIComponent(new URL(request.url ?? '/', 'http://proxy').pathname).replace(
+      `/${store.bucket}/`,
+      '',
+    )
     const isWrite = request.method === 'PUT' || request.method === 'POST'
     const { delayMs = 0, refuse } = proxy.faults
     if (isWrite && refuse?.test(key)) {
       request.resume()
       request.on('end', () => {
         response.writeHead(403, { 'Content-Type': 'application/xml' })
-        response.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Refused by the test</Message></Error>')
+        response.end(
+          '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Refused by the test</Message></Error>',
+        )
       })
       return
     }
     const forward = () => {
       const upstream = http.request(
-        { headers: request.headers, host: target.hostname, method: request.method, path: request.url, port: target.port },
+        {
+          headers: request.headers,
+          host: target.hostname,
+          method: request.method,
+          path: request.url,
+          port: target.port,
+        },
         (answer) => {
           if (isWrite && answer.statusCode === 200) proxy.written.push(key)
           response.writeHead(answer.statusCode ?? 502, answer.headers)

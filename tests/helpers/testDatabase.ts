@@ -19,10 +19,16 @@ export type TestDatabase = {
  * A fresh copy of a template database (migrated; seeded with the demo content and its media files
  * when `seeded`), with a DATA_DIR of its own. Copying a template takes milliseconds.
  */
-export async function createTestDatabase({ seeded = false }: { seeded?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase({
+  seeded = false,
+}: { seeded?: boolean } = {}): Promise<TestDatabase> {
   const databases = inject('databases')
   const name = `${databases.databasePrefix}${randomBytes(4).toString('hex')}`
-  await createDatabase(databases.serverUri, name, seeded ? databases.seededTemplate : databases.emptyTemplate)
+  await createDatabase(
+    databases.serverUri,
+    name,
+    seeded ? databases.seededTemplate : databases.emptyTemplate,
+  )
 
   const dataDir = fs.mkdtempSync(path.join(databases.tempRoot, 'data-'))
   const mediaDir = path.join(dataDir, 'media')
@@ -30,8 +36,8 @@ export async function createTestDatabase({ seeded = false }: { seeded?: boolean 
   else fs.mkdirSync(mediaDir)
 
   return {
-    dataDir,
     databaseUri: uriFor(databases.serverUri, name),
+    dataDir,
     drop: async () => {
       await dropDatabase(databases.serverUri, name)
       fs.rmSync(dataDir, { force: true, recursive: true })

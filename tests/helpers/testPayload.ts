@@ -32,13 +32,21 @@ type Options = {
  * and `cleanup` in afterAll: the files of a vitest worker share one process and one imported config
  * (see vitest.config.ts), and Payload caches one instance per process until cleanup forgets it.
  */
-export async function createTestPayload({ env = {}, seeded = false, site = true }: Options = {}): Promise<TestPayload> {
+export async function createTestPayload({
+  env = {},
+  seeded = false,
+  site = true,
+}: Options = {}): Promise<TestPayload> {
   const { drop, ...database } = await createTestDatabase({ seeded })
   Object.assign(process.env, { DATA_DIR: database.dataDir, PAYLOAD_SECRET: TEST_SECRET, ...env })
   const payload = await bootPayload(database.databaseUri)
   // Expected refusals (403s, validation errors) are logged by Payload; TEST_LOG_LEVEL=info shows them.
   payload.logger.level = process.env.TEST_LOG_LEVEL || 'fatal'
-  const siteId = seeded ? await siteIdOf(payload, 'lightwave') : site ? (await createSite(payload, 'test')).id : -1
+  const siteId = seeded
+    ? await siteIdOf(payload, 'lightwave')
+    : site
+      ? (await createSite(payload, 'test')).id
+      : -1
   useFixtureSite(siteId)
 
   const cleanup = async () => {

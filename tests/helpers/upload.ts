@@ -16,15 +16,30 @@ export async function testPng(width: number, height: number): Promise<Buffer> {
 /** A `testPng` of this size stored as a media document of `site` through the Local API; with the bytes sent. */
 export async function createTestMedia(
   payload: Payload,
-  { alt, height, name, site, width }: { alt: string; height: number; name: string; site: number; width: number },
+  {
+    name,
+    alt,
+    height,
+    site,
+    width,
+  }: { alt: string; height: number; name: string; site: number; width: number },
 ): Promise<{ data: Buffer; doc: Media }> {
   const data = await testPng(width, height)
-  const doc = await payload.create({ collection: 'media', data: { alt, site }, file: { data, mimetype: 'image/png', name, size: data.length } })
+  const doc = await payload.create({
+    collection: 'media',
+    data: { alt, site },
+    file: { name, data, mimetype: 'image/png', size: data.length },
+  })
   return { data, doc }
 }
 
 /** The multipart body the admin panel sends: the file plus the other fields as `_payload` JSON. */
-export function uploadForm(file: Buffer, filename: string, mimeType: string, data: Record<string, unknown>): FormData {
+export function uploadForm(
+  file: Buffer,
+  filename: string,
+  mimeType: string,
+  data: Record<string, unknown>,
+): FormData {
   const form = new FormData()
   form.append('file', new File([new Uint8Array(file)], filename, { type: mimeType }))
   form.append('_payload', JSON.stringify(data))
@@ -32,4 +47,5 @@ export function uploadForm(file: Buffer, filename: string, mimeType: string, dat
 }
 
 /** Every file name in a folder (none when it does not exist). */
-export const filesIn = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [])
+export const filesIn = (dir: string): string[] =>
+  fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []

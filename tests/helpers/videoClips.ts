@@ -33,11 +33,25 @@ export type ClipOptions = {
 
 /** A test clip from ffmpeg's `testsrc2` picture and a `sine` tone, encoded as fast as the encoder allows. */
 export async function makeClip(file: string, options: ClipOptions): Promise<string> {
-  const { audio = true, codec = 'libx264', container = 'mp4', frameRate = 30, height = 360, seconds, video = true, width = 640 } = options
+  const {
+    audio = true,
+    codec = 'libx264',
+    container = 'mp4',
+    frameRate = 30,
+    height = 360,
+    seconds,
+    video = true,
+    width = 640,
+  } = options
   const inputs: string[] = []
   const encode: string[] = []
   if (video) {
-    inputs.push('-f', 'lavfi', '-i', `testsrc2=size=${width}x${height}:rate=${frameRate}:duration=${seconds}`)
+    inputs.push(
+      '-f',
+      'lavfi',
+      '-i',
+      `testsrc2=size=${width}x${height}:rate=${frameRate}:duration=${seconds}`,
+    )
     encode.push('-c:v', codec, ...encoderSpeed(codec))
   }
   if (audio) {
@@ -45,13 +59,30 @@ export async function makeClip(file: string, options: ClipOptions): Promise<stri
     encode.push('-c:a', container === 'webm' ? 'libopus' : 'aac')
   }
   const isoBmff = container === 'mp4' || container === 'mov'
-  const movflags = [...(options.faststart ? ['+faststart'] : []), ...(isoBmff && options.metadata ? ['+use_metadata_tags'] : [])]
+  const movflags = [
+    ...(options.faststart ? ['+faststart'] : []),
+    ...(isoBmff && options.metadata ? ['+use_metadata_tags'] : []),
+  ]
   if (movflags.length) encode.push('-movflags', movflags.join(''))
-  for (const [key, value] of Object.entries(options.metadata ?? {})) encode.push('-metadata', `${key}=${value}`)
+  for (const [key, value] of Object.entries(options.metadata ?? {}))
+    encode.push('-metadata', `${key}=${value}`)
 
-  const args = ['-hide_banner', '-nostdin', '-v', 'error', '-y', ...inputs, ...encode, '-f', container]
+  const args = [
+    '-hide_banner',
+    '-nostdin',
+    '-v',
+    'error',
+    '-y',
+    ...inputs,
+    ...encode,
+    '-f',
+    container,
+  ]
   if (options.streamed) {
-    const { stdout } = await run(ffmpegPath(), [...args, 'pipe:1'], { encoding: 'buffer', maxBuffer: 256 << 20 })
+    const { stdout } = await run(ffmpegPath(), [...args, 'pipe:1'], {
+      encoding: 'buffer',
+      maxBuffer: 256 << 20,
+    })
     await fs.writeFile(file, stdout)
   } else {
     await run(ffmpegPath(), [...args, file])
@@ -60,7 +91,22 @@ export async function makeClip(file: string, options: ClipOptions): Promise<stri
   if (options.rotation) {
     const encoded = `${file}.unrotated`
     await fs.rename(file, encoded)
-    await run(ffmpegPath(), ['-v', 'error', '-nostdin', '-i', encoded, '-map', '0', '-c', 'copy', '-metadata:s:v:0', `rotate=${options.rotation}`, '-f', container, file])
+    await run(ffmpegPath(), [
+      '-v',
+      'error',
+      '-nostdin',
+      '-i',
+      encoded,
+      '-map',
+      '0',
+      '-c',
+      'copy',
+      '-metadata:s:v:0',
+      `rotate=${options.rotation}`,
+      '-f',
+      container,
+      file,
+    ])
     await fs.rm(encoded)
   }
   return file
@@ -68,7 +114,8 @@ export async function makeClip(file: string, options: ClipOptions): Promise<stri
 
 function encoderSpeed(codec: string): string[] {
   if (codec === 'libx264') return ['-preset', 'ultrafast', '-pix_fmt', 'yuv420p']
-  if (codec === 'libvpx' || codec === 'libvpx-vp9') return ['-deadline', 'good', '-cpu-used', '5', '-b:v', '1M', '-pix_fmt', 'yuv420p']
+  if (codec === 'libvpx' || codec === 'libvpx-vp9')
+    return ['-deadline', 'good', '-cpu-used', '5', '-b:v', '1M', '-pix_fmt', 'yuv420p']
   return []
 }
 

@@ -1,7 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 
 /** Polls `probe` until it returns something other than undefined; fails naming `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000, everyMs = 200): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 20_000,
+  everyMs = 200,
+): Promise<T> {
   const started = Date.now()
   let last: unknown
   while (Date.now() - started < timeoutMs) {
@@ -13,5 +18,7 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
     }
     await sleep(everyMs)
   }
-  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`)
+  throw new Error(
+    `Timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`,
+  )
 }

@@ -26,9 +26,17 @@ const coreBlocks = ['archive', 'banner', 'code', 'content', 'cta', 'mediaBlock',
 const full = await config
 const slugs = (c: SanitizedConfig) => c.collections.map((collection) => collection.slug)
 const queueNames = (c: SanitizedConfig) => Object.keys(configQueues(c).queues)
-const endpoints = (c: SanitizedConfig) => [...c.endpoints, ...c.collections.flatMap((collection) => (collection.endpoints || []).map((e) => ({ ...e, path: `/${collection.slug}${e.path}` })))].map((e) => `${e.method} ${e.path}`)
+const endpoints = (c: SanitizedConfig) =>
+  [
+    ...c.endpoints,
+    ...c.collections.flatMap((collection) =>
+      (collection.endpoints || []).map((e) => ({ ...e, path: `/${collection.slug}${e.path}` })),
+    ),
+  ].map((e) => `${e.method} ${e.path}`)
 const layoutBlocks = (c: SanitizedConfig) => {
-  const layout = c.collections.find((collection) => collection.slug === 'pages')!.flattenedFields.find((field) => field.name === 'layout')
+  const layout = c.collections
+    .find((collection) => collection.slug === 'pages')!
+    .flattenedFields.find((field) => field.name === 'layout')
   return layout?.type === 'blocks' ? layout.blocks.map((block) => block.slug) : []
 }
 const missing = (all: string[], kept: string[]) => all.filter((name) => !kept.includes(name))
@@ -36,9 +44,13 @@ const missing = (all: string[], kept: string[]) => all.filter((name) => !kept.in
 const cases = await Promise.all(
   plugins.map(async (_, index) => {
     const reduced = await buildPrismConfig(plugins.filter((__, other) => other !== index))
-    const gone = { collections: missing(slugs(full), slugs(reduced)), endpoints: missing(endpoints(full), endpoints(reduced)), queues: missing(queueNames(full), queueNames(reduced)) }
+    const gone = {
+      collections: missing(slugs(full), slugs(reduced)),
+      endpoints: missing(endpoints(full), endpoints(reduced)),
+      queues: missing(queueNames(full), queueNames(reduced)),
+    }
     const name = gone.collections[0] ?? gone.queues[0] ?? gone.endpoints[0] ?? `plugin ${index}`
-    return { gone, index, name, reduced }
+    return { name, gone, index, reduced }
   }),
 )
 
@@ -49,49 +61,67 @@ afterAll(async () => {
 
 describe('removing one plugin from payload.config.ts', { timeout: 240_000 }, () => {
   it('removes something of each plugin: every line of the list contributes', () => {
-    for (const { gone, name } of cases) expect([...gone.collections, ...gone.endpoints, ...gone.queues], name).not.toEqual([])
+    for (const { name, gone } of cases)
+      expect([...gone.collections, ...gone.endpoints, ...gone.queues], name).not.toEqual([])
   })
 
-  it.each(cases)('without the plugin of $name, Prism migrates, boots, seeds, serves its pages and runs its worker', async ({ gone, reduced }) => {
-    const { databasePrefix, serverUri, tempRoot } = inject('databases')
-    const database = `${databasePrefix}removal_${Math.random().toString(36).slice(2, 8)}`
-    await createDatabase(serverUri, database)
-    const dataDir = fs.mkdtempSync(path.join(tempRoot, 'removal-'))
-    cleanups.push(async () => {
-      await dropDatabase(serverUri, database)
-      fs.rmSync(dataDir, { force: true, recursive: true })
-    })
-    Object.assign(process.env, { DATA_DIR: dataDir, DATABASE_URI: uriFor(serverUri, database), PAYLOAD_SECRET: TEST_SECRET })
-    forgetCachedPayload()
-    const payload = await getPayload({ config: reduced })
-    payload.logger.level = process.env.TEST_LOG_LEVEL || 'fatal'
-    cleanups.push(() => closePayload(payload))
+  it.each(cases)(
+    'without the plugin of $name, Prism migrates, boots, seeds, serves its pages and runs its worker',
+    async ({ gone, reduced }) => {
+      const { databasePrefix, serverUri, tempRoot } = inject('databases')
+      const database = `${databasePrefix}removal_${Math.random().toString(36).slice(2, 8)}`
+      await createDatabase(serverUri, database)
+      const dataDir = fs.mkdtempSync(path.join(tempRoot, 'removal-'))
+      cleanups.push(async () => {
+        await dropDatabase(serverUri, database)
+        fs.rmSync(dataDir, { force: true, recursive: true })
+      })
+      Object.assign(process.env, {
+        DATA_DIR: dataDir,
+        DATABASE_URI: uriFor(serverUri, database),
+        PAYLOAD_SECRET: TEST_SECRET,
+      })
+      forgetCachedPayload()
+      const payload = await getPayload({ config: reduced })
+      payload.logger.level = process.env.TEST_LOG_LEVEL || 'fatal'
+      cleanups.push(() => closePayload(payload))
 
-    // An empty database takes every migration; the tables of the removed plugin stay unused.
-    await payload.db.migrate()
-    await seed(payload)
-    for (const slug of gone.collections) expect(payload.collections).not.toHaveProperty(slug)
+      // An empty database takes every migration; the tables of the removed plugin stay unused.
+      await payload.db.migrate()
+      await seed(payload)
+      for (const slug of gone.collections) expect(payload.collections).not.toHaveProperty(slug)
 
-    // Every site's home page: served over REST, and each block on it has a component to render it.
-    const api = createApi(reduced)
-    const renderable = [...coreBlocks, ...Object.keys(blockRenderers(reduced))]
-    expect(layoutBlocks(reduced).filter((block) => !renderable.includes(block))).toEqual([])
-    const { docs: sites } = await payload.find({ collection: 'sites', depth: 0, limit: 100 })
-    expect(sites.length).toBeGreaterThan(1)
-    for (const site of sites) {
-      const response = await api.get<{ docs: { layout: { blockType: string }[] }[] }>(`/pages?where[slug][equals]=home&where[site][equals]=${site.id}&depth=1`)
-      expect(response.status, site.slug).toBe(200)
-      const [home] = response.body.docs
-      expect(home, `${site.slug} has a home page`).toBeDefined()
-      expect(home.layout.map((block) => block.blockType).filter((type) => !renderable.includes(type)), site.slug).toEqual([])
-    }
+      // Every site's home page: served over REST, and each block on it has a component to render it.
+      const api = createApi(reduced)
+      const renderable = [...coreBlocks, ...Object.keys(blockRenderers(reduced))]
+      expect(layoutBlocks(reduced).filter((block) => !renderable.includes(block))).toEqual([])
+      const { docs: sites } = await payload.find({ collection: 'sites', depth: 0, limit: 100 })
+      expect(sites.length).toBeGreaterThan(1)
+      for (const site of sites) {
+        const response = await api.get<{ docs: { layout: { blockType: string }[] }[] }>(
+          `/pages?where[slug][equals]=home&where[site][equals]=${site.id}&depth=1`,
+        )
+        expect(response.status, site.slug).toBe(200)
+        const [home] = response.body.docs
+        expect(home, `${site.slug} has a home page`).toBeDefined()
+        expect(
+          home.layout.map((block) => block.blockType).filter((type) => !renderable.includes(type)),
+          site.slug,
+        ).toEqual([])
+      }
 
-    // The worker takes the jobs of the plugins that remain, and has no queue of the removed one.
-    const { handlers, queues } = configQueues(payload.config)
-    const worker = await startWorker({ databaseUri: process.env.DATABASE_URI!, handlers, payload, queues })
-    cleanups.push(() => worker.stop(1))
-    const created = (await worker.boss.getQueues()).map((queue) => queue.name)
-    expect(created).toEqual(expect.arrayContaining(Object.keys(queues)))
-    for (const queue of gone.queues) expect(created).not.toContain(queue)
-  })
+      // The worker takes the jobs of the plugins that remain, and has no queue of the removed one.
+      const { handlers, queues } = configQueues(payload.config)
+      const worker = await startWorker({
+        databaseUri: process.env.DATABASE_URI!,
+        handlers,
+        payload,
+        queues,
+      })
+      cleanups.push(() => worker.stop(1))
+      const created = (await worker.boss.getQueues()).map((queue) => queue.name)
+      expect(created).toEqual(expect.arrayContaining(Object.keys(queues)))
+      for (const queue of gone.queues) expect(created).not.toContain(queue)
+    },
+  )
 })

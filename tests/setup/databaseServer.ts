@@ -20,7 +20,11 @@ export function uriFor(serverUri: string, database: string): string {
 
 export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`
 
-export async function createDatabase(serverUri: string, name: string, template?: string): Promise<void> {
+export async function createDatabase(
+  serverUri: string,
+  name: string,
+  template?: string,
+): Promise<void> {
   const sql = `CREATE DATABASE ${quoteIdent(name)}${template ? ` TEMPLATE ${quoteIdent(template)}` : ''}`
   // Two files copying the same template at the same instant can collide on the template's lock.
   for (let attempt = 1; ; attempt++) {

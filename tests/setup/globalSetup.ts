@@ -81,9 +81,16 @@ async function startRun(): Promise<TestRun> {
   }
 
   try {
-    await Promise.all([createDatabase(serverUri, emptyTemplate), createDatabase(serverUri, seededTemplate)])
     await Promise.all([
-      buildTemplate(uriFor(serverUri, emptyTemplate), path.join(tempRoot, 'template-empty-data'), false),
+      createDatabase(serverUri, emptyTemplate),
+      createDatabase(serverUri, seededTemplate),
+    ])
+    await Promise.all([
+      buildTemplate(
+        uriFor(serverUri, emptyTemplate),
+        path.join(tempRoot, 'template-empty-data'),
+        false,
+      ),
       buildTemplate(uriFor(serverUri, seededTemplate), templateDataDir, true),
     ])
   } catch (error) {
@@ -96,9 +103,18 @@ async function startRun(): Promise<TestRun> {
     `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname IN ('${emptyTemplate}', '${seededTemplate}')`,
   )
 
-  console.log(`[tests] Postgres and templates ready in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(
+    `[tests] Postgres and templates ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  )
   return {
-    databases: { databasePrefix, emptyTemplate, seededMediaDir: path.join(templateDataDir, 'media'), seededTemplate, serverUri, tempRoot },
+    databases: {
+      databasePrefix,
+      emptyTemplate,
+      seededMediaDir: path.join(templateDataDir, 'media'),
+      seededTemplate,
+      serverUri,
+      tempRoot,
+    },
     teardown,
   }
 }
@@ -110,8 +126,8 @@ async function buildTemplate(databaseUri: string, dataDir: string, seeded: boole
       cwd: root,
       env: {
         ...process.env,
-        DATABASE_URI: databaseUri,
         DATA_DIR: dataDir,
+        DATABASE_URI: databaseUri,
         NODE_ENV: 'test',
         PAYLOAD_SECRET: TEST_SECRET,
         PRISM_TEMPLATE_SEED: String(seeded),
@@ -120,7 +136,19 @@ async function buildTemplate(databaseUri: string, dataDir: string, seeded: boole
     })
   } catch (error) {
     // The message names the exit code or signal: under load the child has died with no output.
-    const { code, signal, stderr = '', stdout = '' } = error as Error & { code?: number | string; signal?: string; stderr?: string; stdout?: string }
-    throw new Error(`Building the ${seeded ? 'seeded' : 'empty'} template failed (exit ${code ?? '?'}, signal ${signal ?? 'none'}):\n${stdout}\n${stderr}`)
+    const {
+      code,
+      signal,
+      stderr = '',
+      stdout = '',
+    } = error as Error & {
+      code?: number | string
+      signal?: string
+      stderr?: string
+      stdout?: string
+    }
+    throw new Error(
+      `Building the ${seeded ? 'seeded' : 'empty'} template failed (exit ${code ?? '?'}, signal ${signal ?? 'none'}):\n${stdout}\n${stderr}`,
+    )
   }
 }

@@ -44,8 +44,12 @@ export async function ensureNextBuild(): Promise<string> {
   } else {
     const started = Date.now()
     while (!fs.existsSync(done)) {
-      if (fs.existsSync(failed)) throw new Error(`The test build failed (in another test file):\n${fs.readFileSync(failed, 'utf8')}`)
-      if (Date.now() - started > BUILD_TIMEOUT_MS) throw new Error(`The test build did not finish within ${BUILD_TIMEOUT_MS / 60_000} minutes`)
+      if (fs.existsSync(failed))
+        throw new Error(
+          `The test build failed (in another test file):\n${fs.readFileSync(failed, 'utf8')}`,
+        )
+      if (Date.now() - started > BUILD_TIMEOUT_MS)
+        throw new Error(`The test build did not finish within ${BUILD_TIMEOUT_MS / 60_000} minutes`)
       await new Promise((resolve) => setTimeout(resolve, 1000))
     }
   }
@@ -59,11 +63,21 @@ function build(tempRoot: string): Promise<void> {
       ['build'],
       {
         cwd: root,
-        env: { ...process.env, NEXT_DIST_DIR: TEST_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+        env: {
+          ...process.env,
+          NEXT_DIST_DIR: TEST_DIST_DIR,
+          NEXT_TELEMETRY_DISABLED: '1',
+          NODE_ENV: 'production',
+        },
         maxBuffer: 64 * 1024 * 1024,
         timeout: BUILD_TIMEOUT_MS,
       },
-      (error, stdout, stderr) => (error ? reject(new Error(`next build failed:\n${stdout.slice(-20_000)}\n${stderr.slice(-20_000)}`)) : resolve()),
+      (error, stdout, stderr) =>
+        error
+          ? reject(
+              new Error(`next build failed:\n${stdout.slice(-20_000)}\n${stderr.slice(-20_000)}`),
+            )
+          : resolve(),
     )
     trackChild(tempRoot, child)
   })

@@ -13,7 +13,9 @@ export function watchForOrphans(tempRoot: string, postgresDataDir?: string): voi
   const script = [
     `while kill -0 ${process.pid} 2>/dev/null; do sleep 2; done`,
     `for f in "${children}"/*; do [ -f "$f" ] || continue; p=$(basename "$f"); if [ "$(cat "$f")" = group ]; then kill -9 -"$p"; else kill -9 "$p"; fi; done 2>/dev/null`,
-    postgresDataDir ? `[ -f "${postgresDataDir}/postmaster.pid" ] && kill -INT "$(head -1 "${postgresDataDir}/postmaster.pid")" 2>/dev/null; sleep 3` : '',
+    postgresDataDir
+      ? `[ -f "${postgresDataDir}/postmaster.pid" ] && kill -INT "$(head -1 "${postgresDataDir}/postmaster.pid")" 2>/dev/null; sleep 3`
+      : '',
     `rm -rf "${tempRoot}"`,
   ].join('\n')
   spawn('sh', ['-c', script], { detached: true, stdio: 'ignore' }).unref()

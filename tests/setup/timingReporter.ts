@@ -15,7 +15,12 @@ export default class TimingReporter implements Reporter {
     const rows = testModules
       .map((module) => {
         const { collectDuration, duration } = module.diagnostic()
-        return { collect: collectDuration, file: path.relative(process.cwd(), module.moduleId), run: duration, tests: [...module.children.allTests()].length }
+        return {
+          collect: collectDuration,
+          file: path.relative(process.cwd(), module.moduleId),
+          run: duration,
+          tests: [...module.children.allTests()].length,
+        }
       })
       .sort((a, b) => b.collect + b.run - (a.collect + a.run))
     const total = rows.reduce((sum, row) => sum + row.collect + row.run, 0)
@@ -23,7 +28,10 @@ export default class TimingReporter implements Reporter {
       '',
       '| file | tests | import s | tests + hooks s | total s |',
       '| --- | ---: | ---: | ---: | ---: |',
-      ...rows.map((row) => `| ${row.file} | ${row.tests} | ${seconds(row.collect)} | ${seconds(row.run)} | ${seconds(row.collect + row.run)} |`),
+      ...rows.map(
+        (row) =>
+          `| ${row.file} | ${row.tests} | ${seconds(row.collect)} | ${seconds(row.run)} | ${seconds(row.collect + row.run)} |`,
+      ),
       `| **${rows.length} files** | ${rows.reduce((sum, row) => sum + row.tests, 0)} | | | ${seconds(total)} |`,
       '',
     ]

@@ -5,10 +5,18 @@ import { publicPath } from '@/src/site/previewPath'
 import { revalidatePaths } from '@/src/site/revalidate'
 
 /** A published page, or one that was just unpublished or renamed, is dropped from the site cache. */
-export const revalidatePage: CollectionAfterChangeHook<Page> = async ({ doc, previousDoc, req }) => {
+export const revalidatePage: CollectionAfterChangeHook<Page> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   const paths = new Set<string>()
   if (doc._status === 'published' && doc.slug) paths.add(publicPath('pages', doc.slug))
-  if (previousDoc?._status === 'published' && previousDoc.slug && (doc._status !== 'published' || previousDoc.slug !== doc.slug)) {
+  if (
+    previousDoc?._status === 'published' &&
+    previousDoc.slug &&
+    (doc._status !== 'published' || previousDoc.slug !== doc.slug)
+  ) {
     paths.add(publicPath('pages', previousDoc.slug))
   }
   if (paths.size) await revalidatePaths([...paths], req, doc.site)

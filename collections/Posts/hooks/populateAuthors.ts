@@ -28,6 +28,8 @@ export const populateAuthors: CollectionAfterReadHook<Post> = async ({ doc, req 
   }
   return {
     ...doc,
-    populatedAuthors: ids.filter((id) => names.has(id)).map((id) => ({ id: String(id), name: names.get(id) })),
+    populatedAuthors: ids
+      .filter((id) => names.has(id))
+      .map((id) => ({ id: String(id), name: names.get(id) })),
   }
 }

@@ -4,8 +4,13 @@ import type { Post } from '@/payload-types'
 import { revalidateSite } from '@/src/site/revalidate'
 
 /** Posts appear on `/posts`, in archive and related-post blocks of any page: the whole site is refreshed. */
-export const revalidatePost: CollectionAfterChangeHook<Post> = async ({ doc, previousDoc, req }) => {
-  if (doc._status === 'published' || previousDoc?._status === 'published') await revalidateSite(req, doc.site)
+export const revalidatePost: CollectionAfterChangeHook<Post> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
+  if (doc._status === 'published' || previousDoc?._status === 'published')
+    await revalidateSite(req, doc.site)
   return doc
 }
 

@@ -9,7 +9,10 @@ type Input = { data?: Partial<User> & { currentPassword?: unknown }; id?: number
 const filled = (value: unknown): boolean => typeof value === 'string' && value !== ''
 
 /** Which credentials this input would change on `original` (undefined: on an account not known yet). */
-function credentialChanges(data: NonNullable<Input['data']>, original?: Pick<User, 'email' | 'enableAPIKey'>): string[] {
+function credentialChanges(
+  data: NonNullable<Input['data']>,
+  original?: Pick<User, 'email' | 'enableAPIKey'>,
+): string[] {
   const email = typeof data.email === 'string' ? data.email.toLowerCase().trim() : undefined
   return [
     filled(data.password) && 'password',
@@ -31,28 +34,44 @@ function credentialChanges(data: NonNullable<Input['data']>, original?: Pick<Use
 export const guardCredentials: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const { user } = req
   if (!user || (operation !== 'create' && operation !== 'update')) return args
-  const { data, id } = args as Input
+  const { id, data } = args as Input
   if (!data) return args
   const superAdmin = hasRole(user, 'super-admin')
 
   if (operation === 'create') {
     if (!superAdmin && credentialChanges(data).includes('API key')) {
-      throw new APIError('Only a super-admin creates an account with an API key; its owner can add one later.', 403)
+      throw new APIError(
+        'Only a super-admin creates an account with an API key; its owner can add one later.',
+        403,
+      )
     }
     return args
   }
   if (!credentialChanges(data).length) return args
   if (id === undefined) {
-    throw new APIError('Change a password, email or API key on one account at a time (PATCH /api/users/:id).', 403)
+    throw new APIError(
+      'Change a password, email or API key on one account at a time (PATCH /api/users/:id).',
+      403,
+    )
   }
   // Full rights: reads only the account this update names, to compare its email and key state.
-  const original = await req.payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id, overrideAccess: true, req })
+  const original = await req.payload.findByID({
+    id,
+    collection: 'users',
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+  })
   if (!original) return args // the update itself answers 404
   const changes = credentialChanges(data, original)
   if (!changes.length) return args
   if (original.id !== user.id) {
     if (superAdmin) return args
-    throw new APIError(`Only the account's owner or a super-admin changes its credentials (${changes.join(', ')}).`, 403)
+    throw new APIError(
+      `Only the account's owner or a super-admin changes its credentials (${changes.join(', ')}).`,
+      403,
+    )
   }
   await confirmCurrentPassword(req, original.email, data.currentPassword)
   return args

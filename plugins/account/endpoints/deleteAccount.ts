@@ -14,7 +14,7 @@ const passwordHint = 'Confirm with your password: { "password": "…" }.'
  */
 export const deleteAccount: Endpoint = {
   handler: async (req) => {
-    const { collection, email, id } = requireUser(req, 'delete your account')
+    const { id, collection, email } = requireUser(req, 'delete your account')
     const { password } = await readJson(req, { hint: passwordHint })
     if (typeof password !== 'string' || !password) throw new APIError(passwordHint, 400)
     try {
@@ -24,7 +24,9 @@ export const deleteAccount: Endpoint = {
     }
 
     // Full rights: only admins delete accounts, and this deletes exactly the signed-in one, just re-authenticated.
-    await inTransaction(req, () => req.payload.delete({ collection, id, overrideAccess: true, req }))
+    await inTransaction(req, () =>
+      req.payload.delete({ id, collection, overrideAccess: true, req }),
+    )
     return Response.json({ message: 'Your account and its private data were deleted.' })
   },
   method: 'delete',

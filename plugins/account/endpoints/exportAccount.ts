@@ -8,7 +8,14 @@ import { collectUserData } from '../collectUserData'
 export const exportAccount: Endpoint = {
   handler: async (req) => {
     const signedIn = requireUser(req, 'download your data')
-    const user = await req.payload.findByID({ collection: 'users', depth: 0, id: signedIn.id, overrideAccess: false, req, user: signedIn })
+    const user = await req.payload.findByID({
+      id: signedIn.id,
+      collection: 'users',
+      depth: 0,
+      overrideAccess: false,
+      req,
+      user: signedIn,
+    })
     const data = await collectUserData(req, user as User)
     return new Response(JSON.stringify(data, null, 2), {
       headers: {

@@ -14,4 +14,6 @@ export const submittedByField = (usersSlug: CollectionSlug): Field => ({
 export const recordSubmitter =
   (usersSlug: string): CollectionBeforeChangeHook =>
   ({ data, operation, req }) =>
-    operation === 'create' && req.user?.collection === usersSlug ? { ...data, submittedBy: req.user.id } : data
+    operation === 'create' && req.user?.collection === usersSlug
+      ? { ...data, submittedBy: req.user.id }
+      : data

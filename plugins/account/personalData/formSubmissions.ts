@@ -7,13 +7,34 @@ import type { PersonalDataSource } from '../types'
  * Full rights, because the only condition is the user's own id.
  */
 export const formSubmissionsData: PersonalDataSource = {
+  name: 'formSubmissions',
   collections: ['form-submissions'],
   erase: async (req, userId) => {
-    await requireAll('form-submissions', req.payload.delete({ collection: 'form-submissions', overrideAccess: true, req, where: { submittedBy: { equals: userId } } }))
+    await requireAll(
+      'form-submissions',
+      req.payload.delete({
+        collection: 'form-submissions',
+        overrideAccess: true,
+        req,
+        where: { submittedBy: { equals: userId } },
+      }),
+    )
   },
   export: async (req, userId) => {
-    const { docs } = await req.payload.find({ collection: 'form-submissions', depth: 0, overrideAccess: true, pagination: false, req, where: { submittedBy: { equals: userId } } })
-    return docs.map(({ createdAt, form, id, site, submissionData }) => ({ createdAt, form, id, site, submissionData }))
+    const { docs } = await req.payload.find({
+      collection: 'form-submissions',
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: { submittedBy: { equals: userId } },
+    })
+    return docs.map(({ id, createdAt, form, site, submissionData }) => ({
+      id,
+      createdAt,
+      form,
+      site,
+      submissionData,
+    }))
   },
-  name: 'formSubmissions',
 }

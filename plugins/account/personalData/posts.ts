@@ -8,15 +8,39 @@ const idOf = (author: number | { id: number }) => (typeof author === 'object' ? 
  * Both queries run with full rights: their only condition is the user's own id.
  */
 export const postsData: PersonalDataSource = {
+  name: 'posts',
   collections: ['posts'],
   erase: async (req, userId) => {
-    const { docs } = await req.payload.find({ collection: 'posts', depth: 0, overrideAccess: true, pagination: false, req, select: { authors: true }, where: { authors: { contains: userId } } })
+    const { docs } = await req.payload.find({
+      collection: 'posts',
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { authors: true },
+      where: { authors: { contains: userId } },
+    })
     for (const post of docs) {
       const authors = (post.authors ?? []).map(idOf).filter((author) => author !== userId)
-      await req.payload.update({ collection: 'posts', data: { authors }, id: post.id, overrideAccess: true, req })
+      await req.payload.update({
+        id: post.id,
+        collection: 'posts',
+        data: { authors },
+        overrideAccess: true,
+        req,
+      })
     }
   },
   export: async (req, userId) =>
-    (await req.payload.find({ collection: 'posts', depth: 0, overrideAccess: true, pagination: false, req, select: { publishedAt: true, site: true, slug: true, title: true }, where: { authors: { contains: userId } } })).docs,
-  name: 'posts',
+    (
+      await req.payload.find({
+        collection: 'posts',
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+        req,
+        select: { slug: true, publishedAt: true, site: true, title: true },
+        where: { authors: { contains: userId } },
+      })
+    ).docs,
 }

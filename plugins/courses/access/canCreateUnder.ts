@@ -16,7 +16,14 @@ export const canCreateUnder =
     const parentId = idOf((args.data as Record<string, unknown> | undefined)?.[field])
     if (parentId === undefined) return canCreateOnSite(roles)({ ...args, data: undefined })
     // overrideAccess: only the parent's site is read, to decide; the id can only narrow what is allowed.
-    const doc = await args.req.payload.findByID({ collection: parent, depth: 0, disableErrors: true, id: parentId, overrideAccess: true, req: args.req })
+    const doc = await args.req.payload.findByID({
+      id: parentId,
+      collection: parent,
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: true,
+      req: args.req,
+    })
     const site = idOf((doc as { site?: unknown } | null)?.site)
     return canCreateOnSite(roles)({ ...args, data: site === undefined ? undefined : { site } })
   }

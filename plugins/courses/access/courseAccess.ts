@@ -1,6 +1,14 @@
 import type { Access, CollectionConfig, CollectionSlug, Where } from 'payload'
 
-import { allOf, anyOf, canCreateOnSite, isGlobalWriter, siteRoleWhere, siteScope, siteWriters } from '../../sites'
+import {
+  allOf,
+  anyOf,
+  canCreateOnSite,
+  isGlobalWriter,
+  siteRoleWhere,
+  siteScope,
+  siteWriters,
+} from '../../sites'
 import { courseWriters } from '../roles'
 import { canCreateUnder } from './canCreateUnder'
 
@@ -21,7 +29,10 @@ export const visibleCourses =
  * editors and admins. `parent` names where a module or lesson takes its site from (its course, its
  * module): a writer of one site cannot file one under another site's course.
  */
-export const catalogueAccess = (statusField: string, parent?: { field: string; relationTo: CollectionSlug }): NonNullable<CollectionConfig['access']> => ({
+export const catalogueAccess = (
+  statusField: string,
+  parent?: { field: string; relationTo: CollectionSlug },
+): NonNullable<CollectionConfig['access']> => ({
   create: parent ? canCreateUnder(parent.field, parent.relationTo) : canCreateOnSite(courseWriters),
   delete: siteWriters(courseWriters),
   read: visibleCourses(statusField),
@@ -32,4 +43,11 @@ export const catalogueAccess = (statusField: string, parent?: { field: string; r
 export const ownOrTaught =
   (field = 'user'): Access =>
   async ({ req }) =>
-    allOf(isGlobalWriter(req.user) || anyOf(req.user ? { [field]: { equals: req.user.id } } : false, siteRoleWhere(req.user, courseWriters)), await siteScope(req))
+    allOf(
+      isGlobalWriter(req.user) ||
+        anyOf(
+          req.user ? { [field]: { equals: req.user.id } } : false,
+          siteRoleWhere(req.user, courseWriters),
+        ),
+      await siteScope(req),
+    )

@@ -15,7 +15,14 @@ type Props = {
   stats: Map<number, CourseStats>
 }
 
-const none: CourseStats = { active: 0, averageProgress: 0, completed: 0, completions: 0, expired: 0, total: 0 }
+const none: CourseStats = {
+  active: 0,
+  averageProgress: 0,
+  completed: 0,
+  completions: 0,
+  expired: 0,
+  total: 0,
+}
 
 /** One row per course: enrollments by status, completions and average progress, with its enrollments and CSV one click away. */
 export function CourseStatsTable({ adminRoute, apiRoute, courses, siteNames, stats }: Props) {
@@ -27,12 +34,24 @@ export function CourseStatsTable({ adminRoute, apiRoute, courses, siteNames, sta
         <>
           <th scope="col">Course</th>
           {siteNames && <th scope="col">Site</th>}
-          <th className="admin-table__number" scope="col">Enrolled</th>
-          <th className="admin-table__number" scope="col">Active</th>
-          <th className="admin-table__number" scope="col">Completed</th>
-          <th className="admin-table__number" scope="col">Expired</th>
-          <th className="admin-table__number" scope="col">Completions</th>
-          <th className="admin-table__number" scope="col">Average progress</th>
+          <th className="admin-table__number" scope="col">
+            Enrolled
+          </th>
+          <th className="admin-table__number" scope="col">
+            Active
+          </th>
+          <th className="admin-table__number" scope="col">
+            Completed
+          </th>
+          <th className="admin-table__number" scope="col">
+            Expired
+          </th>
+          <th className="admin-table__number" scope="col">
+            Completions
+          </th>
+          <th className="admin-table__number" scope="col">
+            Average progress
+          </th>
           <th scope="col">Export</th>
         </>
       }
@@ -42,12 +61,24 @@ export function CourseStatsTable({ adminRoute, apiRoute, courses, siteNames, sta
         return (
           <tr data-course-id={course.id} key={course.id}>
             <th scope="row">
-              <Link href={formatAdminURL({ adminRoute, path: `/instructor${filterQuery({ course: course.id })}` })} prefetch={false}>
+              <Link
+                href={formatAdminURL({
+                  adminRoute,
+                  path: `/instructor${filterQuery({ course: course.id })}`,
+                })}
+                prefetch={false}
+              >
                 {course.title}
               </Link>{' '}
-              {course.status !== 'published' && <span className="admin-view__muted">({course.status})</span>}
+              {course.status !== 'published' && (
+                <span className="admin-view__muted">({course.status})</span>
+              )}
               <br />
-              <Link className="admin-view__muted" href={formatAdminURL({ adminRoute, path: `/course-builder/${course.id}` })} prefetch={false}>
+              <Link
+                className="admin-view__muted"
+                href={formatAdminURL({ adminRoute, path: `/course-builder/${course.id}` })}
+                prefetch={false}
+              >
                 Open in the course builder
               </Link>
             </th>
@@ -59,7 +90,11 @@ export function CourseStatsTable({ adminRoute, apiRoute, courses, siteNames, sta
             <td className="admin-table__number">{row.completions}</td>
             <td className="admin-table__number">{`${row.averageProgress}%`}</td>
             <td>
-              <a aria-label={`Download CSV of ${course.title}`} download href={enrollmentsCsvUrl(apiRoute, course.id)}>
+              <a
+                aria-label={`Download CSV of ${course.title}`}
+                download
+                href={enrollmentsCsvUrl(apiRoute, course.id)}
+              >
                 CSV
               </a>
             </td>

@@ -17,16 +17,30 @@ type Props = {
   totalPages: number
 }
 
-const date = (iso: null | string) => (iso ? new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }) : '–')
+const date = (iso: null | string) =>
+  iso ? new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }) : '–'
 
 /** The enrollments of one course or all, filtered by status, a page at a time; the same rows as the CSV export. */
-export function EnrollmentTable({ adminRoute, apiRoute, courses, filter, rows, totalDocs, totalPages }: Props) {
-  const here = (page: number) => formatAdminURL({ adminRoute, path: `/instructor${filterQuery({ ...filter, page })}` })
+export function EnrollmentTable({
+  adminRoute,
+  apiRoute,
+  courses,
+  filter,
+  rows,
+  totalDocs,
+  totalPages,
+}: Props) {
+  const here = (page: number) =>
+    formatAdminURL({ adminRoute, path: `/instructor${filterQuery({ ...filter, page })}` })
   const chosen = courses.find((course) => course.id === filter.course)
   return (
     <section aria-label="Enrollments" className="instructor-view__enrollments">
       {/* A plain GET form: the filter lives in the URL, so a filtered list can be shared. */}
-      <form action={formatAdminURL({ adminRoute, path: '/instructor' })} className="admin-view__filters" method="get">
+      <form
+        action={formatAdminURL({ adminRoute, path: '/instructor' })}
+        className="admin-view__filters"
+        method="get"
+      >
         <label>
           Course{' '}
           <select defaultValue={filter.course ?? ''} name="course">
@@ -53,7 +67,11 @@ export function EnrollmentTable({ adminRoute, apiRoute, courses, filter, rows, t
           Show
         </button>
         {chosen && (
-          <a className="instructor-view__download" download href={enrollmentsCsvUrl(apiRoute, chosen.id, filter.status)}>
+          <a
+            className="instructor-view__download"
+            download
+            href={enrollmentsCsvUrl(apiRoute, chosen.id, filter.status)}
+          >
             Download CSV
           </a>
         )}
@@ -67,7 +85,9 @@ export function EnrollmentTable({ adminRoute, apiRoute, courses, filter, rows, t
             {!chosen && <th scope="col">Course</th>}
             <th scope="col">Status</th>
             <th scope="col">Enrolled</th>
-            <th className="admin-table__number" scope="col">Progress</th>
+            <th className="admin-table__number" scope="col">
+              Progress
+            </th>
             <th scope="col">Last lesson</th>
             <th scope="col">Completed</th>
           </>
@@ -76,18 +96,24 @@ export function EnrollmentTable({ adminRoute, apiRoute, courses, filter, rows, t
         {rows.map((row) => (
           <tr data-enrollment-id={row.id} key={row.id}>
             <td>
-              <Link href={formatAdminURL({ adminRoute, path: `/collections/enrollments/${row.id}` })} prefetch={false}>
+              <Link
+                href={formatAdminURL({ adminRoute, path: `/collections/enrollments/${row.id}` })}
+                prefetch={false}
+              >
                 {row.name}
               </Link>
               <span className="instructor-view__email">{row.email}</span>
             </td>
             {!chosen && <td>{row.courseTitle}</td>}
             <td>
-              <span className={`instructor-view__status instructor-view__status--${row.status}`}>{row.status}</span>
+              <span className={`instructor-view__status instructor-view__status--${row.status}`}>
+                {row.status}
+              </span>
             </td>
             <td>{date(row.enrolledAt)}</td>
             <td className="admin-table__number">
-              <progress aria-label={`${row.progress}%`} max={100} value={row.progress} /> {`${row.progress}%`}
+              <progress aria-label={`${row.progress}%`} max={100} value={row.progress} />{' '}
+              {`${row.progress}%`}
             </td>
             <td>{row.lastLesson ?? '–'}</td>
             <td>{date(row.completedAt)}</td>

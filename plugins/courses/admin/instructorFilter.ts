@@ -5,10 +5,14 @@ import { enrollmentStatuses } from '../statuses'
 
 export type InstructorFilter = { course?: number; page: number; status?: EnrollmentStatus }
 
-const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)
+const first = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value[0] : value
 
 /** The filter of a shared link (`/admin/instructor?course=3&status=completed&page=2`); a course the user does not teach is ignored. */
-export function instructorFilter(searchParams: AdminViewServerProps['searchParams'], courseIds: number[]): InstructorFilter {
+export function instructorFilter(
+  searchParams: AdminViewServerProps['searchParams'],
+  courseIds: number[],
+): InstructorFilter {
   const course = Number(first(searchParams?.course))
   const page = Number(first(searchParams?.page))
   const status = first(searchParams?.status)

@@ -4,11 +4,26 @@ import type { Course, Video } from '@/payload-types'
 import { idOf } from '../../sites'
 import { lessonOrder, moduleOrder } from '../progress/courseState'
 
-export type TreeVideo = Pick<Video, 'id' | 'status' | 'title' | 'visibility'> & { progress: null | number }
+export type TreeVideo = Pick<Video, 'id' | 'status' | 'title' | 'visibility'> & {
+  progress: null | number
+}
 
-export type TreeLesson = { durationMinutes: null | number; freePreview: boolean; id: number; title: string; video: null | TreeVideo }
+export type TreeLesson = {
+  durationMinutes: null | number
+  freePreview: boolean
+  id: number
+  title: string
+  video: null | TreeVideo
+}
 
-export type TreeModule = { dripDays: number; id: number; lessons: TreeLesson[]; minutes: number; requiresPrevious: boolean; title: string }
+export type TreeModule = {
+  dripDays: number
+  id: number
+  lessons: TreeLesson[]
+  minutes: number
+  requiresPrevious: boolean
+  title: string
+}
 
 export type CourseTree = {
   course: Pick<Course, 'id' | 'slug' | 'status' | 'title'> & { siteId: number }
@@ -17,13 +32,23 @@ export type CourseTree = {
   modules: TreeModule[]
 }
 
-const sum = (values: (null | number | undefined)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0)
+const sum = (values: (null | number | undefined)[]) =>
+  values.reduce<number>((total, value) => total + (value ?? 0), 0)
 
 export type TreeCourse = Pick<Course, 'id' | 'site' | 'slug' | 'status' | 'title'>
 
 /** The course as the user may read it (site scope, drafts for its writers only), or null. */
 export const readCourse = (req: PayloadRequest, courseId: number): Promise<null | TreeCourse> =>
-  req.payload.findByID({ collection: 'courses', depth: 0, disableErrors: true, id: courseId, overrideAccess: false, req, select: { site: true, slug: true, status: true, title: true }, user: req.user })
+  req.payload.findByID({
+    id: courseId,
+    collection: 'courses',
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: false,
+    req,
+    select: { slug: true, site: true, status: true, title: true },
+    user: req.user,
+  })
 
 /**
  * A course's whole syllabus in the editors' drag-and-drop order, with what the builder shows of
@@ -59,7 +84,9 @@ export async function loadCourseTree(req: PayloadRequest, course: TreeCourse): P
       where: { course: { equals: courseId } },
     }),
   ])
-  const videoIds = [...new Set(lessons.docs.map((lesson) => idOf(lesson.video)).filter((id) => id !== undefined))]
+  const videoIds = [
+    ...new Set(lessons.docs.map((lesson) => idOf(lesson.video)).filter((id) => id !== undefined)),
+  ]
   const videos = videoIds.length
     ? (
         await payload.find({
@@ -74,22 +101,40 @@ export async function loadCourseTree(req: PayloadRequest, course: TreeCourse): P
         })
       ).docs
     : []
-  const videoById = new Map(videos.map(({ id, processing, status, title, visibility }) => [id, { id, progress: processing?.progress ?? null, status, title, visibility }]))
+  const videoById = new Map(
+    videos.map(({ id, processing, status, title, visibility }) => [
+      id,
+      { id, progress: processing?.progress ?? null, status, title, visibility },
+    ]),
+  )
 
   const tree: TreeModule[] = modules.docs.map((module) => {
     const own = lessons.docs
       .filter((lesson) => idOf(lesson.module) === module.id)
       .map((lesson) => ({
+        id: lesson.id,
         durationMinutes: lesson.durationMinutes ?? null,
         freePreview: Boolean(lesson.freePreview),
-        id: lesson.id,
         title: lesson.title,
         video: videoById.get(idOf(lesson.video) ?? -1) ?? null,
       }))
-    return { dripDays: module.dripDays ?? 0, id: module.id, lessons: own, minutes: sum(own.map((lesson) => lesson.durationMinutes)), requiresPrevious: Boolean(module.requiresPrevious), title: module.title }
+    return {
+      id: module.id,
+      dripDays: module.dripDays ?? 0,
+      lessons: own,
+      minutes: sum(own.map((lesson) => lesson.durationMinutes)),
+      requiresPrevious: Boolean(module.requiresPrevious),
+      title: module.title,
+    }
   })
   return {
-    course: { id: course.id, siteId: idOf(course.site)!, slug: course.slug, status: course.status, title: course.title },
+    course: {
+      id: course.id,
+      slug: course.slug,
+      siteId: idOf(course.site)!,
+      status: course.status,
+      title: course.title,
+    },
     lessonCount: sum(tree.map((module) => module.lessons.length)),
     minutes: sum(tree.map((module) => module.minutes)),
     modules: tree,

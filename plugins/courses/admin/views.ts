@@ -7,12 +7,24 @@ export const withCoursesAdmin = (admin: Config['admin']): Config['admin'] => ({
   ...admin,
   components: {
     ...admin?.components,
-    afterNavLinks: [...(admin?.components?.afterNavLinks ?? []), '/plugins/courses/admin/TeachingNavLinks#TeachingNavLinks'],
+    afterNavLinks: [
+      ...(admin?.components?.afterNavLinks ?? []),
+      '/plugins/courses/admin/TeachingNavLinks#TeachingNavLinks',
+    ],
     views: {
       ...admin?.components?.views,
       // Not exact: also `/course-builder/<courseId>`.
-      courseBuilder: { Component: '/plugins/courses/admin/CourseBuilderView#CourseBuilderView', meta: { title: 'Course builder' }, path: '/course-builder' },
-      instructor: { Component: '/plugins/courses/admin/InstructorView#InstructorView', exact: true, meta: { title: 'Instructor' }, path: '/instructor' },
+      courseBuilder: {
+        Component: '/plugins/courses/admin/CourseBuilderView#CourseBuilderView',
+        meta: { title: 'Course builder' },
+        path: '/course-builder',
+      },
+      instructor: {
+        Component: '/plugins/courses/admin/InstructorView#InstructorView',
+        exact: true,
+        meta: { title: 'Instructor' },
+        path: '/instructor',
+      },
     },
   },
 })
@@ -21,5 +33,10 @@ export const withCoursesAdmin = (admin: Config['admin']): Config['admin'] => ({
 export const courseBuilderTab: EditViewConfig = {
   Component: '/plugins/courses/admin/CourseBuilderTab#CourseBuilderTab',
   path: '/builder',
-  tab: { condition: ({ req }) => teachesAnySite(req.user), href: '/builder', label: 'Builder', order: 150 },
+  tab: {
+    condition: ({ req }) => teachesAnySite(req.user),
+    href: '/builder',
+    label: 'Builder',
+    order: 150,
+  },
 }

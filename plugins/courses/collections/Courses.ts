@@ -26,10 +26,25 @@ export const Courses: CollectionConfig<'courses'> = {
     useAsTitle: 'title',
   },
   custom: { site: { keepAccess: true, roles: courseWriters } },
-  defaultPopulate: { slug: true, coverImage: true, currency: true, level: true, price: true, site: true, status: true, summary: true, title: true },
+  defaultPopulate: {
+    slug: true,
+    coverImage: true,
+    currency: true,
+    level: true,
+    price: true,
+    site: true,
+    status: true,
+    summary: true,
+    title: true,
+  },
   defaultSort: '-updatedAt',
   // The webhook's fixed path comes before the `/:id` ones.
-  endpoints: [paymentWebhookEndpoint, enrollEndpoint, courseProgressEndpoint, enrollmentsCsvEndpoint],
+  endpoints: [
+    paymentWebhookEndpoint,
+    enrollEndpoint,
+    courseProgressEndpoint,
+    enrollmentsCsvEndpoint,
+  ],
   fields: [
     { name: 'title', type: 'text', maxLength: 200, required: true },
     {
@@ -37,13 +52,21 @@ export const Courses: CollectionConfig<'courses'> = {
       tabs: [
         {
           fields: [
-            { name: 'summary', type: 'textarea', admin: { description: 'One or two sentences for the catalogue card.' }, maxLength: 400 },
+            {
+              name: 'summary',
+              type: 'textarea',
+              admin: { description: 'One or two sentences for the catalogue card.' },
+              maxLength: 400,
+            },
             { name: 'description', type: 'richText' },
             { name: 'coverImage', type: 'upload', relationTo: 'media' },
             {
               name: 'modules',
               type: 'join',
-              admin: { allowCreate: true, defaultColumns: ['title', 'dripDays', 'requiresPrevious'] },
+              admin: {
+                allowCreate: true,
+                defaultColumns: ['title', 'dripDays', 'requiresPrevious'],
+              },
               collection: 'modules',
               on: 'course',
               // Editors drag modules into order here (Payload keeps a fractional key, `_modules_modules_order`).
@@ -56,23 +79,59 @@ export const Courses: CollectionConfig<'courses'> = {
       ],
     },
     slugField(),
-    { name: 'status', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'draft', index: true, options: [...courseStatuses], required: true },
+    {
+      name: 'status',
+      type: 'select',
+      admin: { position: 'sidebar' },
+      defaultValue: 'draft',
+      index: true,
+      options: [...courseStatuses],
+      required: true,
+    },
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
-    { name: 'instructor', type: 'relationship', admin: { position: 'sidebar' }, relationTo: 'users', validate: validInstructor },
-    { name: 'level', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'beginner', options: [...courseLevels] },
+    {
+      name: 'instructor',
+      type: 'relationship',
+      admin: { position: 'sidebar' },
+      relationTo: 'users',
+      validate: validInstructor,
+    },
+    {
+      name: 'level',
+      type: 'select',
+      admin: { position: 'sidebar' },
+      defaultValue: 'beginner',
+      options: [...courseLevels],
+    },
     { name: 'tags', type: 'text', admin: { position: 'sidebar' }, hasMany: true, maxRows: 20 },
     {
       type: 'row',
       admin: { position: 'sidebar' },
       fields: [
-        { name: 'price', type: 'number', admin: { description: '0 or empty: free, members enroll themselves.' }, defaultValue: 0, min: 0 },
-        { name: 'currency', type: 'select', defaultValue: 'EUR', options: [...currencies], required: true },
+        {
+          name: 'price',
+          type: 'number',
+          admin: { description: '0 or empty: free, members enroll themselves.' },
+          defaultValue: 0,
+          min: 0,
+        },
+        {
+          name: 'currency',
+          type: 'select',
+          defaultValue: 'EUR',
+          options: [...currencies],
+          required: true,
+        },
       ],
     },
     {
       name: 'includedInTiers',
       type: 'select',
-      admin: { description: 'Members with an active subscription of these tiers enroll in this paid course without paying.', position: 'sidebar' },
+      admin: {
+        description:
+          'Members with an active subscription of these tiers enroll in this paid course without paying.',
+        position: 'sidebar',
+      },
       hasMany: true,
       options: subscriptionTiers.filter((tier) => tier !== 'free').map((tier) => tier),
     },
@@ -80,8 +139,15 @@ export const Courses: CollectionConfig<'courses'> = {
   hooks: {
     beforeChange: [
       ({ data, originalDoc }) =>
-        data.status === 'published' && !originalDoc?.publishedAt && !data.publishedAt ? { ...data, publishedAt: new Date().toISOString() } : data,
+        data.status === 'published' && !originalDoc?.publishedAt && !data.publishedAt
+          ? { ...data, publishedAt: new Date().toISOString() }
+          : data,
     ],
-    beforeValidate: [fixedAfterCreate(['site'], 'A course cannot move to another site: its modules, lessons and enrollments stay on this one. Create it on that site instead.')],
+    beforeValidate: [
+      fixedAfterCreate(
+        ['site'],
+        'A course cannot move to another site: its modules, lessons and enrollments stay on this one. Create it on that site instead.',
+      ),
+    ],
   },
 }

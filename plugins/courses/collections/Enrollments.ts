@@ -25,21 +25,80 @@ export const Enrollments: CollectionConfig<'enrollments'> = {
     read: ownOrTaught(),
     update: siteWriters(courseWriters),
   },
-  admin: { defaultColumns: ['user', 'course', 'status', 'progress', 'enrolledAt'], group: 'Courses' },
-  custom: { site: { keepAccess: true, roles: courseWriters, siteFrom: { field: 'course', relationTo: 'courses' } } },
+  admin: {
+    defaultColumns: ['user', 'course', 'status', 'progress', 'enrolledAt'],
+    group: 'Courses',
+  },
+  custom: {
+    site: {
+      keepAccess: true,
+      roles: courseWriters,
+      siteFrom: { field: 'course', relationTo: 'courses' },
+    },
+  },
   defaultSort: '-enrolledAt',
   fields: [
     { name: 'user', type: 'relationship', index: true, relationTo: 'users', required: true },
     { name: 'course', type: 'relationship', index: true, relationTo: 'courses', required: true },
-    { name: 'status', type: 'select', defaultValue: 'active', index: true, options: [...enrollmentStatuses], required: true },
-    { name: 'source', type: 'select', access: systemOnly, admin: { position: 'sidebar', readOnly: true }, defaultValue: 'admin', options: ['self', 'admin', 'payment', 'subscription'] },
-    { name: 'enrolledAt', type: 'date', admin: { position: 'sidebar' }, defaultValue: () => new Date().toISOString(), required: true },
-    { name: 'expiresAt', type: 'date', admin: { description: 'Empty: access never ends.', position: 'sidebar' } },
-    { name: 'completedAt', type: 'date', access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'progress', type: 'number', access: systemOnly, admin: { description: 'Percent of lessons completed.', readOnly: true }, defaultValue: 0, max: 100, min: 0 },
-    { name: 'lastLesson', type: 'relationship', access: systemOnly, admin: { description: 'Where the member left off.', readOnly: true }, relationTo: 'lessons' },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'active',
+      index: true,
+      options: [...enrollmentStatuses],
+      required: true,
+    },
+    {
+      name: 'source',
+      type: 'select',
+      access: systemOnly,
+      admin: { position: 'sidebar', readOnly: true },
+      defaultValue: 'admin',
+      options: ['self', 'admin', 'payment', 'subscription'],
+    },
+    {
+      name: 'enrolledAt',
+      type: 'date',
+      admin: { position: 'sidebar' },
+      defaultValue: () => new Date().toISOString(),
+      required: true,
+    },
+    {
+      name: 'expiresAt',
+      type: 'date',
+      admin: { description: 'Empty: access never ends.', position: 'sidebar' },
+    },
+    {
+      name: 'completedAt',
+      type: 'date',
+      access: systemOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'progress',
+      type: 'number',
+      access: systemOnly,
+      admin: { description: 'Percent of lessons completed.', readOnly: true },
+      defaultValue: 0,
+      max: 100,
+      min: 0,
+    },
+    {
+      name: 'lastLesson',
+      type: 'relationship',
+      access: systemOnly,
+      admin: { description: 'Where the member left off.', readOnly: true },
+      relationTo: 'lessons',
+    },
     // Public and unguessable: /certificates/<code> verifies the completion without signing in.
-    { name: 'certificateCode', type: 'text', access: systemOnly, admin: { readOnly: true }, index: true, unique: true },
+    {
+      name: 'certificateCode',
+      type: 'text',
+      access: systemOnly,
+      admin: { readOnly: true },
+      index: true,
+      unique: true,
+    },
     {
       name: 'payment',
       type: 'group',
@@ -59,7 +118,11 @@ export const Enrollments: CollectionConfig<'enrollments'> = {
       name: 'revocation',
       type: 'group',
       access: systemOnly,
-      admin: { condition: (data) => data?.status === 'revoked', description: 'Why the access this payment granted was taken back.', readOnly: true },
+      admin: {
+        condition: (data) => data?.status === 'revoked',
+        description: 'Why the access this payment granted was taken back.',
+        readOnly: true,
+      },
       fields: [
         { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'reason', type: 'select', options: ['refund', 'dispute', 'payment_failed'] },
@@ -72,7 +135,12 @@ export const Enrollments: CollectionConfig<'enrollments'> = {
   hooks: {
     beforeChange: [rejectDuplicateEnrollment],
     // Progress, the certificate and the payment on record are this member's in this course.
-    beforeValidate: [fixedAfterCreate(['user', 'course'], 'An enrollment stays with its member and course: enroll the member in the other course instead, and delete this enrollment if it is wrong.')],
+    beforeValidate: [
+      fixedAfterCreate(
+        ['user', 'course'],
+        'An enrollment stays with its member and course: enroll the member in the other course instead, and delete this enrollment if it is wrong.',
+      ),
+    ],
   },
   indexes: [{ fields: ['user', 'course'], unique: true }],
 }

@@ -10,7 +10,13 @@ export const EventRegistrations: CollectionConfig<'event-registrations'> = {
   slug: 'event-registrations',
   access: { create: never, delete: ownOrTaught(), read: ownOrTaught(), update: never },
   admin: { defaultColumns: ['event', 'user', 'createdAt'], group: 'Events' },
-  custom: { site: { keepAccess: true, roles: courseWriters, siteFrom: { field: 'event', relationTo: 'events' } } },
+  custom: {
+    site: {
+      keepAccess: true,
+      roles: courseWriters,
+      siteFrom: { field: 'event', relationTo: 'events' },
+    },
+  },
   fields: [
     { name: 'event', type: 'relationship', index: true, relationTo: 'events', required: true },
     { name: 'user', type: 'relationship', index: true, relationTo: 'users', required: true },

@@ -11,7 +11,11 @@ export const Events: CollectionConfig<'events'> = {
   slug: 'events',
   // Published and cancelled events are public; drafts only for the site's admins, editors and instructors.
   access: catalogueAccess('status'),
-  admin: { defaultColumns: ['title', 'startsAt', 'timeZone', 'status'], group: 'Events', useAsTitle: 'title' },
+  admin: {
+    defaultColumns: ['title', 'startsAt', 'timeZone', 'status'],
+    group: 'Events',
+    useAsTitle: 'title',
+  },
   custom: { site: { keepAccess: true, roles: courseWriters } },
   defaultSort: 'startsAt',
   endpoints: [registerEndpoint, unregisterEndpoint],
@@ -23,19 +27,31 @@ export const Events: CollectionConfig<'events'> = {
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, index: true, required: true },
+        {
+          name: 'startsAt',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          index: true,
+          required: true,
+        },
         {
           name: 'endsAt',
           type: 'date',
           admin: { date: { pickerAppearance: 'dayAndTime' } },
           required: true,
           validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) =>
-            !value || !siblingData.startsAt || new Date(String(value)) > new Date(siblingData.startsAt) ? true : 'The event must end after it starts.',
+            !value ||
+            !siblingData.startsAt ||
+            new Date(String(value)) > new Date(siblingData.startsAt)
+              ? true
+              : 'The event must end after it starts.',
         },
         {
           name: 'timeZone',
           type: 'text',
-          admin: { description: 'IANA name, e.g. Europe/Vienna: times are shown and exported in it.' },
+          admin: {
+            description: 'IANA name, e.g. Europe/Vienna: times are shown and exported in it.',
+          },
           defaultValue: 'Europe/Vienna',
           required: true,
           validate: validTimeZone,
@@ -45,14 +61,42 @@ export const Events: CollectionConfig<'events'> = {
     {
       type: 'row',
       fields: [
-        { name: 'location', type: 'text', admin: { description: 'Address or venue; empty for online-only events.' }, maxLength: 300 },
-        { name: 'onlineUrl', type: 'text', admin: { description: 'Link to join online.' }, maxLength: 500 },
+        {
+          name: 'location',
+          type: 'text',
+          admin: { description: 'Address or venue; empty for online-only events.' },
+          maxLength: 300,
+        },
+        {
+          name: 'onlineUrl',
+          type: 'text',
+          admin: { description: 'Link to join online.' },
+          maxLength: 500,
+        },
       ],
     },
     slugField(),
-    { name: 'status', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'draft', index: true, options: ['draft', 'published', 'cancelled'], required: true },
-    { name: 'capacity', type: 'number', admin: { description: 'Empty: no limit.', position: 'sidebar' }, min: 1 },
-    { name: 'registrationOpen', type: 'checkbox', admin: { position: 'sidebar' }, defaultValue: false },
+    {
+      name: 'status',
+      type: 'select',
+      admin: { position: 'sidebar' },
+      defaultValue: 'draft',
+      index: true,
+      options: ['draft', 'published', 'cancelled'],
+      required: true,
+    },
+    {
+      name: 'capacity',
+      type: 'number',
+      admin: { description: 'Empty: no limit.', position: 'sidebar' },
+      min: 1,
+    },
+    {
+      name: 'registrationOpen',
+      type: 'checkbox',
+      admin: { position: 'sidebar' },
+      defaultValue: false,
+    },
     {
       name: 'registrations',
       type: 'join',
@@ -61,5 +105,12 @@ export const Events: CollectionConfig<'events'> = {
       on: 'event',
     },
   ],
-  hooks: { beforeValidate: [fixedAfterCreate(['site'], 'An event cannot move to another site: its registrations stay on this one. Create it on that site instead.')] },
+  hooks: {
+    beforeValidate: [
+      fixedAfterCreate(
+        ['site'],
+        'An event cannot move to another site: its registrations stay on this one. Create it on that site instead.',
+      ),
+    ],
+  },
 }

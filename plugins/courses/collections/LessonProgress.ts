@@ -13,13 +13,29 @@ const never = () => false
 export const LessonProgress: CollectionConfig<'lesson-progress'> = {
   slug: 'lesson-progress',
   access: { create: never, delete: never, read: ownOrTaught(), update: never },
-  admin: { defaultColumns: ['user', 'lesson', 'completedAt', 'positionSeconds'], group: 'Courses', hidden: ({ user }) => !user },
-  custom: { site: { keepAccess: true, roles: courseWriters, siteFrom: { field: 'course', relationTo: 'courses' } } },
+  admin: {
+    defaultColumns: ['user', 'lesson', 'completedAt', 'positionSeconds'],
+    group: 'Courses',
+    hidden: ({ user }) => !user,
+  },
+  custom: {
+    site: {
+      keepAccess: true,
+      roles: courseWriters,
+      siteFrom: { field: 'course', relationTo: 'courses' },
+    },
+  },
   fields: [
     { name: 'user', type: 'relationship', index: true, relationTo: 'users', required: true },
     { name: 'lesson', type: 'relationship', index: true, relationTo: 'lessons', required: true },
     { name: 'course', type: 'relationship', index: true, relationTo: 'courses', required: true },
-    { name: 'enrollment', type: 'relationship', index: true, relationTo: 'enrollments', required: true },
+    {
+      name: 'enrollment',
+      type: 'relationship',
+      index: true,
+      relationTo: 'enrollments',
+      required: true,
+    },
     { name: 'completedAt', type: 'date' },
     { name: 'positionSeconds', type: 'number', min: 0 },
   ],

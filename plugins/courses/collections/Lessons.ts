@@ -15,10 +15,26 @@ import { courseWriters } from '../roles'
 export const Lessons: CollectionConfig<'lessons'> = {
   slug: 'lessons',
   access: catalogueAccess('course.status', { field: 'module', relationTo: 'modules' }),
-  admin: { defaultColumns: ['title', 'module', 'freePreview', 'durationMinutes'], group: 'Courses', useAsTitle: 'title' },
-  custom: { site: { keepAccess: true, roles: courseWriters, siteFrom: { field: 'module', relationTo: 'modules' } } },
+  admin: {
+    defaultColumns: ['title', 'module', 'freePreview', 'durationMinutes'],
+    group: 'Courses',
+    useAsTitle: 'title',
+  },
+  custom: {
+    site: {
+      keepAccess: true,
+      roles: courseWriters,
+      siteFrom: { field: 'module', relationTo: 'modules' },
+    },
+  },
+  defaultPopulate: {
+    course: true,
+    durationMinutes: true,
+    freePreview: true,
+    module: true,
+    title: true,
+  },
   endpoints: [completeLessonEndpoint, lessonPositionEndpoint],
-  defaultPopulate: { course: true, durationMinutes: true, freePreview: true, module: true, title: true },
   fields: [
     { name: 'title', type: 'text', maxLength: 200, required: true },
     { name: 'content', type: 'richText', access: { read: lessonBodyAccess } },
@@ -26,15 +42,49 @@ export const Lessons: CollectionConfig<'lessons'> = {
       name: 'video',
       type: 'relationship',
       access: { read: lessonBodyAccess },
-      admin: { description: 'A video uploaded under Videos: processed and moderated like any other. Set it to Private; enrolled members may watch it here.' },
+      admin: {
+        description:
+          'A video uploaded under Videos: processed and moderated like any other. Set it to Private; enrolled members may watch it here.',
+      },
       relationTo: 'videos',
     },
-    { name: 'attachments', type: 'upload', access: { read: lessonBodyAccess }, hasMany: true, relationTo: 'media' },
-    { name: 'module', type: 'relationship', admin: { position: 'sidebar' }, index: true, relationTo: 'modules', required: true },
+    {
+      name: 'attachments',
+      type: 'upload',
+      access: { read: lessonBodyAccess },
+      hasMany: true,
+      relationTo: 'media',
+    },
+    {
+      name: 'module',
+      type: 'relationship',
+      admin: { position: 'sidebar' },
+      index: true,
+      relationTo: 'modules',
+      required: true,
+    },
     // Copied from the module by `stayInCourse`: access rules and progress queries filter on it.
-    { name: 'course', type: 'relationship', access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true }, index: true, relationTo: 'courses' },
-    { name: 'durationMinutes', type: 'number', admin: { description: 'Estimated minutes.', position: 'sidebar' }, min: 0 },
-    { name: 'freePreview', type: 'checkbox', admin: { description: 'Anyone may open this lesson, enrolled or not.', position: 'sidebar' }, defaultValue: false, index: true },
+    {
+      name: 'course',
+      type: 'relationship',
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+      index: true,
+      relationTo: 'courses',
+    },
+    {
+      name: 'durationMinutes',
+      type: 'number',
+      admin: { description: 'Estimated minutes.', position: 'sidebar' },
+      min: 0,
+    },
+    {
+      name: 'freePreview',
+      type: 'checkbox',
+      admin: { description: 'Anyone may open this lesson, enrolled or not.', position: 'sidebar' },
+      defaultValue: false,
+      index: true,
+    },
   ],
   hooks: { beforeChange: [stayInCourse], beforeOperation: [refuseLockedLesson] },
 }

@@ -8,25 +8,48 @@ import { courseWriters } from '../roles'
 export const Modules: CollectionConfig<'modules'> = {
   slug: 'modules',
   access: catalogueAccess('course.status', { field: 'course', relationTo: 'courses' }),
-  admin: { defaultColumns: ['title', 'course', 'dripDays', 'requiresPrevious'], group: 'Courses', useAsTitle: 'title' },
-  custom: { site: { keepAccess: true, roles: courseWriters, siteFrom: { field: 'course', relationTo: 'courses' } } },
+  admin: {
+    defaultColumns: ['title', 'course', 'dripDays', 'requiresPrevious'],
+    group: 'Courses',
+    useAsTitle: 'title',
+  },
+  custom: {
+    site: {
+      keepAccess: true,
+      roles: courseWriters,
+      siteFrom: { field: 'course', relationTo: 'courses' },
+    },
+  },
   defaultPopulate: { course: true, dripDays: true, requiresPrevious: true, title: true },
   fields: [
     { name: 'title', type: 'text', maxLength: 200, required: true },
     { name: 'description', type: 'textarea', maxLength: 2000 },
     // Fixed for life (`fixedAfterCreate`): progress, enrollments and certificates hang off the course.
-    { name: 'course', type: 'relationship', admin: { position: 'sidebar' }, index: true, relationTo: 'courses', required: true },
+    {
+      name: 'course',
+      type: 'relationship',
+      admin: { position: 'sidebar' },
+      index: true,
+      relationTo: 'courses',
+      required: true,
+    },
     {
       name: 'dripDays',
       type: 'number',
-      admin: { description: 'Unlocks this many days after the member enrolled (0: at once).', position: 'sidebar' },
+      admin: {
+        description: 'Unlocks this many days after the member enrolled (0: at once).',
+        position: 'sidebar',
+      },
       defaultValue: 0,
       min: 0,
     },
     {
       name: 'requiresPrevious',
       type: 'checkbox',
-      admin: { description: 'Unlocks only once every lesson of the previous module is complete.', position: 'sidebar' },
+      admin: {
+        description: 'Unlocks only once every lesson of the previous module is complete.',
+        position: 'sidebar',
+      },
       defaultValue: false,
     },
     {
@@ -38,5 +61,12 @@ export const Modules: CollectionConfig<'modules'> = {
       orderable: true,
     },
   ],
-  hooks: { beforeValidate: [fixedAfterCreate(['course'], 'A module cannot move to another course. Create it in that course instead.')] },
+  hooks: {
+    beforeValidate: [
+      fixedAfterCreate(
+        ['course'],
+        'A module cannot move to another course. Create it in that course instead.',
+      ),
+    ],
+  },
 }

@@ -3,7 +3,12 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-type Props = { label: string; method?: 'DELETE' | 'POST'; url: string; variant?: 'default' | 'outline' }
+type Props = {
+  label: string
+  method?: 'DELETE' | 'POST'
+  url: string
+  variant?: 'default' | 'outline'
+}
 
 /**
  * A button that calls a course or event endpoint and refreshes the page. The endpoint's
@@ -19,7 +24,9 @@ export function ActionButton({ label, method = 'POST', url, variant = 'default' 
     setError(undefined)
     const response = await fetch(url, { credentials: 'include', method })
     if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { errors?: { message: string }[] } | null
+      const body = (await response.json().catch(() => null)) as {
+        errors?: { message: string }[]
+      } | null
       setError(body?.errors?.[0]?.message ?? `The request failed (${response.status}).`)
     }
     router.refresh()

@@ -17,9 +17,16 @@ export function Catalogue({ courses, filter, tags }: Props) {
         <h1>Courses</h1>
         <p className="page-heading__meta">{`${courses.length} ${courses.length === 1 ? 'course' : 'courses'}${filtered ? ' match these filters' : ''}`}</p>
       </header>
-      <form action="/courses" aria-label="Filter courses" className="course-filters" method="get" role="search">
+      <form
+        action="/courses"
+        aria-label="Filter courses"
+        className="course-filters"
+        method="get"
+        role="search"
+      >
         <label>
-          Search <input defaultValue={filter.q} name="q" placeholder="Title or summary" type="search" />
+          Search{' '}
+          <input defaultValue={filter.q} name="q" placeholder="Title or summary" type="search" />
         </label>
         <label>
           Level{' '}
@@ -62,7 +69,12 @@ export function Catalogue({ courses, filter, tags }: Props) {
           </NextLink>
         )}
       </form>
-      <CourseCardGrid courses={courses} empty="No course matches these filters." headingLevel={2} preloadFirst />
+      <CourseCardGrid
+        courses={courses}
+        empty="No course matches these filters."
+        headingLevel={2}
+        preloadFirst
+      />
     </div>
   )
 }

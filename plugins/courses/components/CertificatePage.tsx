@@ -1,10 +1,17 @@
 import type { Certificate } from '../certificates/lookup'
 import './courses.css'
 
-const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' })
+const longDate = (iso: string) =>
+  new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' })
 
 /** `/certificates/<code>`: whether a certificate is real, for anyone holding its link; nothing about the member but their name. */
-export function CertificatePage({ certificate, code }: { certificate: Certificate | null; code: string }) {
+export function CertificatePage({
+  certificate,
+  code,
+}: {
+  certificate: Certificate | null
+  code: string
+}) {
   return (
     <div className="certificate-page container">
       <header className="page-heading">
@@ -34,14 +41,20 @@ export function CertificatePage({ certificate, code }: { certificate: Certificat
             <dt>Issued by</dt>
             <dd>{certificate.siteName}</dd>
           </dl>
-          <a className="button button--default" download href={`/api/certificates/${certificate.code}/pdf`}>
+          <a
+            className="button button--default"
+            download
+            href={`/api/certificates/${certificate.code}/pdf`}
+          >
             Download PDF
           </a>
         </section>
       ) : (
         <section aria-label="Verification" className="certificate-page__card" data-valid="false">
           <p className="certificate-page__status">Not valid</p>
-          <p>No certificate with this code was issued on this site. Check the code for typing errors.</p>
+          <p>
+            No certificate with this code was issued on this site. Check the code for typing errors.
+          </p>
         </section>
       )}
     </div>

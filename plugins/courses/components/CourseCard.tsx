@@ -8,7 +8,11 @@ type Props = { course: CatalogueCourse; headingLevel?: 2 | 3; preload?: boolean 
 
 /** A course teaser, on `/courses` and in the course blocks: cover, title, summary, level, size and price. */
 export function CourseCard({ course, headingLevel, preload }: Props) {
-  const facts = [levelLabel(course.level), `${course.lessons} ${course.lessons === 1 ? 'lesson' : 'lessons'}`, course.minutes > 0 ? `${course.minutes} min` : null].filter(Boolean)
+  const facts = [
+    levelLabel(course.level),
+    `${course.lessons} ${course.lessons === 1 ? 'lesson' : 'lessons'}`,
+    course.minutes > 0 ? `${course.minutes} min` : null,
+  ].filter(Boolean)
   return (
     <Card
       className="course-card"

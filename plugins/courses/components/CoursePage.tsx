@@ -13,8 +13,13 @@ import './courses.css'
 type Props = CoursePageData & { signedIn: boolean }
 
 /** How a visitor who is not enrolled gets in: enroll (free, or included in their tier), the price, or sign in first. */
-function EnrollOffer({ course, includedInTier, signedIn }: Pick<Props, 'course' | 'includedInTier' | 'signedIn'>) {
-  if (course.status !== 'published') return <p>This course is archived and takes no new enrollments.</p>
+function EnrollOffer({
+  course,
+  includedInTier,
+  signedIn,
+}: Pick<Props, 'course' | 'includedInTier' | 'signedIn'>) {
+  if (course.status !== 'published')
+    return <p>This course is archived and takes no new enrollments.</p>
   const enroll = `/api/courses/${course.id}/enroll`
   if (!course.price) {
     return signedIn ? (
@@ -30,14 +35,17 @@ function EnrollOffer({ course, includedInTier, signedIn }: Pick<Props, 'course' 
     <div className="course-price">
       <p>
         <strong className="course-price__amount">{priceLabel(course)}</strong>
-        {course.includedInTiers?.length ? ` · included in a ${course.includedInTiers.join(' or ')} membership` : null}
+        {course.includedInTiers?.length
+          ? ` · included in a ${course.includedInTiers.join(' or ')} membership`
+          : null}
       </p>
       <p>
         Enrollment by the site team or checkout.
         {!signedIn && (
           <>
             {' '}
-            Members <NextLink href={signInPath(coursePath(course.slug))}>sign in</NextLink> to see their courses.
+            Members <NextLink href={signInPath(coursePath(course.slug))}>sign in</NextLink> to see
+            their courses.
           </>
         )}
       </p>
@@ -46,12 +54,25 @@ function EnrollOffer({ course, includedInTier, signedIn }: Pick<Props, 'course' 
 }
 
 /** `/courses/<slug>`: what the course is, its syllabus with the viewer's progress and locks, and how to enroll. */
-export function CoursePage({ course, durations, includedInTier, instructor, signedIn, state }: Props) {
+export function CoursePage({
+  course,
+  durations,
+  includedInTier,
+  instructor,
+  signedIn,
+  state,
+}: Props) {
   const { enrollment } = state
   const lessons = state.modules.flatMap((module) => module.lessons)
   const preview = lessons.find((lesson) => lesson.freePreview)
   const minutes = [...durations.values()].reduce((sum, value) => sum + value, 0)
-  const facts = [instructor && `With ${instructor}`, levelLabel(course.level), `${lessons.length} ${lessons.length === 1 ? 'lesson' : 'lessons'}`, minutes ? `${minutes} min` : null, priceLabel(course)]
+  const facts = [
+    instructor && `With ${instructor}`,
+    levelLabel(course.level),
+    `${lessons.length} ${lessons.length === 1 ? 'lesson' : 'lessons'}`,
+    minutes ? `${minutes} min` : null,
+    priceLabel(course),
+  ]
   return (
     <article className="course-page container">
       <header className="page-heading">
@@ -60,7 +81,12 @@ export function CoursePage({ course, durations, includedInTier, instructor, sign
         <p className="page-heading__meta">{facts.filter(Boolean).join(' · ')}</p>
       </header>
       {course.coverImage && typeof course.coverImage === 'object' && (
-        <Media className="course-page__cover" preload resource={course.coverImage} sizes="(min-width: 64rem) 60rem, 100vw" />
+        <Media
+          className="course-page__cover"
+          preload
+          resource={course.coverImage}
+          sizes="(min-width: 64rem) 60rem, 100vw"
+        />
       )}
 
       <section aria-label="Enrollment" className="course-page__enroll">
@@ -69,11 +95,17 @@ export function CoursePage({ course, durations, includedInTier, instructor, sign
             <ProgressBar percent={state.percent} />
             {enrollment.status === 'completed' && enrollment.certificateCode ? (
               <p>
-                You completed this course. <NextLink href={certificatePath(enrollment.certificateCode)}>Your certificate</NextLink>
+                You completed this course.{' '}
+                <NextLink href={certificatePath(enrollment.certificateCode)}>
+                  Your certificate
+                </NextLink>
               </p>
             ) : (
               state.resumeLessonId && (
-                <NextLink className="button button--default" href={lessonPath(course.slug, state.resumeLessonId)}>
+                <NextLink
+                  className="button button--default"
+                  href={lessonPath(course.slug, state.resumeLessonId)}
+                >
                   {state.percent ? 'Resume' : 'Start the course'}
                 </NextLink>
               )
@@ -84,14 +116,23 @@ export function CoursePage({ course, durations, includedInTier, instructor, sign
         )}
         {preview && (
           <p>
-            <NextLink href={lessonPath(course.slug, preview.id)}>{`Free preview: ${preview.title}`}</NextLink>
+            <NextLink
+              href={lessonPath(course.slug, preview.id)}
+            >{`Free preview: ${preview.title}`}</NextLink>
           </p>
         )}
       </section>
 
-      {course.description && <RichText className="course-page__description" data={course.description} />}
+      {course.description && (
+        <RichText className="course-page__description" data={course.description} />
+      )}
 
-      <Syllabus courseSlug={course.slug} durations={durations} enrolled={Boolean(enrollment)} modules={state.modules} />
+      <Syllabus
+        courseSlug={course.slug}
+        durations={durations}
+        enrolled={Boolean(enrollment)}
+        modules={state.modules}
+      />
     </article>
   )
 }

@@ -12,7 +12,14 @@ import { ProgressBar } from './ProgressBar'
 import type { Lock } from './queries/lessonPage'
 import './courses.css'
 
-type Props = { course: Course; lesson: Lesson | null; lessonId: number; lock: Lock | null; signedIn: boolean; state: CourseState }
+type Props = {
+  course: Course
+  lesson: Lesson | null
+  lessonId: number
+  lock: Lock | null
+  signedIn: boolean
+  state: CourseState
+}
 
 function Attachments({ files }: { files: Media[] }) {
   if (!files.length) return null
@@ -34,14 +41,18 @@ function Attachments({ files }: { files: Media[] }) {
 
 /** `/courses/<slug>/lessons/<id>`: the lesson (video, body, attachments) with previous/next and completion, or why it is locked. */
 export function LessonPage({ course, lesson, lessonId, lock, signedIn, state }: Props) {
-  const all = state.modules.flatMap((module) => module.lessons.map((entry) => ({ ...entry, module: module.title })))
+  const all = state.modules.flatMap((module) =>
+    module.lessons.map((entry) => ({ ...entry, module: module.title })),
+  )
   const index = all.findIndex((entry) => entry.id === lessonId)
   const here = all[index]
   const [previous, next] = [all[index - 1], all[index + 1]]
   // Members may not read a private lesson video's document; its id is enough: the playback
   // endpoint asks the course's watch grant.
   const videoId = idOf(lesson?.video)
-  const files = (lesson?.attachments ?? []).filter((file): file is Media => typeof file === 'object' && Boolean(file.url))
+  const files = (lesson?.attachments ?? []).filter(
+    (file): file is Media => typeof file === 'object' && Boolean(file.url),
+  )
   return (
     <article className="lesson-page container">
       <nav aria-label="Breadcrumb" className="lesson-page__crumbs">
@@ -54,7 +65,13 @@ export function LessonPage({ course, lesson, lessonId, lock, signedIn, state }: 
         {state.enrollment && <ProgressBar percent={state.percent} />}
       </header>
       {lock ? (
-        <LessonLockNotice course={course} lessonId={lessonId} lock={lock} signedIn={signedIn} state={state} />
+        <LessonLockNotice
+          course={course}
+          lessonId={lessonId}
+          lock={lock}
+          signedIn={signedIn}
+          state={state}
+        />
       ) : (
         lesson && (
           <>
@@ -81,7 +98,11 @@ export function LessonPage({ course, lesson, lessonId, lock, signedIn, state }: 
           </NextLink>
         )}
         {next && (
-          <NextLink className="lesson-page__next" href={lessonPath(course.slug, next.id)} rel="next">
+          <NextLink
+            className="lesson-page__next"
+            href={lessonPath(course.slug, next.id)}
+            rel="next"
+          >
             <span className="visually-hidden">Next lesson: </span>
             {next.title}
             <span aria-hidden="true"> →</span>

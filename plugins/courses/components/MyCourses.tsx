@@ -5,7 +5,8 @@ import { ProgressBar } from './ProgressBar'
 import type { MyCourse } from './queries/myCourses'
 import './courses.css'
 
-const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' })
+const longDate = (iso: string) =>
+  new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' })
 
 function NextStep({ course, open, resumeLessonId }: MyCourse) {
   if (!open) return <p>This enrollment has expired. Ask the site team to renew it.</p>
@@ -26,7 +27,8 @@ export function MyCourses({ courses }: { courses: MyCourse[] }) {
       </header>
       {courses.length === 0 ? (
         <p>
-          You are not enrolled in any course yet. <NextLink href="/courses">Browse the courses.</NextLink>
+          You are not enrolled in any course yet.{' '}
+          <NextLink href="/courses">Browse the courses.</NextLink>
         </p>
       ) : (
         <ul className="my-courses__list">
@@ -39,7 +41,9 @@ export function MyCourses({ courses }: { courses: MyCourse[] }) {
               {entry.certificateCode && entry.completedAt ? (
                 <p>
                   {`Completed on ${longDate(entry.completedAt)}. `}
-                  <NextLink href={certificatePath(entry.certificateCode)}>Your certificate</NextLink>
+                  <NextLink href={certificatePath(entry.certificateCode)}>
+                    Your certificate
+                  </NextLink>
                 </p>
               ) : (
                 <NextStep {...entry} />

@@ -3,13 +3,21 @@ import NextLink from 'next/link'
 import type { ModuleState } from '../progress/courseState'
 import { lessonPath } from './coursePaths'
 
-type Props = { courseSlug: string; durations: Map<number, number>; enrolled: boolean; modules: ModuleState[] }
+type Props = {
+  courseSlug: string
+  durations: Map<number, number>
+  enrolled: boolean
+  modules: ModuleState[]
+}
 
-const shortDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'medium', timeZone: 'UTC' })
+const shortDate = (iso: string) =>
+  new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'medium', timeZone: 'UTC' })
 
 /** Why an enrolled member cannot open a module yet, in a badge beside its title. */
 const lockLabel = (module: ModuleState) =>
-  module.lockedBy === 'drip' && module.unlocksAt ? `Opens ${shortDate(module.unlocksAt)}` : 'Opens after the previous module'
+  module.lockedBy === 'drip' && module.unlocksAt
+    ? `Opens ${shortDate(module.unlocksAt)}`
+    : 'Opens after the previous module'
 
 /**
  * Modules and their lessons in the editors' order, with each lesson's length and preview badge;
@@ -26,7 +34,9 @@ export function Syllabus({ courseSlug, durations, enrolled, modules }: Props) {
             <li data-locked={locked || undefined} key={module.id}>
               <h3>
                 {module.title}
-                {locked && <span className="course-badge course-badge--locked">{lockLabel(module)}</span>}
+                {locked && (
+                  <span className="course-badge course-badge--locked">{lockLabel(module)}</span>
+                )}
               </h3>
               <ol className="course-syllabus__lessons">
                 {module.lessons.map((lesson) => (
@@ -38,7 +48,9 @@ export function Syllabus({ courseSlug, durations, enrolled, modules }: Props) {
                       </span>
                     )}
                     {lesson.freePreview && <span className="course-badge">Free preview</span>}
-                    {durations.get(lesson.id) ? <span className="course-syllabus__minutes">{`${durations.get(lesson.id)} min`}</span> : null}
+                    {durations.get(lesson.id) ? (
+                      <span className="course-syllabus__minutes">{`${durations.get(lesson.id)} min`}</span>
+                    ) : null}
                   </li>
                 ))}
               </ol>

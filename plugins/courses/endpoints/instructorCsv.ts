@@ -15,10 +15,30 @@ export function csvCell(value: Cell): string {
 }
 
 /** CRLF lines after a byte-order mark, so Excel reads the UTF-8 names (Kovač, Wellen) as such. */
-export const csvTable = (rows: Cell[][]): string => `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
+export const csvTable = (rows: Cell[][]): string =>
+  `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
 
-export const rosterColumns = ['Name', 'Email', 'Status', 'Enrolled at', 'Progress %', 'Last lesson', 'Completed at'] as const
+export const rosterColumns = [
+  'Name',
+  'Email',
+  'Status',
+  'Enrolled at',
+  'Progress %',
+  'Last lesson',
+  'Completed at',
+] as const
 
 /** The instructor view's enrollment table as CSV: the same rows and columns, dates in ISO 8601 (UTC). */
 export const rosterCsv = (rows: RosterRow[]): string =>
-  csvTable([[...rosterColumns], ...rows.map((row) => [row.name, row.email, row.status, row.enrolledAt, row.progress, row.lastLesson, row.completedAt])])
+  csvTable([
+    [...rosterColumns],
+    ...rows.map((row) => [
+      row.name,
+      row.email,
+      row.status,
+      row.enrolledAt,
+      row.progress,
+      row.lastLesson,
+      row.completedAt,
+    ]),
+  ])

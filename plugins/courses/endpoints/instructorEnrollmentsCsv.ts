@@ -11,7 +11,13 @@ import { readableCourse } from './readableCourse'
 function statusParam(value: null | string | undefined): EnrollmentStatus | undefined {
   if (!value) return undefined
   const status = enrollmentStatuses.find((candidate) => candidate === value)
-  if (!status) throw new APIError(`"status" must be one of ${enrollmentStatuses.join(', ')}.`, 400, undefined, true)
+  if (!status)
+    throw new APIError(
+      `"status" must be one of ${enrollmentStatuses.join(', ')}.`,
+      400,
+      undefined,
+      true,
+    )
   return status
 }
 
@@ -27,7 +33,12 @@ export const enrollmentsCsvEndpoint: Endpoint = {
     const status = statusParam(req.searchParams.get('status'))
     const course = await readableCourse(req)
     if (!teachesSite(req.user, course.site)) {
-      throw new APIError("Only the instructors, editors and admins of this course's site may download its enrollments.", 403, undefined, true)
+      throw new APIError(
+        "Only the instructors, editors and admins of this course's site may download its enrollments.",
+        403,
+        undefined,
+        true,
+      )
     }
     const { rows } = await findRoster(req.payload, { courseIds: [course.id], status })
     const filename = `${course.slug}-enrollments${status ? `-${status}` : ''}.csv`

@@ -23,12 +23,22 @@ export type RosterRow = {
   status: EnrollmentStatus
 }
 
-export type CourseStats = { active: number; averageProgress: number; completed: number; completions: number; expired: number; total: number }
+export type CourseStats = {
+  active: number
+  averageProgress: number
+  completed: number
+  completions: number
+  expired: number
+  total: number
+}
 
 export type RosterFilter = { courseIds: number[]; status?: EnrollmentStatus }
 
 /** The courses of the sites the user teaches (`taughtSites`), drafts included, by title: read with their access. */
-export async function taughtCourses(payload: Payload, user: PayloadRequest['user'] | undefined): Promise<TaughtCourse[]> {
+export async function taughtCourses(
+  payload: Payload,
+  user: PayloadRequest['user'] | undefined,
+): Promise<TaughtCourse[]> {
   const sites = taughtSites(user)
   if (!user || (sites !== 'all' && !sites.length)) return []
   const { docs } = await payload.find({
@@ -37,12 +47,18 @@ export async function taughtCourses(payload: Payload, user: PayloadRequest['user
     limit: 0,
     overrideAccess: false,
     pagination: false,
-    select: { site: true, slug: true, status: true, title: true },
+    select: { slug: true, site: true, status: true, title: true },
     sort: 'title',
     user,
     where: sites === 'all' ? {} : { site: { in: sites } },
   })
-  return docs.map(({ id, site, slug, status, title }) => ({ id, siteId: idOf(site)!, slug, status, title }))
+  return docs.map(({ id, slug, site, status, title }) => ({
+    id,
+    slug,
+    siteId: idOf(site)!,
+    status,
+    title,
+  }))
 }
 
 /**
@@ -50,10 +66,15 @@ export async function taughtCourses(payload: Payload, user: PayloadRequest['user
  * aggregate query: a course can have tens of thousands of enrollments, which the Local API would
  * have to load one document at a time to count.
  */
-export async function courseStats(payload: Payload, courseIds: number[]): Promise<Map<number, CourseStats>> {
+export async function courseStats(
+  payload: Payload,
+  courseIds: number[],
+): Promise<Map<number, CourseStats>> {
   const stats = new Map<number, CourseStats>()
   if (!courseIds.length) return stats
-  const { rows } = await payload.db.drizzle.execute<Record<keyof CourseStats | 'course_id', number | string | null>>(sql`
+  const { rows } = await payload.db.drizzle.execute<
+    Record<keyof CourseStats | 'course_id', number | string | null>
+  >(sql`
     SELECT course_id,
       count(*) AS total,
       count(*) FILTER (WHERE status = 'active') AS active,
@@ -85,8 +106,14 @@ export async function courseStats(payload: Payload, courseIds: number[]): Promis
  * the lesson they last opened; `limit: 0` returns every row (the CSV export). The caller has checked
  * that the user teaches these courses: instructors may not read user accounts otherwise.
  */
-export async function findRoster(payload: Payload, { courseIds, status }: RosterFilter, { limit = 0, page = 1 } = {}) {
-  const where: Where = { and: [{ course: { in: courseIds } }, ...(status ? [{ status: { equals: status } }] : [])] }
+export async function findRoster(
+  payload: Payload,
+  { courseIds, status }: RosterFilter,
+  { limit = 0, page = 1 } = {},
+) {
+  const where: Where = {
+    and: [{ course: { in: courseIds } }, ...(status ? [{ status: { equals: status } }] : [])],
+  }
   const result = await payload.find({
     collection: 'enrollments',
     depth: 1,
@@ -96,27 +123,47 @@ export async function findRoster(payload: Payload, { courseIds, status }: Roster
     overrideAccess: true,
     page,
     pagination: limit > 0,
-    populate: { courses: { title: true }, lessons: { title: true }, users: { email: true, name: true } },
-    select: { completedAt: true, course: true, enrolledAt: true, lastLesson: true, progress: true, status: true, user: true },
+    populate: {
+      courses: { title: true },
+      lessons: { title: true },
+      users: { name: true, email: true },
+    },
+    select: {
+      completedAt: true,
+      course: true,
+      enrolledAt: true,
+      lastLesson: true,
+      progress: true,
+      status: true,
+      user: true,
+    },
     sort: ['-enrolledAt', '-id'],
     where,
   })
   const rows: RosterRow[] = result.docs.map((enrollment) => {
     const user = typeof enrollment.user === 'object' ? enrollment.user : null
     const course = typeof enrollment.course === 'object' ? enrollment.course : null
-    const lesson = enrollment.lastLesson && typeof enrollment.lastLesson === 'object' ? enrollment.lastLesson : null
+    const lesson =
+      enrollment.lastLesson && typeof enrollment.lastLesson === 'object'
+        ? enrollment.lastLesson
+        : null
     return {
+      id: enrollment.id,
+      name: user?.name ?? '(deleted user)',
       completedAt: enrollment.completedAt ?? null,
       courseId: idOf(enrollment.course)!,
       courseTitle: course?.title ?? '',
       email: user?.email ?? '',
       enrolledAt: enrollment.enrolledAt,
-      id: enrollment.id,
       lastLesson: lesson?.title ?? null,
-      name: user?.name ?? '(deleted user)',
       progress: enrollment.progress ?? 0,
       status: enrollment.status,
     }
   })
-  return { page: result.page ?? 1, rows, totalDocs: result.totalDocs, totalPages: result.totalPages }
+  return {
+    page: result.page ?? 1,
+    rows,
+    totalDocs: result.totalDocs,
+    totalPages: result.totalPages,
+  }
 }

@@ -31,8 +31,16 @@ export const lessonPositionEndpoint: Endpoint = {
   handler: async (req) => {
     const user = requireUser(req, 'save your place')
     const { seconds } = await readJson(req, { hint: secondsHint })
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0 || seconds > MAX_POSITION) throw new APIError(secondsHint, 400)
-    const open = await openLesson(req, Number(user.id), routeId(req, 'lesson'), { previewOpens: true })
+    if (
+      typeof seconds !== 'number' ||
+      !Number.isFinite(seconds) ||
+      seconds < 0 ||
+      seconds > MAX_POSITION
+    )
+      throw new APIError(secondsHint, 400)
+    const open = await openLesson(req, Number(user.id), routeId(req, 'lesson'), {
+      previewOpens: true,
+    })
     await recordPosition(req, open, Math.round(seconds))
     return new Response(null, { status: 204 })
   },

@@ -23,31 +23,78 @@ const now = Math.floor(Date.now() / 1000) * 1000
 
 /** The route as the proxy calls it: `/site/<host>/events.ics` for a request to `<host>:3000/events.ics`. */
 async function fetchFeed(host: string, search = '') {
-  const request = new NextRequest(`http://${host}:3000/events.ics${search}`, { headers: { host: `${host}:3000` } })
+  const request = new NextRequest(`http://${host}:3000/events.ics${search}`, {
+    headers: { host: `${host}:3000` },
+  })
   const response = await GET(request, { params: Promise.resolve({ host }) })
   return { body: await response.text(), headers: response.headers, status: response.status }
 }
 
 const vevents = (calendar: Component) => children(calendar, 'VEVENT')
-const summaries = (calendar: Component) => vevents(calendar).map((event) => property(event, 'SUMMARY')?.value)
-const veventOf = (calendar: Component, title: string) => vevents(calendar).find((event) => property(event, 'SUMMARY')?.value === title)!
+const summaries = (calendar: Component) =>
+  vevents(calendar).map((event) => property(event, 'SUMMARY')?.value)
+const veventOf = (calendar: Component, title: string) =>
+  vevents(calendar).find((event) => property(event, 'SUMMARY')?.value === title)!
 
 beforeAll(async () => {
   t = await createTestPayload()
-  site = (await createSite(t.payload, 'ozean', { features: ['events'], name: 'Ozean' })).id
+  site = (await createSite(t.payload, 'ozean', { name: 'Ozean', features: ['events'] })).id
   const other = (await createSite(t.payload, 'lagoon', { features: ['events'] })).id
   await createSite(t.payload, 'plain', { features: [] })
   const create = (title: string, data: Partial<Event>) =>
-    t.payload.create({ collection: 'events', data: { endsAt: '', registrationOpen: true, site, slug: title.toLowerCase().replaceAll(' ', '-'), startsAt: '', status: 'published', timeZone: 'Europe/Vienna', title, ...data } })
+    t.payload.create({
+      collection: 'events',
+      data: {
+        slug: title.toLowerCase().replaceAll(' ', '-'),
+        endsAt: '',
+        registrationOpen: true,
+        site,
+        startsAt: '',
+        status: 'published',
+        timeZone: 'Europe/Vienna',
+        title,
+        ...data,
+      },
+    })
   // 16:00 UTC on 2 December is 17:00 in Vienna (winter, UTC+1); on 2 July 15:00 UTC is 17:00 there (summer, UTC+2).
-  events.winter = await create('Winter evening', { endsAt: '2030-12-02T18:00:00.000Z', location: 'Studio am See', startsAt: '2030-12-02T16:00:00.000Z' })
-  events.summer = await create('Summer evening', { endsAt: '2030-07-02T17:00:00.000Z', startsAt: '2030-07-02T15:00:00.000Z' })
-  events.newYork = await create('Live from New York', { endsAt: '2030-07-01T17:00:00.000Z', onlineUrl: 'https://example.org/live', startsAt: '2030-07-01T16:00:00.000Z', timeZone: 'America/New_York' })
-  events.cancelled = await create('Called off', { endsAt: '2030-08-01T18:00:00.000Z', startsAt: '2030-08-01T16:00:00.000Z', status: 'cancelled' })
-  events.recent = await create('Last week', { endsAt: new Date(now - 7 * DAY).toISOString(), startsAt: new Date(now - 7 * DAY - 3600_000).toISOString() })
-  events.old = await create('Long ago', { endsAt: new Date(Date.now() - 90 * DAY).toISOString(), startsAt: new Date(Date.now() - 90 * DAY - 3600_000).toISOString() })
-  events.draft = await create('Still a draft', { endsAt: '2030-09-01T18:00:00.000Z', startsAt: '2030-09-01T16:00:00.000Z', status: 'draft' })
-  events.elsewhere = await create('On the lagoon', { endsAt: '2030-09-01T18:00:00.000Z', site: other, startsAt: '2030-09-01T16:00:00.000Z' })
+  events.winter = await create('Winter evening', {
+    endsAt: '2030-12-02T18:00:00.000Z',
+    location: 'Studio am See',
+    startsAt: '2030-12-02T16:00:00.000Z',
+  })
+  events.summer = await create('Summer evening', {
+    endsAt: '2030-07-02T17:00:00.000Z',
+    startsAt: '2030-07-02T15:00:00.000Z',
+  })
+  events.newYork = await create('Live from New York', {
+    endsAt: '2030-07-01T17:00:00.000Z',
+    onlineUrl: 'https://example.org/live',
+    startsAt: '2030-07-01T16:00:00.000Z',
+    timeZone: 'America/New_York',
+  })
+  events.cancelled = await create('Called off', {
+    endsAt: '2030-08-01T18:00:00.000Z',
+    startsAt: '2030-08-01T16:00:00.000Z',
+    status: 'cancelled',
+  })
+  events.recent = await create('Last week', {
+    endsAt: new Date(now - 7 * DAY).toISOString(),
+    startsAt: new Date(now - 7 * DAY - 3600_000).toISOString(),
+  })
+  events.old = await create('Long ago', {
+    endsAt: new Date(Date.now() - 90 * DAY).toISOString(),
+    startsAt: new Date(Date.now() - 90 * DAY - 3600_000).toISOString(),
+  })
+  events.draft = await create('Still a draft', {
+    endsAt: '2030-09-01T18:00:00.000Z',
+    startsAt: '2030-09-01T16:00:00.000Z',
+    status: 'draft',
+  })
+  events.elsewhere = await create('On the lagoon', {
+    endsAt: '2030-09-01T18:00:00.000Z',
+    site: other,
+    startsAt: '2030-09-01T16:00:00.000Z',
+  })
 })
 
 afterAll(async () => t?.cleanup())
@@ -61,21 +108,47 @@ describe('/events.ics', () => {
     expect(calendar.name).toBe('VCALENDAR')
     expect(property(calendar, 'VERSION')?.value).toBe('2.0')
     expect(property(calendar, 'X-WR-CALNAME')?.value).toBe('Ozean events')
-    expect(summaries(calendar)).toEqual(['Last week', 'Live from New York', 'Summer evening', 'Called off', 'Winter evening'])
+    expect(summaries(calendar)).toEqual([
+      'Last week',
+      'Live from New York',
+      'Summer evening',
+      'Called off',
+      'Winter evening',
+    ])
   })
 
   it('writes each event at its local time with its TZID, and the VTIMEZONE places it at the right instant', async () => {
     const calendar = parseICalendar((await fetchFeed('ozean.localhost')).body)
     const winter = veventOf(calendar, 'Winter evening')
-    expect(property(winter, 'DTSTART')).toMatchObject({ params: { TZID: 'Europe/Vienna' }, value: '20301202T170000' })
-    expect(property(winter, 'DTEND')).toMatchObject({ params: { TZID: 'Europe/Vienna' }, value: '20301202T190000' })
-    expect(property(veventOf(calendar, 'Summer evening'), 'DTSTART')).toMatchObject({ params: { TZID: 'Europe/Vienna' }, value: '20300702T170000' })
-    expect(property(veventOf(calendar, 'Live from New York'), 'DTSTART')).toMatchObject({ params: { TZID: 'America/New_York' }, value: '20300701T120000' })
-    expect(children(calendar, 'VTIMEZONE').map((zone) => property(zone, 'TZID')?.value).sort()).toEqual(['America/New_York', 'Europe/Vienna'])
+    expect(property(winter, 'DTSTART')).toMatchObject({
+      params: { TZID: 'Europe/Vienna' },
+      value: '20301202T170000',
+    })
+    expect(property(winter, 'DTEND')).toMatchObject({
+      params: { TZID: 'Europe/Vienna' },
+      value: '20301202T190000',
+    })
+    expect(property(veventOf(calendar, 'Summer evening'), 'DTSTART')).toMatchObject({
+      params: { TZID: 'Europe/Vienna' },
+      value: '20300702T170000',
+    })
+    expect(property(veventOf(calendar, 'Live from New York'), 'DTSTART')).toMatchObject({
+      params: { TZID: 'America/New_York' },
+      value: '20300701T120000',
+    })
+    expect(
+      children(calendar, 'VTIMEZONE')
+        .map((zone) => property(zone, 'TZID')?.value)
+        .sort(),
+    ).toEqual(['America/New_York', 'Europe/Vienna'])
     for (const key of ['winter', 'summer', 'newYork', 'cancelled', 'recent'] as const) {
       const vevent = veventOf(calendar, events[key].title)
-      expect(instantOf(calendar, property(vevent, 'DTSTART')!).toISOString(), key).toBe(new Date(events[key].startsAt).toISOString())
-      expect(instantOf(calendar, property(vevent, 'DTEND')!).toISOString(), key).toBe(new Date(events[key].endsAt).toISOString())
+      expect(instantOf(calendar, property(vevent, 'DTSTART')!).toISOString(), key).toBe(
+        new Date(events[key].startsAt).toISOString(),
+      )
+      expect(instantOf(calendar, property(vevent, 'DTEND')!).toISOString(), key).toBe(
+        new Date(events[key].endsAt).toISOString(),
+      )
     }
   })
 
@@ -90,17 +163,23 @@ describe('/events.ics', () => {
     expect(property(winter, 'LOCATION')?.value).toBe('Studio am See')
     expect(property(winter, 'STATUS')?.value).toBe('CONFIRMED')
     expect(property(veventOf(first, 'Called off'), 'STATUS')?.value).toBe('CANCELLED')
-    expect(property(veventOf(first, 'Live from New York'), 'LOCATION')?.value).toBe('https://example.org/live')
+    expect(property(veventOf(first, 'Live from New York'), 'LOCATION')?.value).toBe(
+      'https://example.org/live',
+    )
   })
 
   it('downloads one event with the same UID as in the feed; an unknown or draft slug is a 404', async () => {
     const single = await fetchFeed('ozean.localhost', '?event=winter-evening')
     expect(single.status).toBe(200)
-    expect(single.headers.get('content-disposition')).toBe('attachment; filename="winter-evening.ics"')
+    expect(single.headers.get('content-disposition')).toBe(
+      'attachment; filename="winter-evening.ics"',
+    )
     const calendar = parseICalendar(single.body)
     expect(summaries(calendar)).toEqual(['Winter evening'])
     const feed = parseICalendar((await fetchFeed('ozean.localhost')).body)
-    expect(property(vevents(calendar)[0], 'UID')?.value).toBe(property(veventOf(feed, 'Winter evening'), 'UID')?.value)
+    expect(property(vevents(calendar)[0], 'UID')?.value).toBe(
+      property(veventOf(feed, 'Winter evening'), 'UID')?.value,
+    )
     // An old event is still there to add by its link.
     expect((await fetchFeed('ozean.localhost', '?event=long-ago')).status).toBe(200)
     expect((await fetchFeed('ozean.localhost', '?event=still-a-draft')).status).toBe(404)
@@ -110,17 +189,19 @@ describe('/events.ics', () => {
   it('is a 404 on a site without events and on a host of no site; another site’s feed holds only its own events', async () => {
     expect((await fetchFeed('plain.localhost')).status).toBe(404)
     expect((await fetchFeed('nowhere.localhost')).status).toBe(404)
-    expect(summaries(parseICalendar((await fetchFeed('lagoon.localhost')).body))).toEqual(['On the lagoon'])
+    expect(summaries(parseICalendar((await fetchFeed('lagoon.localhost')).body))).toEqual([
+      'On the lagoon',
+    ])
   })
 })
 
 describe('calendarFeed', () => {
   const at = (id: number, timeZone: string, startsAt: string, hours = 2): FeedEvent => ({
-    endsAt: new Date(new Date(startsAt).getTime() + hours * 3600_000).toISOString(),
     id,
+    slug: `event-${id}`,
+    endsAt: new Date(new Date(startsAt).getTime() + hours * 3600_000).toISOString(),
     location: null,
     onlineUrl: null,
-    slug: `event-${id}`,
     startsAt,
     status: 'published',
     summary: null,
@@ -140,7 +221,13 @@ describe('calendarFeed', () => {
       at(7, 'America/New_York', '2032-11-07T05:30:00.000Z'), // 01:30 EDT, the first of two 01:30s (DST ends at 2:00)
       at(8, 'UTC', '2031-05-05T12:00:00.000Z'),
     ]
-    const calendar = parseICalendar(calendarFeed({ events: list, origin: 'https://ozean-licht.example', site: { name: 'Ozean Licht', slug: 'ozean-licht' } }))
+    const calendar = parseICalendar(
+      calendarFeed({
+        events: list,
+        origin: 'https://ozean-licht.example',
+        site: { name: 'Ozean Licht', slug: 'ozean-licht' },
+      }),
+    )
     expect(vevents(calendar).map((event) => property(event, 'DTSTART')?.value)).toEqual([
       '20310330T013000',
       '20310330T033000',
@@ -152,10 +239,19 @@ describe('calendarFeed', () => {
       '20310505T120000Z',
     ])
     vevents(calendar).forEach((vevent, index) => {
-      expect(instantOf(calendar, property(vevent, 'DTSTART')!).toISOString(), list[index].title).toBe(list[index].startsAt)
-      expect(instantOf(calendar, property(vevent, 'DTEND')!).toISOString(), list[index].title).toBe(list[index].endsAt)
+      expect(
+        instantOf(calendar, property(vevent, 'DTSTART')!).toISOString(),
+        list[index].title,
+      ).toBe(list[index].startsAt)
+      expect(instantOf(calendar, property(vevent, 'DTEND')!).toISOString(), list[index].title).toBe(
+        list[index].endsAt,
+      )
     })
-    const kolkata = children(calendar, 'VTIMEZONE').find((zone) => property(zone, 'TZID')?.value === 'Asia/Kolkata')!
-    expect(kolkata.components.map((observance) => property(observance, 'TZOFFSETTO')?.value)).toEqual(['+0530'])
+    const kolkata = children(calendar, 'VTIMEZONE').find(
+      (zone) => property(zone, 'TZID')?.value === 'Asia/Kolkata',
+    )!
+    expect(
+      kolkata.components.map((observance) => property(observance, 'TZOFFSETTO')?.value),
+    ).toEqual(['+0530'])
   })
 })

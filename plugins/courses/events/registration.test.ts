@@ -11,7 +11,11 @@ import { createSite } from '@/tests/helpers/sites'
 import { createTestPayload, type TestPayload } from '@/tests/helpers/testPayload'
 import { createSuperAdmin, createUser } from '@/tests/helpers/users'
 
-type Registered = { registration?: { id: number }; registrations?: number; seatsLeft?: null | number }
+type Registered = {
+  registration?: { id: number }
+  registrations?: number
+  seatsLeft?: null | number
+}
 
 let t: TestPayload
 let api: Api
@@ -24,7 +28,19 @@ const onSite = { host: 'events.localhost' }
 const at = (day: number, hour: number) => new Date(Date.UTC(2030, 5, day, hour)).toISOString()
 
 const createEvent = (data: Partial<Event> & { slug: string }) =>
-  t.payload.create({ collection: 'events', data: { endsAt: at(3, 19), registrationOpen: true, site, startsAt: at(3, 17), status: 'published', timeZone: 'Europe/Vienna', title: data.slug, ...data } })
+  t.payload.create({
+    collection: 'events',
+    data: {
+      endsAt: at(3, 19),
+      registrationOpen: true,
+      site,
+      startsAt: at(3, 17),
+      status: 'published',
+      timeZone: 'Europe/Vienna',
+      title: data.slug,
+      ...data,
+    },
+  })
 
 beforeAll(async () => {
   t = await createTestPayload()
@@ -34,20 +50,31 @@ beforeAll(async () => {
   quietSite = (await createSite(t.payload, 'quiet', { features: ['courses'] })).id
   // The database's first user becomes super-admin: not one of the guests.
   await createSuperAdmin(t.payload)
-  for (let i = 0; i < 5; i++) guests.push(await createUser(t.payload, `guest${i}@test.local`, [], { [site]: ['member'] }))
-  instructor = (await createUser(t.payload, 'instructor@test.local', [], { [site]: ['instructor'] })).token
+  for (let i = 0; i < 5; i++)
+    guests.push(await createUser(t.payload, `guest${i}@test.local`, [], { [site]: ['member'] }))
+  instructor = (
+    await createUser(t.payload, 'instructor@test.local', [], { [site]: ['instructor'] })
+  ).token
   outsider = await createUser(t.payload, 'outsider@test.local', [], { [other.id]: ['member'] })
 })
 
 afterAll(async () => t?.cleanup())
 
-const register = (event: Event, token?: string, headers: Record<string, string> = onSite) => api.post<Registered>(`/events/${event.id}/register`, {}, { headers, token })
-const unregister = (event: Event, token?: string) => api.delete(`/events/${event.id}/register`, { headers: onSite, token })
-const seatsTaken = async (event: Event) => (await t.payload.count({ collection: 'event-registrations', where: { event: { equals: event.id } } })).totalDocs
+const register = (event: Event, token?: string, headers: Record<string, string> = onSite) =>
+  api.post<Registered>(`/events/${event.id}/register`, {}, { headers, token })
+const unregister = (event: Event, token?: string) =>
+  api.delete(`/events/${event.id}/register`, { headers: onSite, token })
+const seatsTaken = async (event: Event) =>
+  (
+    await t.payload.count({
+      collection: 'event-registrations',
+      where: { event: { equals: event.id } },
+    })
+  ).totalDocs
 
 describe('registering for an event', () => {
   it('gives a signed-in member one seat and the count of seats left, refuses a second, and takes the seat back', async () => {
-    const event = await createEvent({ capacity: 10, slug: 'workshop' })
+    const event = await createEvent({ slug: 'workshop', capacity: 10 })
     expect((await register(event)).status).toBe(401)
     const first = await register(event, guests[0].token)
     expect(first.status, errorText(first.body)).toBe(201)
@@ -76,10 +103,11 @@ describe('registering for an event', () => {
   })
 
   it('lets exactly as many in as there are seats when everyone asks at once', async () => {
-    const event = await createEvent({ capacity: 2, slug: 'small-circle' })
+    const event = await createEvent({ slug: 'small-circle', capacity: 2 })
     const answers = await Promise.all(guests.map(({ token }) => register(event, token)))
     expect(answers.map((answer) => answer.status).sort()).toEqual([201, 201, 409, 409, 409])
-    for (const answer of answers.filter(({ status }) => status === 409)) expect(errorText(answer.body)).toMatch(/is full/)
+    for (const answer of answers.filter(({ status }) => status === 409))
+      expect(errorText(answer.body)).toMatch(/is full/)
     expect(await seatsTaken(event)).toBe(2)
     // The last seat, once given back, goes to exactly one of two new askers.
     const holder = guests[answers.findIndex(({ status }) => status === 201)]
@@ -91,17 +119,28 @@ describe('registering for an event', () => {
   })
 
   it('gives one seat to a member who clicks twice at once', async () => {
-    const event = await createEvent({ capacity: 5, slug: 'double-click' })
-    const answers = await Promise.all([register(event, guests[3].token), register(event, guests[3].token)])
+    const event = await createEvent({ slug: 'double-click', capacity: 5 })
+    const answers = await Promise.all([
+      register(event, guests[3].token),
+      register(event, guests[3].token),
+    ])
     expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409])
     expect(await seatsTaken(event)).toBe(1)
   })
 
   it('refuses closed, cancelled and finished events with a 400 that says why, and changes nothing', async () => {
-    const closed = await createEvent({ registrationOpen: false, slug: 'closed' })
+    const closed = await createEvent({ slug: 'closed', registrationOpen: false })
     const cancelled = await createEvent({ slug: 'cancelled', status: 'cancelled' })
-    const over = await createEvent({ endsAt: new Date(Date.UTC(2020, 0, 1, 19)).toISOString(), slug: 'over', startsAt: new Date(Date.UTC(2020, 0, 1, 17)).toISOString() })
-    for (const [event, reason] of [[closed, /Registration for “closed” is closed/], [cancelled, /“cancelled” is cancelled/], [over, /“over” is over/]] as const) {
+    const over = await createEvent({
+      slug: 'over',
+      endsAt: new Date(Date.UTC(2020, 0, 1, 19)).toISOString(),
+      startsAt: new Date(Date.UTC(2020, 0, 1, 17)).toISOString(),
+    })
+    for (const [event, reason] of [
+      [closed, /Registration for “closed” is closed/],
+      [cancelled, /“cancelled” is cancelled/],
+      [over, /“over” is over/],
+    ] as const) {
       const answer = await register(event, guests[1].token)
       expect(answer.status, event.slug).toBe(400)
       expect(errorText(answer.body)).toMatch(reason)
@@ -122,38 +161,85 @@ describe('registering for an event', () => {
     const outside = await register(event, outsider.token)
     expect(outside.status, errorText(outside.body)).toBe(201)
 
-    const quiet = await t.payload.create({ collection: 'events', data: { endsAt: at(3, 19), registrationOpen: true, site: quietSite, slug: 'quiet', startsAt: at(3, 17), status: 'published', timeZone: 'Europe/Vienna', title: 'Quiet' } })
+    const quiet = await t.payload.create({
+      collection: 'events',
+      data: {
+        slug: 'quiet',
+        endsAt: at(3, 19),
+        registrationOpen: true,
+        site: quietSite,
+        startsAt: at(3, 17),
+        status: 'published',
+        timeZone: 'Europe/Vienna',
+        title: 'Quiet',
+      },
+    })
     const refused = await register(quiet, guests[1].token, { host: 'quiet.localhost' })
     expect(refused.status).toBe(404)
     expect(errorText(refused.body)).toMatch(/no event/)
     expect(await seatsTaken(quiet)).toBe(0)
 
-    expect((await api.post('/events/not-a-number/register', {}, { headers: onSite, token: guests[1].token })).status).toBe(400)
+    expect(
+      (
+        await api.post(
+          '/events/not-a-number/register',
+          {},
+          { headers: onSite, token: guests[1].token },
+        )
+      ).status,
+    ).toBe(400)
   })
 })
 
 describe('registrations outside the endpoint', () => {
   it('cannot be written through REST, GraphQL or the Local API, so the seat count cannot be bypassed', async () => {
-    const event = await createEvent({ capacity: 1, slug: 'no-back-door' })
+    const event = await createEvent({ slug: 'no-back-door', capacity: 1 })
     const data = { event: event.id, site, user: guests[4].user.id }
-    expect((await api.post('/event-registrations', data, { headers: onSite, token: guests[4].token })).status).toBe(403)
-    expect((await api.post('/event-registrations', data, { headers: onSite, token: instructor })).status).toBe(403)
-    const graphql = await api.graphql(`mutation { createEventRegistration(data: { event: ${event.id}, user: ${guests[4].user.id} }) { id } }`, {}, { headers: onSite, token: guests[4].token })
+    expect(
+      (await api.post('/event-registrations', data, { headers: onSite, token: guests[4].token }))
+        .status,
+    ).toBe(403)
+    expect(
+      (await api.post('/event-registrations', data, { headers: onSite, token: instructor })).status,
+    ).toBe(403)
+    const graphql = await api.graphql(
+      `mutation { createEventRegistration(data: { event: ${event.id}, user: ${guests[4].user.id} }) { id } }`,
+      {},
+      { headers: onSite, token: guests[4].token },
+    )
     expect(graphql.body.errors?.[0]?.message).toMatch(/not allowed/i)
-    await expect(t.payload.create({ collection: 'event-registrations', data, overrideAccess: false, user: guests[4].user })).rejects.toThrow(/not allowed/i)
+    await expect(
+      t.payload.create({
+        collection: 'event-registrations',
+        data,
+        overrideAccess: false,
+        user: guests[4].user,
+      }),
+    ).rejects.toThrow(/not allowed/i)
     expect(await seatsTaken(event)).toBe(0)
   })
 
   it('are readable by their member and the site’s instructor, not by other members or other sites', async () => {
     const event = await createEvent({ slug: 'who-comes' })
-    for (const guest of guests.slice(0, 2)) expect((await register(event, guest.token)).status).toBe(201)
-    const list = (token: string, headers = onSite) => api.get<{ docs: { user: number | User }[] }>(`/event-registrations?where[event][equals]=${event.id}&depth=0`, { headers, token })
+    for (const guest of guests.slice(0, 2))
+      expect((await register(event, guest.token)).status).toBe(201)
+    const list = (token: string, headers = onSite) =>
+      api.get<{ docs: { user: number | User }[] }>(
+        `/event-registrations?where[event][equals]=${event.id}&depth=0`,
+        { headers, token },
+      )
 
-    expect((await list(guests[0].token)).body.docs.map((doc) => doc.user)).toEqual([guests[0].user.id])
+    expect((await list(guests[0].token)).body.docs.map((doc) => doc.user)).toEqual([
+      guests[0].user.id,
+    ])
     expect((await list(guests[2].token)).body.docs).toEqual([])
     expect((await list(instructor)).body.docs).toHaveLength(2)
     expect((await list(outsider.token, { host: 'other.localhost' })).body.docs).toEqual([])
-    const graphql = await api.graphql<{ EventRegistrations: { docs: { id: number }[] } }>(`{ EventRegistrations(where: { event: { equals: ${event.id} } }) { docs { id } } }`, {}, { headers: onSite, token: guests[1].token })
+    const graphql = await api.graphql<{ EventRegistrations: { docs: { id: number }[] } }>(
+      `{ EventRegistrations(where: { event: { equals: ${event.id} } }) { docs { id } } }`,
+      {},
+      { headers: onSite, token: guests[1].token },
+    )
     expect(graphql.body.data?.EventRegistrations.docs).toHaveLength(1)
   })
 })

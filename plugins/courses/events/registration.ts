@@ -1,4 +1,10 @@
-import { APIError, type Endpoint, type PayloadRequest, type RequiredDataFromCollectionSlug, type Where } from 'payload'
+import {
+  APIError,
+  type Endpoint,
+  type PayloadRequest,
+  type RequiredDataFromCollectionSlug,
+  type Where,
+} from 'payload'
 
 import type { Event } from '@/payload-types'
 import { inTransaction } from '@/src/db/inTransaction'
@@ -11,13 +17,35 @@ import { registrationRefusal, seatsLeft } from './registrationRules'
 
 /** The event as the sender may read it, published or cancelled, on a site with events switched on; 404 otherwise. */
 async function readableEvent(req: PayloadRequest, id: number): Promise<Event> {
-  const event = await req.payload.findByID({ collection: 'events', depth: 0, disableErrors: true, id, overrideAccess: false, req, user: req.user })
-  const site = event && (await req.payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: idOf(event.site)!, overrideAccess: false, req, select: { features: true }, user: req.user }))
-  if (!event || event.status === 'draft' || !site?.features?.includes(EVENTS_FEATURE)) throw new APIError(`There is no event ${id} on this site.`, 404, undefined, true)
+  const event = await req.payload.findByID({
+    id,
+    collection: 'events',
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: false,
+    req,
+    user: req.user,
+  })
+  const site =
+    event &&
+    (await req.payload.findByID({
+      id: idOf(event.site)!,
+      collection: 'sites',
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: false,
+      req,
+      select: { features: true },
+      user: req.user,
+    }))
+  if (!event || event.status === 'draft' || !site?.features?.includes(EVENTS_FEATURE))
+    throw new APIError(`There is no event ${id} on this site.`, 404, undefined, true)
   return event
 }
 
-const registrationsWhere = (event: number, user?: number): Where => ({ and: [{ event: { equals: event } }, ...(user ? [{ user: { equals: user } }] : [])] })
+const registrationsWhere = (event: number, user?: number): Where => ({
+  and: [{ event: { equals: event } }, ...(user ? [{ user: { equals: user } }] : [])],
+})
 
 /**
  * `POST /api/events/:id/register`: a seat for the signed-in user. 201 `{ registration,
@@ -35,16 +63,42 @@ export const registerEndpoint: Endpoint = {
       const refusal = registrationRefusal(event)
       if (refusal) throw new APIError(refusal, 400, undefined, true)
       // overrideAccess: seats are counted over everyone's registrations, of an event read with the sender's access; only the number is used.
-      const count = async (userId?: number) => (await req.payload.count({ collection: 'event-registrations', overrideAccess: true, req, where: registrationsWhere(event.id, userId) })).totalDocs
+      const count = async (userId?: number) =>
+        (
+          await req.payload.count({
+            collection: 'event-registrations',
+            overrideAccess: true,
+            req,
+            where: registrationsWhere(event.id, userId),
+          })
+        ).totalDocs
       const [registrations, mine] = [await count(), await count(user.id)]
-      if (mine) throw new APIError(`You are already registered for “${event.title}”.`, 409, undefined, true)
-      if (seatsLeft(event.capacity, registrations) === 0) throw new APIError(`“${event.title}” is full.`, 409, { registrations, seatsLeft: 0 }, true)
+      if (mine)
+        throw new APIError(`You are already registered for “${event.title}”.`, 409, undefined, true)
+      if (seatsLeft(event.capacity, registrations) === 0)
+        throw new APIError(`“${event.title}” is full.`, 409, { registrations, seatsLeft: 0 }, true)
       // No `site` (the type wants one): the sites plugin copies it from the event, and the multi-tenant
       // plugin refuses a site named by a user without a role there, a member of another site say.
-      const data = { event: event.id, user: user.id } as RequiredDataFromCollectionSlug<'event-registrations'>
+      const data = {
+        event: event.id,
+        user: user.id,
+      } as RequiredDataFromCollectionSlug<'event-registrations'>
       // overrideAccess: registrations are made only here (create access is closed); the event was read with access, the user is req.user.
-      const registration = await req.payload.create({ collection: 'event-registrations', data, depth: 0, overrideAccess: true, req })
-      return Response.json({ registration, registrations: registrations + 1, seatsLeft: seatsLeft(event.capacity, registrations + 1) }, { status: 201 })
+      const registration = await req.payload.create({
+        collection: 'event-registrations',
+        data,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      return Response.json(
+        {
+          registration,
+          registrations: registrations + 1,
+          seatsLeft: seatsLeft(event.capacity, registrations + 1),
+        },
+        { status: 201 },
+      )
     })
   },
   method: 'post',
@@ -56,8 +110,15 @@ export const unregisterEndpoint: Endpoint = {
   handler: async (req) => {
     const user = requireUser(req, 'cancel a registration')
     const event = await readableEvent(req, routeId(req, 'event'))
-    const { docs } = await req.payload.delete({ collection: 'event-registrations', overrideAccess: false, req, user, where: registrationsWhere(event.id, user.id) })
-    if (!docs.length) throw new APIError(`You are not registered for “${event.title}”.`, 404, undefined, true)
+    const { docs } = await req.payload.delete({
+      collection: 'event-registrations',
+      overrideAccess: false,
+      req,
+      user,
+      where: registrationsWhere(event.id, user.id),
+    })
+    if (!docs.length)
+      throw new APIError(`You are not registered for “${event.title}”.`, 404, undefined, true)
     return new Response(null, { status: 204 })
   },
   method: 'delete',

@@ -6,9 +6,11 @@ type Rules = Pick<Event, 'endsAt' | 'registrationOpen' | 'status' | 'title'>
 export function registrationRefusal(event: Rules, now = new Date()): null | string {
   if (event.status === 'cancelled') return `“${event.title}” is cancelled.`
   if (new Date(event.endsAt) <= now) return `“${event.title}” is over.`
-  if (event.status !== 'published' || !event.registrationOpen) return `Registration for “${event.title}” is closed.`
+  if (event.status !== 'published' || !event.registrationOpen)
+    return `Registration for “${event.title}” is closed.`
   return null
 }
 
 /** Seats still free (null: no limit). */
-export const seatsLeft = (capacity: Event['capacity'], registrations: number): null | number => (capacity ? Math.max(0, capacity - registrations) : null)
+export const seatsLeft = (capacity: Event['capacity'], registrations: number): null | number =>
+  capacity ? Math.max(0, capacity - registrations) : null

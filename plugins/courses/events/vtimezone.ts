@@ -3,13 +3,26 @@ import { utcOffset } from './wallClock'
 const MINUTE = 60_000
 const WEEK = 7 * 24 * 60 * MINUTE
 
-const offsetText = (minutes: number) => `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}${String(Math.abs(minutes) % 60).padStart(2, '0')}`
+const offsetText = (minutes: number) =>
+  `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}${String(Math.abs(minutes) % 60).padStart(2, '0')}`
 
 /** `20261025T030000`: the onset in the local time in force before it, as RFC 5545 wants. */
-const localStamp = (onset: number, offset: number) => new Date(onset + offset * MINUTE).toISOString().replace(/[-:]/g, '').slice(0, 15)
+const localStamp = (onset: number, offset: number) =>
+  new Date(onset + offset * MINUTE).toISOString().replace(/[-:]/g, '').slice(0, 15)
 
-function observance(kind: 'DAYLIGHT' | 'STANDARD', onset: number, from: number, to: number): string[] {
-  return [`BEGIN:${kind}`, `DTSTART:${localStamp(onset, from)}`, `TZOFFSETFROM:${offsetText(from)}`, `TZOFFSETTO:${offsetText(to)}`, `END:${kind}`]
+function observance(
+  kind: 'DAYLIGHT' | 'STANDARD',
+  onset: number,
+  from: number,
+  to: number,
+): string[] {
+  return [
+    `BEGIN:${kind}`,
+    `DTSTART:${localStamp(onset, from)}`,
+    `TZOFFSETFROM:${offsetText(from)}`,
+    `TZOFFSETTO:${offsetText(to)}`,
+    `END:${kind}`,
+  ]
 }
 
 /** The first minute in (`low`, `high`] with `high`'s offset; offsets change on whole minutes. */
@@ -30,17 +43,31 @@ function changeBetween(zone: string, low: number, high: number): number {
  * recurrence rules (which cannot express zones whose rules changed). Weekly samples catch every
  * change: no zone changes its offset twice in a week.
  */
-export function vtimezone(zone: string, { fromYear, toYear }: { fromYear: number; toYear: number }): string {
+export function vtimezone(
+  zone: string,
+  { fromYear, toYear }: { fromYear: number; toYear: number },
+): string {
   const start = Date.UTC(fromYear, 0, 1)
   const end = Date.UTC(toYear + 1, 0, 1)
   let offset = utcOffset(new Date(start), zone)
   const summer = utcOffset(new Date(Date.UTC(fromYear, 6, 1)), zone)
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`, ...observance(offset > summer ? 'DAYLIGHT' : 'STANDARD', start, offset, offset)]
+  const lines = [
+    'BEGIN:VTIMEZONE',
+    `TZID:${zone}`,
+    ...observance(offset > summer ? 'DAYLIGHT' : 'STANDARD', start, offset, offset),
+  ]
   for (let sample = start; sample < end; sample += WEEK) {
     const next = Math.min(sample + WEEK, end)
     const after = utcOffset(new Date(next), zone)
     if (after === offset) continue
-    lines.push(...observance(after > offset ? 'DAYLIGHT' : 'STANDARD', changeBetween(zone, sample, next), offset, after))
+    lines.push(
+      ...observance(
+        after > offset ? 'DAYLIGHT' : 'STANDARD',
+        changeBetween(zone, sample, next),
+        offset,
+        after,
+      ),
+    )
     offset = after
   }
   lines.push('END:VTIMEZONE')

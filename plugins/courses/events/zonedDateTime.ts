@@ -1,11 +1,21 @@
-import type { ICalTemporalInstantStub, ICalTemporalPlainDateTimeStub, ICalTemporalZonedDateTimeStub } from 'ical-generator'
+import type {
+  ICalTemporalInstantStub,
+  ICalTemporalPlainDateTimeStub,
+  ICalTemporalZonedDateTimeStub,
+} from 'ical-generator'
 
 import { fromWallClock, isoDate, isoDateTime, utcOffset, wallClock } from './wallClock'
 
-const offsetText = (minutes: number) => `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`
+const offsetText = (minutes: number) =>
+  `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`
 
 function instantOf(instant: Date): ICalTemporalInstantStub {
-  return { epochMilliseconds: instant.getTime(), toJSON: () => instant.toISOString(), toString: () => instant.toISOString(), toZonedDateTimeISO: (zone) => zonedDateTime(instant, zone) }
+  return {
+    epochMilliseconds: instant.getTime(),
+    toJSON: () => instant.toISOString(),
+    toString: () => instant.toISOString(),
+    toZonedDateTimeISO: (zone) => zonedDateTime(instant, zone),
+  }
 }
 
 /**
@@ -20,7 +30,13 @@ export function zonedDateTime(instant: Date, timeZone: string): ICalTemporalZone
   const plain: ICalTemporalPlainDateTimeStub = {
     ...clock,
     toJSON: () => local,
-    toPlainDate: () => ({ day: clock.day, month: clock.month, toJSON: () => day, toString: () => day, year: clock.year }),
+    toPlainDate: () => ({
+      day: clock.day,
+      month: clock.month,
+      toJSON: () => day,
+      toString: () => day,
+      year: clock.year,
+    }),
     toString: () => local,
     toZonedDateTime: (zone) => zonedDateTime(fromWallClock(clock, zone), zone),
   }

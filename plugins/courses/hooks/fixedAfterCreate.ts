@@ -14,7 +14,11 @@ export const fixedAfterCreate =
   ({ collection, data, operation, originalDoc, req }) => {
     if (operation !== 'update' || !data || !originalDoc) return data
     for (const field of fields) {
-      if (field in data && idOf(data[field]) !== idOf(originalDoc[field])) throw new ValidationError({ collection: collection.slug, errors: [{ message, path: field }] }, req.t)
+      if (field in data && idOf(data[field]) !== idOf(originalDoc[field]))
+        throw new ValidationError(
+          { collection: collection.slug, errors: [{ message, path: field }] },
+          req.t,
+        )
     }
     return data
   }

@@ -9,9 +9,15 @@ import { lessonLock } from '../progress/courseState'
  * the reader's access first: one of another site or of a draft course stays a 404 and is never
  * confirmed by a lock.
  */
-export const refuseLockedLesson: CollectionBeforeOperationHook<'lessons'> = async ({ args, operation, req }) => {
-  const id = operation === 'read' && 'id' in args ? (args.id as number | string | undefined) : undefined
-  if (id === undefined || id === null || ('overrideAccess' in args && args.overrideAccess)) return args
+export const refuseLockedLesson: CollectionBeforeOperationHook<'lessons'> = async ({
+  args,
+  operation,
+  req,
+}) => {
+  const id =
+    operation === 'read' && 'id' in args ? (args.id as number | string | undefined) : undefined
+  if (id === undefined || id === null || ('overrideAccess' in args && args.overrideAccess))
+    return args
   // A `find`, not `findByID`: this hook only acts on reads by id, so it does not run again.
   const { docs } = await req.payload.find({
     collection: 'lessons',

@@ -3,7 +3,11 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../../sites'
 
 /** One enrollment per member and course: a second one answers 409 and changes nothing (the unique index backs it up). */
-export const rejectDuplicateEnrollment: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const rejectDuplicateEnrollment: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  req,
+}) => {
   // Member and course never change after create (`fixedAfterCreate`).
   if (operation !== 'create') return data
   const user = idOf(data.user)
@@ -16,6 +20,7 @@ export const rejectDuplicateEnrollment: CollectionBeforeChangeHook = async ({ da
     req,
     where: { and: [{ user: { equals: user } }, { course: { equals: course } }] },
   })
-  if (totalDocs > 0) throw new APIError('This member is already enrolled in this course.', 409, undefined, true)
+  if (totalDocs > 0)
+    throw new APIError('This member is already enrolled in this course.', 409, undefined, true)
   return data
 }

@@ -16,7 +16,19 @@ export const validInstructor: RelationshipFieldSingleValidation = async (value, 
   const id = idOf(value)
   if (id === undefined) return true
   // overrideAccess: reads the chosen user's roles to decide; nothing of the user is returned.
-  const user = await req.payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id, overrideAccess: true, req, select: { roles: true, sites: true } })
+  const user = await req.payload.findByID({
+    id,
+    collection: 'users',
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+    select: { roles: true, sites: true },
+  })
   const site = idOf((data as { site?: unknown } | undefined)?.site)
-  return user && site !== undefined && (isGlobalWriter(user) || hasSiteRole(user, site, courseWriters)) ? true : 'The instructor must be an instructor, editor or admin of this course’s site.'
+  return user &&
+    site !== undefined &&
+    (isGlobalWriter(user) || hasSiteRole(user, site, courseWriters))
+    ? true
+    : 'The instructor must be an instructor, editor or admin of this course’s site.'
 }

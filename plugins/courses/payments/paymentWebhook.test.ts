@@ -18,7 +18,15 @@ import { SIGNATURE_TOLERANCE_SECONDS } from './verifyStripeSignature'
 
 const SECRET = 'whsec_test_payment_webhook'
 
-type WebhookBody = ErrorBody & { alreadyEnrolled?: boolean; duplicate?: boolean; enrolled?: boolean; ignored?: boolean; received?: boolean; refundDue?: boolean; renewed?: boolean }
+type WebhookBody = ErrorBody & {
+  alreadyEnrolled?: boolean
+  duplicate?: boolean
+  enrolled?: boolean
+  ignored?: boolean
+  received?: boolean
+  refundDue?: boolean
+  renewed?: boolean
+}
 type Delivery = { body: WebhookBody; status: number }
 type Session = {
   amount_total?: number
@@ -55,8 +63,14 @@ const sign = (body: string, { at = Math.floor(Date.now() / 1000), secret = SECRE
 async function deliver(body: string, signature: null | string = sign(body)): Promise<Delivery> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
   if (signature !== null) headers['Stripe-Signature'] = signature
-  const request = new Request('http://localhost/api/courses/payment-webhook', { body, headers, method: 'POST' })
-  const response = await post(request, { params: Promise.resolve({ slug: ['courses', 'payment-webhook'] }) })
+  const request = new Request('http://localhost/api/courses/payment-webhook', {
+    body,
+    headers,
+    method: 'POST',
+  })
+  const response = await post(request, {
+    params: Promise.resolve({ slug: ['courses', 'payment-webhook'] }),
+  })
   const text = await response.text()
   let parsed: unknown = text
   try {
@@ -66,7 +80,11 @@ async function deliver(body: string, signature: null | string = sign(body)): Pro
 }
 
 /** A Stripe event around a Checkout Session paying for the paid course in full, unless overridden. */
-function event(user: Pick<User, 'id'>, session: Session = {}, type = 'checkout.session.completed'): { body: string; sessionId: string } {
+function event(
+  user: Pick<User, 'id'>,
+  session: Session = {},
+  type = 'checkout.session.completed',
+): { body: string; sessionId: string } {
   const sessionId = session.id ?? `cs_test_${randomUUID().replaceAll('-', '')}`
   const object = {
     amount_total: 4900,
@@ -78,22 +96,40 @@ function event(user: Pick<User, 'id'>, session: Session = {}, type = 'checkout.s
     ...session,
     id: sessionId,
   }
-  return { body: JSON.stringify({ data: { object }, id: `evt_${randomUUID()}`, object: 'event', type }), sessionId }
+  return {
+    body: JSON.stringify({ id: `evt_${randomUUID()}`, type, data: { object }, object: 'event' }),
+    sessionId,
+  }
 }
 
 const enrollmentsOf = async (userId: number, course: Pick<Course, 'id'>) =>
-  (await t.payload.find({ collection: 'enrollments', depth: 0, where: { and: [{ user: { equals: userId } }, { course: { equals: course.id } }] } })).docs
+  (
+    await t.payload.find({
+      collection: 'enrollments',
+      depth: 0,
+      where: { and: [{ user: { equals: userId } }, { course: { equals: course.id } }] },
+    })
+  ).docs
 
-const countWhere = async (field: 'course' | 'user', id: number) => (await t.payload.count({ collection: 'enrollments', where: { [field]: { equals: id } } })).totalDocs
+const countWhere = async (field: 'course' | 'user', id: number) =>
+  (await t.payload.count({ collection: 'enrollments', where: { [field]: { equals: id } } }))
+    .totalDocs
 
 let buyers = 0
 /** A fresh member of ozean-licht, not enrolled in anything. */
-const buyer = async () => createUser(t.payload, `buyer-${++buyers}@test.local`, [], { [c.site]: ['member'] })
+const buyer = async () =>
+  createUser(t.payload, `buyer-${++buyers}@test.local`, [], { [c.site]: ['member'] })
 
-const readLesson = (lesson: Lesson, token: string) => api.get<Lesson>(`/lessons/${lesson.id}`, { headers: onSite, token })
+const readLesson = (lesson: Lesson, token: string) =>
+  api.get<Lesson>(`/lessons/${lesson.id}`, { headers: onSite, token })
 
 /** Delivers `body` and expects a 400 naming the problem, with the buyer's enrollments in the paid course untouched. */
-async function expectRefused(user: Pick<User, 'id'>, body: string, message: RegExp | string, signature?: null | string) {
+async function expectRefused(
+  user: Pick<User, 'id'>,
+  body: string,
+  message: RegExp | string,
+  signature?: null | string,
+) {
   const before = await enrollmentsOf(user.id, c.paid)
   const response = await deliver(body, signature)
   expect(response.status, errorText(response.body)).toBe(400)
@@ -130,11 +166,16 @@ describe('a completed checkout', () => {
 
   it('takes the user from client_reference_id when metadata has no userId', async () => {
     const { user } = await buyer()
-    const { body } = event(user, { client_reference_id: String(user.id), metadata: { courseId: String(c.paid.id) } })
+    const { body } = event(user, {
+      client_reference_id: String(user.id),
+      metadata: { courseId: String(c.paid.id) },
+    })
     const response = await deliver(body)
     expect(response.status, errorText(response.body)).toBe(200)
     expect(response.body.enrolled).toBe(true)
-    expect(await enrollmentsOf(user.id, c.paid)).toMatchObject([{ source: 'payment', status: 'active' }])
+    expect(await enrollmentsOf(user.id, c.paid)).toMatchObject([
+      { source: 'payment', status: 'active' },
+    ])
   })
 
   it('enrolls once when Stripe delivers the same event twice, answering the repeat as a duplicate', async () => {
@@ -156,9 +197,19 @@ describe('a completed checkout', () => {
       const { user } = await buyer()
       const { body } = event(user)
       const answers = await Promise.all([deliver(body), deliver(body)])
-      const summary = answers.map((answer) => `${answer.status} ${JSON.stringify(answer.body)}`).join('\n')
-      expect(answers.map((answer) => answer.status), summary).toEqual([200, 200])
-      expect(answers.map((answer) => answer.body).sort((a, b) => Number(Boolean(a.duplicate)) - Number(Boolean(b.duplicate))), summary).toEqual([
+      const summary = answers
+        .map((answer) => `${answer.status} ${JSON.stringify(answer.body)}`)
+        .join('\n')
+      expect(
+        answers.map((answer) => answer.status),
+        summary,
+      ).toEqual([200, 200])
+      expect(
+        answers
+          .map((answer) => answer.body)
+          .sort((a, b) => Number(Boolean(a.duplicate)) - Number(Boolean(b.duplicate))),
+        summary,
+      ).toEqual([
         { enrolled: true, received: true },
         { duplicate: true, received: true },
       ])
@@ -172,7 +223,11 @@ describe('a new payment from a buyer who has an enrollment', () => {
     const { token, user } = await buyer()
     expect((await deliver(event(user).body)).body).toEqual({ enrolled: true, received: true })
     const [first] = await enrollmentsOf(user.id, c.paid)
-    await t.payload.update({ collection: 'enrollments', data: { expiresAt: new Date(Date.now() - 1000).toISOString(), status: 'expired' }, id: first.id })
+    await t.payload.update({
+      id: first.id,
+      collection: 'enrollments',
+      data: { expiresAt: new Date(Date.now() - 1000).toISOString(), status: 'expired' },
+    })
     const locked = c.lesson('Drawing from memory')
     expect((await readLesson(locked, token)).status).toBe(403)
 
@@ -182,7 +237,12 @@ describe('a new payment from a buyer who has an enrollment', () => {
     expect(response.body).toEqual({ received: true, renewed: true })
     const rows = await enrollmentsOf(user.id, c.paid)
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ expiresAt: null, id: first.id, payment: { amount: 4900, reference: sessionId }, status: 'active' })
+    expect(rows[0]).toMatchObject({
+      id: first.id,
+      expiresAt: null,
+      payment: { amount: 4900, reference: sessionId },
+      status: 'active',
+    })
     expect((await readLesson(locked, token)).status).toBe(200)
   })
 
@@ -202,13 +262,28 @@ describe('a delivery that is not Stripe’s', () => {
   it('is refused with a wrong secret, without the header, with a tampered body or an old timestamp (400)', async () => {
     const { user } = await buyer()
     const { body } = event(user)
-    await expectRefused(user, body, 'The signature does not match the body.', sign(body, { secret: 'whsec_someone_else' }))
+    await expectRefused(
+      user,
+      body,
+      'The signature does not match the body.',
+      sign(body, { secret: 'whsec_someone_else' }),
+    )
     await expectRefused(user, body, 'The Stripe-Signature header is missing.', null)
     await expectRefused(user, body, 'The Stripe-Signature header is malformed.', 'v1=abc')
     // Signed for 49.00, delivered claiming 490.00: the signature no longer covers the body.
-    await expectRefused(user, body.replace('"amount_total":4900', '"amount_total":49000'), 'The signature does not match the body.', sign(body))
+    await expectRefused(
+      user,
+      body.replace('"amount_total":4900', '"amount_total":49000'),
+      'The signature does not match the body.',
+      sign(body),
+    )
     const stale = Math.floor(Date.now() / 1000) - SIGNATURE_TOLERANCE_SECONDS - 5
-    await expectRefused(user, body, 'The signature is too old (or from the future): the delivery is refused.', sign(body, { at: stale }))
+    await expectRefused(
+      user,
+      body,
+      'The signature is too old (or from the future): the delivery is refused.',
+      sign(body, { at: stale }),
+    )
 
     // The session was never consumed: the genuine delivery still enrolls.
     expect((await deliver(body)).body).toEqual({ enrolled: true, received: true })
@@ -233,14 +308,32 @@ describe('a checkout that does not pay for a course', () => {
   it('is refused for an unknown or draft course (400)', async () => {
     const { user } = await buyer()
     const before = await countWhere('user', user.id)
-    const unknown = await deliver(event(user, { metadata: { courseId: '987654', userId: String(user.id) } }).body)
+    const unknown = await deliver(
+      event(user, { metadata: { courseId: '987654', userId: String(user.id) } }).body,
+    )
     expect(unknown.status).toBe(400)
-    expect(errorText(unknown.body)).toBe('Unknown or unpublished course "987654" in metadata.courseId.')
+    expect(errorText(unknown.body)).toBe(
+      'Unknown or unpublished course "987654" in metadata.courseId.',
+    )
 
-    const draft = await t.payload.create({ collection: 'courses', data: { currency: 'EUR', price: 49, site: c.site, slug: 'paid-draft', status: 'draft', title: 'Paid draft' } })
-    const forDraft = await deliver(event(user, { metadata: { courseId: String(draft.id), userId: String(user.id) } }).body)
+    const draft = await t.payload.create({
+      collection: 'courses',
+      data: {
+        slug: 'paid-draft',
+        currency: 'EUR',
+        price: 49,
+        site: c.site,
+        status: 'draft',
+        title: 'Paid draft',
+      },
+    })
+    const forDraft = await deliver(
+      event(user, { metadata: { courseId: String(draft.id), userId: String(user.id) } }).body,
+    )
     expect(forDraft.status).toBe(400)
-    expect(errorText(forDraft.body)).toBe(`Unknown or unpublished course "${draft.id}" in metadata.courseId.`)
+    expect(errorText(forDraft.body)).toBe(
+      `Unknown or unpublished course "${draft.id}" in metadata.courseId.`,
+    )
     expect(await countWhere('user', user.id)).toBe(before)
     expect(await countWhere('course', draft.id)).toBe(0)
   })
@@ -255,8 +348,16 @@ describe('a checkout that does not pay for a course', () => {
 
   it('is refused when the amount is below the price or in another currency (400)', async () => {
     const { user } = await buyer()
-    await expectRefused(user, event(user, { amount_total: 4899 }).body, 'Paid 4899 EUR (minor units) for a course of 4900 EUR.')
-    await expectRefused(user, event(user, { currency: 'usd' }).body, 'Paid 4900 USD (minor units) for a course of 4900 EUR.')
+    await expectRefused(
+      user,
+      event(user, { amount_total: 4899 }).body,
+      'Paid 4899 EUR (minor units) for a course of 4900 EUR.',
+    )
+    await expectRefused(
+      user,
+      event(user, { currency: 'usd' }).body,
+      'Paid 4900 USD (minor units) for a course of 4900 EUR.',
+    )
     expect(await enrollmentsOf(user.id, c.paid)).toHaveLength(0)
   })
 })

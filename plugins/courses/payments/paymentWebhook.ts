@@ -28,7 +28,11 @@ const MAX_BODY_BYTES = 256 * 1024
 export const paymentWebhookEndpoint: Endpoint = {
   handler: async (req) => {
     const secret = env.coursesWebhookSecret
-    if (!secret) return Response.json({ errors: [{ message: 'Payments are not configured (COURSES_WEBHOOK_SECRET).' }] }, { status: 503 })
+    if (!secret)
+      return Response.json(
+        { errors: [{ message: 'Payments are not configured (COURSES_WEBHOOK_SECRET).' }] },
+        { status: 503 },
+      )
     const raw = await readBody(req, MAX_BODY_BYTES)
     const problem = signatureProblem(req.headers.get('stripe-signature'), raw, secret)
     if (problem) throw badRequest(problem)
@@ -41,22 +45,39 @@ export const paymentWebhookEndpoint: Endpoint = {
 
     switch (event.type) {
       case 'checkout.session.completed':
-        if (!settled.has(object.payment_status ?? '')) return Response.json({ pending: true, received: true })
+        if (!settled.has(object.payment_status ?? ''))
+          return Response.json({ pending: true, received: true })
         return Response.json(await grantEnrollment(req, object))
       case 'checkout.session.async_payment_succeeded':
-        if (object.payment_status !== 'paid') throw badRequest(`The session's payment_status is "${object.payment_status ?? ''}", not "paid".`)
+        if (object.payment_status !== 'paid')
+          throw badRequest(
+            `The session's payment_status is "${object.payment_status ?? ''}", not "paid".`,
+          )
         return Response.json(await grantEnrollment(req, object))
       case 'checkout.session.async_payment_failed':
         if (!object.id) throw badRequest('The checkout session has no id.')
-        return Response.json(await revokeEnrollment(req, { 'payment.reference': { equals: object.id } }, revocation('payment_failed')))
+        return Response.json(
+          await revokeEnrollment(
+            req,
+            { 'payment.reference': { equals: object.id } },
+            revocation('payment_failed'),
+          ),
+        )
       case 'charge.dispute.created':
       case 'charge.refunded': {
         // A partial refund leaves the access the rest still pays for.
-        if (event.type === 'charge.refunded' && object.refunded !== true) return Response.json({ received: true, revoked: false })
+        if (event.type === 'charge.refunded' && object.refunded !== true)
+          return Response.json({ received: true, revoked: false })
         const paymentIntent = idOfExpandable(object.payment_intent)
         if (!paymentIntent) return Response.json({ received: true, revoked: false })
         const reason = event.type === 'charge.refunded' ? 'refund' : 'dispute'
-        return Response.json(await revokeEnrollment(req, { 'payment.paymentIntent': { equals: paymentIntent } }, revocation(reason)))
+        return Response.json(
+          await revokeEnrollment(
+            req,
+            { 'payment.paymentIntent': { equals: paymentIntent } },
+            revocation(reason),
+          ),
+        )
       }
       default:
         return Response.json({ ignored: true, received: true })

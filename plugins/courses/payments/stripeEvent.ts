@@ -19,11 +19,16 @@ export type CheckoutSession = {
 /** The fields of a Charge (`charge.refunded`) and a Dispute (`charge.dispute.created`) the webhook reads. */
 export type ChargeOrDispute = { id?: string; payment_intent?: Expandable; refunded?: boolean }
 
-export type StripeEvent = { data?: { object?: CheckoutSession & ChargeOrDispute }; id?: string; type?: string }
+export type StripeEvent = {
+  data?: { object?: CheckoutSession & ChargeOrDispute }
+  id?: string
+  type?: string
+}
 
 export const badRequest = (message: string) => new APIError(message, 400, undefined, true)
 
-export const idOfExpandable = (value: Expandable | undefined): null | string => (typeof value === 'string' ? value : (value?.id ?? null))
+export const idOfExpandable = (value: Expandable | undefined): null | string =>
+  typeof value === 'string' ? value : (value?.id ?? null)
 
 /** The event in a delivery whose signature was checked; 400 naming what is wrong otherwise. */
 export function parseEvent(raw: string): StripeEvent {

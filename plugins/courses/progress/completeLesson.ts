@@ -8,7 +8,8 @@ import { writeLessonProgress } from './writeLessonProgress'
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 
 /** 12 characters of Crockford base32 (60 bits): unguessable, and easy to read out from a printed certificate. */
-const certificateCode = (): string => [...randomBytes(12)].map((byte) => CROCKFORD[byte % 32]).join('')
+const certificateCode = (): string =>
+  [...randomBytes(12)].map((byte) => CROCKFORD[byte % 32]).join('')
 
 /**
  * Marks an open lesson complete and brings the enrollment up to date — percent, the lesson as where
@@ -22,14 +23,20 @@ export async function completeLesson(req: PayloadRequest, open: OpenLesson): Pro
     const after = await courseState(req.payload, open.userId, open.courseId, req)
     const finished = after.percent === 100 && after.enrollment?.status !== 'completed'
     const enrollment = await req.payload.update({
+      id: open.state.enrollment.id,
       collection: 'enrollments',
       data: {
         lastLesson: open.lessonId,
         progress: after.percent,
-        ...(finished ? { certificateCode: certificateCode(), completedAt: new Date().toISOString(), status: 'completed' as const } : {}),
+        ...(finished
+          ? {
+              certificateCode: certificateCode(),
+              completedAt: new Date().toISOString(),
+              status: 'completed' as const,
+            }
+          : {}),
       },
       depth: 0,
-      id: open.state.enrollment.id,
       // overrideAccess: the system fields of the member's own enrollment (found by `openLesson` for req.user), which members may not write.
       overrideAccess: true,
       req,

@@ -15,11 +15,26 @@ const refusedAsNull = (error: unknown): null => {
  * you left off"), when they are enrolled and the lesson is open to them (free previews included);
  * anyone else's views are only counted by the video plugin.
  */
-export const lessonPositionListener: VideoViewListener = async (req, { position, videoId, viewerId }) => {
+export const lessonPositionListener: VideoViewListener = async (
+  req,
+  { position, videoId, viewerId },
+) => {
   if (viewerId === null) return
-  const { docs } = await req.payload.find({ collection: 'lessons', depth: 0, limit: 0, overrideAccess: false, pagination: false, req, select: { course: true }, user: req.user, where: { video: { equals: videoId } } })
+  const { docs } = await req.payload.find({
+    collection: 'lessons',
+    depth: 0,
+    limit: 0,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    select: { course: true },
+    user: req.user,
+    where: { video: { equals: videoId } },
+  })
   for (const lesson of docs) {
-    const open = await openLesson(req, viewerId, lesson.id, { previewOpens: true }).catch(refusedAsNull)
+    const open = await openLesson(req, viewerId, lesson.id, { previewOpens: true }).catch(
+      refusedAsNull,
+    )
     if (open) await recordPosition(req, open, Math.round(position))
   }
 }

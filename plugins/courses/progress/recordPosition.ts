@@ -9,12 +9,23 @@ import { writeLessonProgress } from './writeLessonProgress'
  * off in the course, for "resume". Writes only what changed: the beacon repeats itself while a
  * video is paused.
  */
-export async function recordPosition(req: PayloadRequest, open: OpenLesson, seconds: number): Promise<void> {
+export async function recordPosition(
+  req: PayloadRequest,
+  open: OpenLesson,
+  seconds: number,
+): Promise<void> {
   await writeLessonProgress(req, open, async (row, save) => {
     if (row?.positionSeconds !== seconds) await save({ positionSeconds: seconds })
     if (idOf(open.state.enrollment.lastLesson) !== open.lessonId) {
       // overrideAccess: `lastLesson` is a system field of the member's own enrollment, found by `openLesson` for req.user.
-      await req.payload.update({ collection: 'enrollments', data: { lastLesson: open.lessonId }, depth: 0, id: open.state.enrollment.id, overrideAccess: true, req })
+      await req.payload.update({
+        id: open.state.enrollment.id,
+        collection: 'enrollments',
+        data: { lastLesson: open.lessonId },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
     }
   })
 }

@@ -16,7 +16,10 @@ type Props = { initialFilter: JobFilter; initialJobs: JobPage; initialQueues: Qu
 /** The live part of the Jobs view: filters, both tables, pagination, actions; refreshed every few seconds. */
 export function JobsDashboard({ initialFilter, initialJobs, initialQueues }: Props) {
   const { config } = useConfig()
-  const api = useMemo(() => jobsApi(`${config.serverURL}${config.routes.api}`), [config.serverURL, config.routes.api])
+  const api = useMemo(
+    () => jobsApi(`${config.serverURL}${config.routes.api}`),
+    [config.serverURL, config.routes.api],
+  )
   const [filter, setFilter] = useState(initialFilter)
   const [queues, setQueues] = useState(initialQueues)
   const [jobs, setJobs] = useState(initialJobs)
@@ -34,7 +37,8 @@ export function JobsDashboard({ initialFilter, initialJobs, initialQueues }: Pro
       setJobs(nextJobs)
       setFailure(null)
     } catch (error) {
-      if (request === latest.current) setFailure(error instanceof Error ? error.message : String(error))
+      if (request === latest.current)
+        setFailure(error instanceof Error ? error.message : String(error))
     }
   }, [api, filter])
 
@@ -52,7 +56,11 @@ export function JobsDashboard({ initialFilter, initialJobs, initialQueues }: Pro
     if (filter.queue) query.set('queue', filter.queue)
     if (filter.state) query.set('state', filter.state)
     if (filter.page && filter.page > 1) query.set('page', String(filter.page))
-    window.history.replaceState(null, '', `${window.location.pathname}${query.size ? `?${query}` : ''}`)
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${query.size ? `?${query}` : ''}`,
+    )
   }, [filter])
 
   const act = async (action: JobAction, job: JobSummary) => {
@@ -60,7 +68,9 @@ export function JobsDashboard({ initialFilter, initialJobs, initialQueues }: Pro
     try {
       const { job: after } = await api.act(action, job)
       toast.success(
-        action === 'requeue' ? `Job ${job.id.slice(0, 8)} is back on ${after.queue} as ${after.id.slice(0, 8)}.` : `Job ${job.id.slice(0, 8)} is now in state “${after.state}”.`,
+        action === 'requeue'
+          ? `Job ${job.id.slice(0, 8)} is back on ${after.queue} as ${after.id.slice(0, 8)}.`
+          : `Job ${job.id.slice(0, 8)} is now in state “${after.state}”.`,
       )
       await refresh()
     } catch (error) {
@@ -83,7 +93,12 @@ export function JobsDashboard({ initialFilter, initialJobs, initialQueues }: Pro
       <form className="admin-view__filters" onSubmit={(event) => event.preventDefault()}>
         <label>
           Queue{' '}
-          <select onChange={(event) => setFilter({ ...filter, page: 1, queue: event.target.value || undefined })} value={filter.queue ?? ''}>
+          <select
+            onChange={(event) =>
+              setFilter({ ...filter, page: 1, queue: event.target.value || undefined })
+            }
+            value={filter.queue ?? ''}
+          >
             <option value="">All queues</option>
             {queues.map((queue) => (
               <option key={queue.name} value={queue.name}>
@@ -95,7 +110,13 @@ export function JobsDashboard({ initialFilter, initialJobs, initialQueues }: Pro
         <label>
           State{' '}
           <select
-            onChange={(event) => setFilter({ ...filter, page: 1, state: isJobState(event.target.value) ? event.target.value : undefined })}
+            onChange={(event) =>
+              setFilter({
+                ...filter,
+                page: 1,
+                state: isJobState(event.target.value) ? event.target.value : undefined,
+              })
+            }
             value={filter.state ?? ''}
           >
             <option value="">All states</option>
@@ -107,7 +128,8 @@ export function JobsDashboard({ initialFilter, initialJobs, initialQueues }: Pro
           </select>
         </label>
         <span className="admin-view__muted">
-          {jobs.totalDocs} {jobs.totalDocs === 1 ? 'job' : 'jobs'} · refreshed every {REFRESH_MS / 1000} s
+          {jobs.totalDocs} {jobs.totalDocs === 1 ? 'job' : 'jobs'} · refreshed every{' '}
+          {REFRESH_MS / 1000} s
         </span>
       </form>
 
@@ -115,7 +137,13 @@ export function JobsDashboard({ initialFilter, initialJobs, initialQueues }: Pro
 
       {jobs.totalPages > 1 && (
         <nav aria-label="Pages of jobs" className="admin-view__pages">
-          <Button buttonStyle="secondary" disabled={page <= 1} margin={false} onClick={() => setFilter({ ...filter, page: page - 1 })} size="small">
+          <Button
+            buttonStyle="secondary"
+            disabled={page <= 1}
+            margin={false}
+            onClick={() => setFilter({ ...filter, page: page - 1 })}
+            size="small"
+          >
             Newer
           </Button>
           <span>

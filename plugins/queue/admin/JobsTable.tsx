@@ -1,7 +1,12 @@
 import { Button, Pill } from '@payloadcms/ui'
 
 import { AdminTable } from '@/src/admin/AdminTable'
-import { cancellableStates, type JobState, requeueableStates, retryableStates } from '@/src/queue/jobStates'
+import {
+  cancellableStates,
+  type JobState,
+  requeueableStates,
+  retryableStates,
+} from '@/src/queue/jobStates'
 import type { JobSummary } from '@/src/queue/listJobs'
 
 export type JobAction = 'cancel' | 'requeue' | 'retry'
@@ -14,13 +19,34 @@ type Props = {
 }
 
 /** A dead letter that still waits can go back to the queue it died on. */
-const canRequeue = (job: JobSummary) => Boolean(job.deadLetterOf) && requeueableStates.includes(job.state)
+const canRequeue = (job: JobSummary) =>
+  Boolean(job.deadLetterOf) && requeueableStates.includes(job.state)
 
 /** The buttons of a job's row, in this order, each shown only in the states it applies to. */
-const jobActions: { action: JobAction; describe: (job: JobSummary) => string; label: string; offered: (job: JobSummary) => boolean }[] = [
-  { action: 'requeue', describe: (job) => `Send job ${job.id} back to ${job.deadLetterOf}`, label: 'Send back', offered: canRequeue },
-  { action: 'retry', describe: (job) => `Retry job ${job.id}`, label: 'Retry', offered: (job) => retryableStates.includes(job.state) },
-  { action: 'cancel', describe: (job) => `Cancel job ${job.id}`, label: 'Cancel', offered: (job) => cancellableStates.includes(job.state) },
+const jobActions: {
+  action: JobAction
+  describe: (job: JobSummary) => string
+  label: string
+  offered: (job: JobSummary) => boolean
+}[] = [
+  {
+    action: 'requeue',
+    describe: (job) => `Send job ${job.id} back to ${job.deadLetterOf}`,
+    label: 'Send back',
+    offered: canRequeue,
+  },
+  {
+    action: 'retry',
+    describe: (job) => `Retry job ${job.id}`,
+    label: 'Retry',
+    offered: (job) => retryableStates.includes(job.state),
+  },
+  {
+    action: 'cancel',
+    describe: (job) => `Cancel job ${job.id}`,
+    label: 'Cancel',
+    offered: (job) => cancellableStates.includes(job.state),
+  },
 ]
 
 const pillStyles: Record<JobState, 'error' | 'light' | 'light-gray' | 'success' | 'warning'> = {
@@ -85,14 +111,24 @@ export function JobsTable({ busy, jobs, onAction }: Props) {
               {job.state}
             </Pill>
           </td>
-          <td className="admin-table__number" title={`Retried ${job.retryCount} times of at most ${job.retryLimit}`}>
+          <td
+            className="admin-table__number"
+            title={`Retried ${job.retryCount} times of at most ${job.retryLimit}`}
+          >
             {job.retryCount}/{job.retryLimit}
           </td>
           <td>
             {job.progress ? (
               <>
-                <progress aria-label={`Progress of job ${job.id}`} max={100} value={job.progress.percent} /> {Math.round(job.progress.percent)}%
-                {job.progress.message ? <span className="admin-view__muted"> {job.progress.message}</span> : null}
+                <progress
+                  aria-label={`Progress of job ${job.id}`}
+                  max={100}
+                  value={job.progress.percent}
+                />{' '}
+                {Math.round(job.progress.percent)}%
+                {job.progress.message ? (
+                  <span className="admin-view__muted"> {job.progress.message}</span>
+                ) : null}
               </>
             ) : (
               '—'
@@ -116,7 +152,15 @@ export function JobsTable({ busy, jobs, onAction }: Props) {
               {jobActions
                 .filter(({ offered }) => offered(job))
                 .map(({ action, describe, label }) => (
-                  <Button aria-label={describe(job)} buttonStyle="secondary" disabled={busy === job.id} key={action} margin={false} onClick={() => onAction(action, job)} size="small">
+                  <Button
+                    aria-label={describe(job)}
+                    buttonStyle="secondary"
+                    disabled={busy === job.id}
+                    key={action}
+                    margin={false}
+                    onClick={() => onAction(action, job)}
+                    size="small"
+                  >
                     {label}
                   </Button>
                 ))}

@@ -11,19 +11,28 @@ import { queueScope } from '../access/queueScope'
 import { JobsDashboard } from './JobsDashboard'
 import './JobsView.css'
 
-const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)
+const first = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value[0] : value
 
 /** The filter of a shared link (`/admin/jobs?queue=video.process&state=failed&page=2`). */
 function filterFrom(searchParams: AdminViewServerProps['searchParams']): JobFilter {
   const state = first(searchParams?.state)
   const page = Number(first(searchParams?.page))
-  return { page: Number.isInteger(page) && page > 0 ? page : 1, queue: first(searchParams?.queue) || undefined, state: isJobState(state) ? state : undefined }
+  return {
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+    queue: first(searchParams?.queue) || undefined,
+    state: isJobState(state) ? state : undefined,
+  }
 }
 
 /** `/admin/jobs`: every queue's counts and the latest jobs of the user's sites (all, for super-admins), with retry and cancel. */
 export async function JobsView(props: AdminViewServerProps) {
   const user = viewUser(props, '/jobs')
-  let content = <Banner type="error">You are not allowed to see the jobs: only super-admins and site admins operate the queue.</Banner>
+  let content = (
+    <Banner type="error">
+      You are not allowed to see the jobs: only super-admins and site admins operate the queue.
+    </Banner>
+  )
   if (canOperateQueue(user)) {
     const db = (await getSender()).getDb()
     const filter = filterFrom(props.searchParams)

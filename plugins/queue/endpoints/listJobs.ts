@@ -6,11 +6,17 @@ import { getSender } from '@/src/queue/sender'
 import { requireQueueOperator } from '../access/requireQueueOperator'
 
 /** A positive whole number from the query string, `fallback` when absent; 400 naming it otherwise. */
-function positiveInteger(params: URLSearchParams, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+function positiveInteger(
+  params: URLSearchParams,
+  name: string,
+  fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const raw = params.get(name)
   if (raw === null || raw === '') return fallback
   const value = Number(raw)
-  if (!Number.isInteger(value) || value < 1 || value > max) throw new APIError(`"${name}" must be a whole number from 1 to ${max}.`, 400)
+  if (!Number.isInteger(value) || value < 1 || value > max)
+    throw new APIError(`"${name}" must be a whole number from 1 to ${max}.`, 400)
   return value
 }
 
@@ -22,10 +28,14 @@ export const listJobsEndpoint: Endpoint = {
   handler: async (req) => {
     const scope = requireQueueOperator(req)
     const params = req.searchParams
-    const filter: JobFilter = { limit: positiveInteger(params, 'limit', 20, MAX_PAGE_SIZE), page: positiveInteger(params, 'page', 1) }
+    const filter: JobFilter = {
+      limit: positiveInteger(params, 'limit', 20, MAX_PAGE_SIZE),
+      page: positiveInteger(params, 'page', 1),
+    }
     const state = params.get('state')
     if (state) {
-      if (!isJobState(state)) throw new APIError(`"state" must be one of ${jobStates.join(', ')}.`, 400)
+      if (!isJobState(state))
+        throw new APIError(`"state" must be one of ${jobStates.join(', ')}.`, 400)
       filter.state = state
     }
     const boss = await getSender()

@@ -9,7 +9,10 @@ import type { JobContext } from '@/src/queue/jobHandler'
  * handler honours `signal`: every wait takes it, so a cancel or a shutdown stops the job within a
  * report, and the abort is thrown rather than swallowed.
  */
-export async function noop({ holdMs = 0 }: NoopJob, { progress, signal }: JobContext): Promise<NoopResult> {
+export async function noop(
+  { holdMs = 0 }: NoopJob,
+  { progress, signal }: JobContext,
+): Promise<NoopResult> {
   const worker = `${os.hostname()}:${process.pid}`
   const started = Date.now()
   for (let held = 0; held < holdMs; held = Date.now() - started) {

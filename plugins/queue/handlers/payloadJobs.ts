@@ -7,7 +7,10 @@ const LIMIT = 50
  * Runs Payload's due jobs (scheduled publishing, and any task with a `schedule`), sent every
  * minute by the `payload.jobs` schedule: what Payload's own cron would do, on the same workers.
  */
-export async function runPayloadJobs(_data: object, { payload, signal }: JobContext): Promise<{ ran: number }> {
+export async function runPayloadJobs(
+  _data: object,
+  { payload, signal }: JobContext,
+): Promise<{ ran: number }> {
   if (payload.config.jobs.scheduling) await payload.jobs.handleSchedules({ allQueues: true })
   let ran = 0
   for (;;) {

@@ -12,7 +12,16 @@ import { canPublishTarget } from '../access/canPublishTarget'
  */
 export const guardJobDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (!req.user || isSuperAdmin(req.user)) return
-  const job = await req.payload.db.findOne<{ id: number | string; input?: SchedulePublishTaskInput; taskSlug?: string }>({ collection: 'payload-jobs', req, where: { id: { equals: id } } })
+  const job = await req.payload.db.findOne<{
+    id: number | string
+    input?: SchedulePublishTaskInput
+    taskSlug?: string
+  }>({ collection: 'payload-jobs', req, where: { id: { equals: id } } })
   if (job?.taskSlug === 'schedulePublish' && (await canPublishTarget(req, job.input))) return
-  throw new APIError('You can only cancel the scheduled publishing of documents you may publish yourself.', 403, undefined, true)
+  throw new APIError(
+    'You can only cancel the scheduled publishing of documents you may publish yourself.',
+    403,
+    undefined,
+    true,
+  )
 }

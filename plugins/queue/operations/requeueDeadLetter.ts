@@ -16,19 +16,37 @@ export type RequeuedOutput = { requeuedAs: string; requeuedTo: string }
  * 404 for an unknown job (or one of a site outside `scope`); 400 for a job that is not a waiting
  * dead letter.
  */
-export async function requeueDeadLetter(boss: PgBoss, scope: JobScope, queue: string, id: string): Promise<JobSummary> {
+export async function requeueDeadLetter(
+  boss: PgBoss,
+  scope: JobScope,
+  queue: string,
+  id: string,
+): Promise<JobSummary> {
   const job = await findJob(boss.getDb(), queue, id, scope)
   if (!job) throw new APIError(`There is no job ${id} in the queue "${queue}".`, 404)
   const target = job.deadLetterOf
-  if (!target) throw new APIError(`"${queue}" is not a dead-letter queue: retry or cancel the job instead.`, 400)
+  if (!target)
+    throw new APIError(
+      `"${queue}" is not a dead-letter queue: retry or cancel the job instead.`,
+      400,
+    )
   if (!requeueableStates.includes(job.state)) {
-    throw new APIError(`Only a dead letter that still waits can be sent back to "${target}"; this one is ${job.state}.`, 400)
+    throw new APIError(
+      `Only a dead letter that still waits can be sent back to "${target}"; this one is ${job.state}.`,
+      400,
+    )
   }
   const { data } = (await boss.getJobById<object>(queue, id)) ?? {}
   const requeued = await boss.send(target, data ?? {})
-  if (!requeued) throw new APIError(`The queue "${target}" refused the job (one like it is already waiting).`, 409)
+  if (!requeued)
+    throw new APIError(
+      `The queue "${target}" refused the job (one like it is already waiting).`,
+      409,
+    )
   const output: RequeuedOutput = { requeuedAs: requeued, requeuedTo: target }
-  const settled = (await boss.complete(queue, id, output, { includeQueued: true })) as { affected?: number }
+  const settled = (await boss.complete(queue, id, output, { includeQueued: true })) as {
+    affected?: number
+  }
   if (!settled.affected) {
     // Another operator sent it back (or cancelled it) between the read and now: theirs stands.
     await boss.deleteJob(target, requeued)

@@ -15,7 +15,8 @@ export const canCreateOnSite =
   async ({ data, req }) => {
     const scope = await requestSiteIds(req)
     const site = idOf((data as { site?: unknown } | undefined)?.site)
-    if (site === undefined) return isGlobalWriter(req.user) || siteIdsWithRole(req.user, roles).length > 0
+    if (site === undefined)
+      return isGlobalWriter(req.user) || siteIdsWithRole(req.user, roles).length > 0
     if (scope && !scope.includes(site)) return false
     return canWriteSite(req.user, site, roles)
   }

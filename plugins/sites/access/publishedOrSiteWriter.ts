@@ -11,6 +11,7 @@ export const publishedOrSiteWriter =
   (roles: readonly SiteRole[] = contentWriters): Access =>
   async ({ req }) =>
     allOf(
-      isGlobalWriter(req.user) || anyOf({ _status: { equals: 'published' } }, siteRoleWhere(req.user, roles)),
+      isGlobalWriter(req.user) ||
+        anyOf({ _status: { equals: 'published' } }, siteRoleWhere(req.user, roles)),
       await siteScope(req),
     )

@@ -2,7 +2,13 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { forwardedHost } from '@/src/site/hosts/requestHost'
 import { findSiteBySlug, resolveSite } from '../resolveSite'
-import { isGlobalWriter, isSuperAdmin, type SiteId, siteIdsWithRole, type SiteUser } from './siteUser'
+import {
+  isGlobalWriter,
+  isSuperAdmin,
+  type SiteId,
+  siteIdsWithRole,
+  type SiteUser,
+} from './siteUser'
 
 /** The query parameter and header that pick a site explicitly. */
 export const SITE_PARAM = 'site'
@@ -33,7 +39,8 @@ export function requestSiteIds(req: PayloadRequest): Promise<null | SiteId[]> {
 async function compute(req: PayloadRequest): Promise<null | SiteId[]> {
   const user = req.user as (SiteUser & { collection?: string }) | null
   const authorization = req.headers?.get('authorization') ?? ''
-  if (!user && / API-Key /i.test(authorization)) throw new APIError('This API key is not valid (revoked, or its user was deleted).', 401)
+  if (!user && / API-Key /i.test(authorization))
+    throw new APIError('This API key is not valid (revoked, or its user was deleted).', 401)
 
   let allowed: null | SiteId[] = null
   const narrow = (ids: SiteId[]) => {

@@ -10,7 +10,13 @@ import { siteWriters } from './siteWriters'
  * The access of a tenant-owned content collection: the site's writers write it, everyone reads it
  * (only what is published, when it has drafts), always within the request's site.
  */
-export function siteContentAccess({ drafts, roles = contentWriters }: { drafts: boolean; roles?: readonly SiteRole[] }): NonNullable<CollectionConfig['access']> {
+export function siteContentAccess({
+  drafts,
+  roles = contentWriters,
+}: {
+  drafts: boolean
+  roles?: readonly SiteRole[]
+}): NonNullable<CollectionConfig['access']> {
   return {
     create: canCreateOnSite(roles),
     delete: siteWriters(roles),

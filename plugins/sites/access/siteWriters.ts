@@ -13,4 +13,7 @@ import { isGlobalWriter } from './siteUser'
 export const siteWriters =
   (roles: readonly SiteRole[] = contentWriters, field = 'site'): Access =>
   async ({ req }) =>
-    allOf(isGlobalWriter(req.user) || siteRoleWhere(req.user, roles, field), await siteScope(req, field))
+    allOf(
+      isGlobalWriter(req.user) || siteRoleWhere(req.user, roles, field),
+      await siteScope(req, field),
+    )

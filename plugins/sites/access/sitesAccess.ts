@@ -12,5 +12,8 @@ export const sitesAccess: NonNullable<CollectionConfig['access']> = {
   delete: ({ req }) => isSuperAdmin(req.user),
   read: ({ req }) => siteScope(req, 'id'),
   update: async ({ req }) =>
-    allOf(isSuperAdmin(req.user) || siteRoleWhere(req.user, siteManagers, 'id'), await siteScope(req, 'id')),
+    allOf(
+      isSuperAdmin(req.user) || siteRoleWhere(req.user, siteManagers, 'id'),
+      await siteScope(req, 'id'),
+    ),
 }

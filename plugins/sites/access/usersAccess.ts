@@ -12,14 +12,16 @@ const selfOrManagedUsers: Access = ({ req: { user } }) => {
   return anyOf({ id: { equals: user.id } }, siteRoleWhere(user, siteManagers, 'sites.site'))
 }
 
-const managesASite = (user: Parameters<typeof isSuperAdmin>[0]) => isSuperAdmin(user) || siteIdsWithRole(user, siteManagers).length > 0
+const managesASite = (user: Parameters<typeof isSuperAdmin>[0]) =>
+  isSuperAdmin(user) || siteIdsWithRole(user, siteManagers).length > 0
 
 /**
  * Users: super-admins manage everyone; site admins see and add the users of their sites (which rows
  * they may change is checked by `guardUserChanges`); everyone reads and edits their own account.
  */
 export const usersAccess: NonNullable<CollectionConfig['access']> = {
-  admin: ({ req: { user } }) => isGlobalWriter(user) || siteIdsWithRole(user, panelRoles).length > 0,
+  admin: ({ req: { user } }) =>
+    isGlobalWriter(user) || siteIdsWithRole(user, panelRoles).length > 0,
   create: ({ req: { user } }) => managesASite(user),
   delete: ({ req: { user } }) => isSuperAdmin(user),
   read: selfOrManagedUsers,

@@ -14,7 +14,8 @@ const colour = (name: string, defaultValue: string, description: string) => ({
   admin: { description, width: '33%' },
   defaultValue,
   required: true,
-  validate: (value: null | string | undefined) => /^#[0-9a-f]{6}$/i.test(value ?? '') || 'A colour like #1a2b3c',
+  validate: (value: null | string | undefined) =>
+    /^#[0-9a-f]{6}$/i.test(value ?? '') || 'A colour like #1a2b3c',
 })
 
 /**
@@ -27,7 +28,13 @@ export const sitesCollection = (features: SiteFeature[]): CollectionConfig => ({
   admin: { defaultColumns: ['name', 'slug', 'updatedAt'], useAsTitle: 'name' },
   fields: [
     { name: 'name', type: 'text', required: true },
-    { name: 'description', type: 'textarea', admin: { description: 'One sentence: what the site is for (site index, meta description fallback).' } },
+    {
+      name: 'description',
+      type: 'textarea',
+      admin: {
+        description: 'One sentence: what the site is for (site index, meta description fallback).',
+      },
+    },
     siteSlugField(),
     domainsField,
     {
@@ -77,13 +84,20 @@ export const sitesCollection = (features: SiteFeature[]): CollectionConfig => ({
     },
     navItems('headerNav', 6),
     navItems('footerNav', 12),
-    { name: 'footerNote', type: 'text', admin: { description: 'A line under the footer links, such as a copyright.' } },
+    {
+      name: 'footerNote',
+      type: 'text',
+      admin: { description: 'A line under the footer links, such as a copyright.' },
+    },
     ...(features.length
       ? [
           {
             name: 'features',
             type: 'select' as const,
-            admin: { description: 'What this site offers besides pages and posts.', position: 'sidebar' as const },
+            admin: {
+              description: 'What this site offers besides pages and posts.',
+              position: 'sidebar' as const,
+            },
             hasMany: true,
             options: features,
           },

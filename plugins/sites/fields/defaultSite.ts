@@ -25,6 +25,13 @@ export const defaultSite =
     const own = siteIdsWithRole(req.user, roles)[0]
     if (own !== undefined) return own
     // Only counts the sites (ids, no fields) to tell a one-site instance; nothing of the request narrows or widens it.
-    const { docs, totalDocs } = await req.payload.find({ collection: 'sites', depth: 0, limit: 1, overrideAccess: true, req, select: {} })
+    const { docs, totalDocs } = await req.payload.find({
+      collection: 'sites',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+      select: {},
+    })
     return totalDocs === 1 ? docs[0]?.id : undefined
   }

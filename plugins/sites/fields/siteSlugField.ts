@@ -14,9 +14,21 @@ export const siteSlugField = (): Field =>
       fields: row.fields.map((field) => {
         if (field.type === 'checkbox') {
           const generate = (field as CheckboxField).hooks?.beforeChange ?? []
-          return { ...field, hooks: { ...field.hooks, beforeChange: generate.map((hook) => (args: Parameters<typeof hook>[0]) => (args.operation === 'create' ? hook(args) : false)) } }
+          return {
+            ...field,
+            hooks: {
+              ...field.hooks,
+              beforeChange: generate.map(
+                (hook) => (args: Parameters<typeof hook>[0]) =>
+                  args.operation === 'create' ? hook(args) : false,
+              ),
+            },
+          }
         }
-        return { ...(field as TextField), access: { create: superAdminField, update: superAdminField } }
+        return {
+          ...(field as TextField),
+          access: { create: superAdminField, update: superAdminField },
+        }
       }),
     }),
     useAsSlug: 'name',

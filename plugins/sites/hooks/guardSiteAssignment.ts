@@ -16,10 +16,18 @@ export const guardSiteAssignment =
   async ({ collection, data, operation, originalDoc, req }) => {
     const site = idOf(data?.[field] ?? originalDoc?.[field])
     // Checked here rather than left to `required`: draft saves skip validation and would reach NOT NULL.
-    if (site === undefined) throw new ValidationError({ collection: collection.slug, errors: [{ message: 'Choose the site this belongs to.', path: field }] }, req.t)
+    if (site === undefined)
+      throw new ValidationError(
+        {
+          collection: collection.slug,
+          errors: [{ message: 'Choose the site this belongs to.', path: field }],
+        },
+        req.t,
+      )
     if (!req.user) return data
     if (operation === 'update' && site === idOf(originalDoc?.[field])) return data
     const scope = await requestSiteIds(req)
-    if ((scope && !scope.includes(site)) || !canWriteSite(req.user, site, roles)) throw new Forbidden(req.t)
+    if ((scope && !scope.includes(site)) || !canWriteSite(req.user, site, roles))
+      throw new Forbidden(req.t)
     return data
   }

@@ -8,10 +8,14 @@ type Rows = User['sites']
 
 /** `siteId → sorted roles` of a user's site rows, to compare before and after. */
 const rolesBySite = (rows: null | Rows | undefined): Map<number, string> =>
-  new Map((rows ?? []).flatMap((row) => {
-    const id = idOf(row.site)
-    return id === undefined ? [] : [[id, [...(row.roles ?? [])].sort().join(',')] as [number, string]]
-  }))
+  new Map(
+    (rows ?? []).flatMap((row) => {
+      const id = idOf(row.site)
+      return id === undefined
+        ? []
+        : [[id, [...(row.roles ?? [])].sort().join(',')] as [number, string]]
+    }),
+  )
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
@@ -23,7 +27,12 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  *   account may hold roles on other sites or a global role, which a site admin has no say on.
  * Global roles are guarded by their field access (super-admins only).
  */
-export const guardUserChanges: CollectionBeforeChangeHook<User> = ({ data, operation, originalDoc, req }) => {
+export const guardUserChanges: CollectionBeforeChangeHook<User> = ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   const user = req.user
   if (!user || isSuperAdmin(user)) return data
   const before = rolesBySite(originalDoc?.sites)
@@ -34,8 +43,14 @@ export const guardUserChanges: CollectionBeforeChangeHook<User> = ({ data, opera
     }
   }
   if (operation === 'update' && originalDoc && originalDoc.id !== user.id) {
-    const changed = (['email', 'name', 'roles'] as const).filter((key) => data[key] !== undefined && !same(data[key], originalDoc[key]))
-    if (changed.length || data.password) throw new APIError(`Only the account's owner or a super-admin changes its ${[...changed, ...(data.password ? ['password'] : [])].join(', ')}.`, 403)
+    const changed = (['email', 'name', 'roles'] as const).filter(
+      (key) => data[key] !== undefined && !same(data[key], originalDoc[key]),
+    )
+    if (changed.length || data.password)
+      throw new APIError(
+        `Only the account's owner or a super-admin changes its ${[...changed, ...(data.password ? ['password'] : [])].join(', ')}.`,
+        403,
+      )
   }
   return data
 }

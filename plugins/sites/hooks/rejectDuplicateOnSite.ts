@@ -20,10 +20,22 @@ export const rejectDuplicateOnSite =
         collection: collection.slug,
         overrideAccess: true,
         req,
-        where: { and: [{ [field]: { equals: value } }, { [siteField]: { equals: site } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+        where: {
+          and: [
+            { [field]: { equals: value } },
+            { [siteField]: { equals: site } },
+            ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+          ],
+        },
       })
       if (totalDocs > 0) {
-        throw new ValidationError({ collection: collection.slug, errors: [{ message: req.t('error:valueMustBeUnique'), path: field }] }, req.t)
+        throw new ValidationError(
+          {
+            collection: collection.slug,
+            errors: [{ message: req.t('error:valueMustBeUnique'), path: field }],
+          },
+          req.t,
+        )
       }
     }
     return data

@@ -19,7 +19,11 @@ async function dropSite(sites: (Site | undefined)[], disabled: unknown): Promise
   }
 }
 
-export const revalidateSiteDoc: CollectionAfterChangeHook<Site> = async ({ doc, previousDoc, req }) => {
+export const revalidateSiteDoc: CollectionAfterChangeHook<Site> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   await dropSite([doc, previousDoc], req.context.disableRevalidate)
   return doc
 }

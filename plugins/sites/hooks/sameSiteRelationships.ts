@@ -18,19 +18,36 @@ export const sameSiteRelationships =
   async ({ collection, data, operation, originalDoc, req }) => {
     const isSite = collection.slug === sitesSlug
     const site = isSite ? idOf(originalDoc?.id) : idOf(data.site ?? originalDoc?.site)
-    const moved = !isSite && operation === 'update' && data.site !== undefined && site !== idOf(originalDoc?.site)
+    const moved =
+      !isSite &&
+      operation === 'update' &&
+      data.site !== undefined &&
+      site !== idOf(originalDoc?.site)
     const doc = moved ? { ...originalDoc, ...data } : data
-    const references = collectReferences(collection.flattenedFields, doc, req.payload.blocks, '').filter(
-      (reference) => !(reference.path === 'site' && !isSite) && (reference.relationTo === sitesSlug || siteOwned.has(reference.relationTo)),
+    const references = collectReferences(
+      collection.flattenedFields,
+      doc,
+      req.payload.blocks,
+      '',
+    ).filter(
+      (reference) =>
+        !(reference.path === 'site' && !isSite) &&
+        (reference.relationTo === sitesSlug || siteOwned.has(reference.relationTo)),
     )
     if (!references.length) return data
 
     const foreign: Reference[] = []
     const byCollection = new Map<string, Reference[]>()
-    for (const reference of references) byCollection.set(reference.relationTo, [...(byCollection.get(reference.relationTo) ?? []), reference])
+    for (const reference of references)
+      byCollection.set(reference.relationTo, [
+        ...(byCollection.get(reference.relationTo) ?? []),
+        reference,
+      ])
     for (const [relationTo, group] of byCollection) {
       if (relationTo === sitesSlug) {
-        foreign.push(...group.filter((reference) => site === undefined || idOf(reference.id) !== site))
+        foreign.push(
+          ...group.filter((reference) => site === undefined || idOf(reference.id) !== site),
+        )
         continue
       }
       // Reads only the `site` of ids that are about to be stored, whatever the writer may read:
@@ -44,15 +61,26 @@ export const sameSiteRelationships =
         select: { site: true },
         where: { id: { in: [...new Set(group.map((reference) => reference.id))] } },
       })
-      const siteOf = new Map((docs as Sited[]).map((target) => [String(target.id), idOf(target.site)]))
+      const siteOf = new Map(
+        (docs as Sited[]).map((target) => [String(target.id), idOf(target.site)]),
+      )
       // An id that does not exist is left to Payload's own validation of the field.
-      foreign.push(...group.filter((reference) => siteOf.has(String(reference.id)) && (site === undefined || siteOf.get(String(reference.id)) !== site)))
+      foreign.push(
+        ...group.filter(
+          (reference) =>
+            siteOf.has(String(reference.id)) &&
+            (site === undefined || siteOf.get(String(reference.id)) !== site),
+        ),
+      )
     }
     if (!foreign.length) return data
     throw new ValidationError(
       {
         collection: collection.slug,
-        errors: foreign.map(({ id, path, relationTo }) => ({ message: `Choose a document of this site: ${relationTo} ${id} belongs to another site.`, path })),
+        errors: foreign.map(({ id, path, relationTo }) => ({
+          message: `Choose a document of this site: ${relationTo} ${id} belongs to another site.`,
+          path,
+        })),
       },
       req.t,
     )

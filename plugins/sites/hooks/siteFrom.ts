@@ -1,4 +1,9 @@
-import { type CollectionBeforeChangeHook, type CollectionSlug, Forbidden, ValidationError } from 'payload'
+import {
+  type CollectionBeforeChangeHook,
+  type CollectionSlug,
+  Forbidden,
+  ValidationError,
+} from 'payload'
 
 import { requestSiteIds } from '../access/requestSiteIds'
 import { idOf } from '../access/siteUser'
@@ -17,15 +22,47 @@ export const siteFrom =
     const relatedId = idOf(data[relationField])
     // Reads only the site of the one document named, to copy it: whether the writer may use that
     // document is the collection's access and the scope check below, not this read.
-    const related = relatedId === undefined ? null : await req.payload.findByID({ collection: relationTo, depth: 0, disableErrors: true, id: relatedId, overrideAccess: true, req, select: { site: true } })
+    const related =
+      relatedId === undefined
+        ? null
+        : await req.payload.findByID({
+            id: relatedId,
+            collection: relationTo,
+            depth: 0,
+            disableErrors: true,
+            overrideAccess: true,
+            req,
+            select: { site: true },
+          })
     const site = idOf((related as { site?: unknown } | null)?.site)
     if (site === undefined) {
-      throw new ValidationError({ collection: collection.slug, errors: [{ message: 'Choose an existing document.', path: relationField }] }, req.t)
+      throw new ValidationError(
+        {
+          collection: collection.slug,
+          errors: [{ message: 'Choose an existing document.', path: relationField }],
+        },
+        req.t,
+      )
     }
     // Re-pointing it at a document of another site would move it there, away from whatever points
     // at it on its own site (a module's lessons, a video's comments): a relationship across sites.
-    if (operation === 'update' && originalDoc?.site !== undefined && idOf(originalDoc.site) !== site) {
-      throw new ValidationError({ collection: collection.slug, errors: [{ message: `Choose a document of this site: ${relationTo} ${relatedId} belongs to another site.`, path: relationField }] }, req.t)
+    if (
+      operation === 'update' &&
+      originalDoc?.site !== undefined &&
+      idOf(originalDoc.site) !== site
+    ) {
+      throw new ValidationError(
+        {
+          collection: collection.slug,
+          errors: [
+            {
+              message: `Choose a document of this site: ${relationTo} ${relatedId} belongs to another site.`,
+              path: relationField,
+            },
+          ],
+        },
+        req.t,
+      )
     }
     const scope = await requestSiteIds(req)
     if (scope && !scope.includes(site)) throw new Forbidden(req.t)

@@ -13,5 +13,10 @@ export const uploaderKids = ({ data, user }: FilterOptionsProps<Partial<Video>>)
   const parent = idOf(data?.uploader) ?? idOf(user?.id)
   if (parent === undefined) return false
   const site = idOf(data?.site)
-  return { and: [{ parent: { equals: parent } }, ...(site === undefined ? [] : [{ site: { equals: site } }])] }
+  return {
+    and: [
+      { parent: { equals: parent } },
+      ...(site === undefined ? [] : [{ site: { equals: site } }]),
+    ],
+  }
 }

@@ -1,17 +1,30 @@
 import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
 import type { Video } from '@/payload-types'
-import { allOf, anyOf, canCreateOnSite, isGlobalWriter, siteRoleWhere, siteScope } from '../../sites'
+import {
+  allOf,
+  anyOf,
+  canCreateOnSite,
+  isGlobalWriter,
+  siteRoleWhere,
+  siteScope,
+} from '../../sites'
 import { videoModerators, videoUploaders } from '../roles'
 import { canManageVideo } from './canManageVideo'
 
 /** What anyone may watch: approved and public. Share links and passwords are checked by the stream endpoint. */
-export const publicVideo: Where = { and: [{ status: { equals: 'approved' } }, { visibility: { equals: 'public' } }] }
+export const publicVideo: Where = {
+  and: [{ status: { equals: 'approved' } }, { visibility: { equals: 'public' } }],
+}
 
 /** The uploader's own videos, and every video of the sites the user moderates. */
 const ownOrModerated: Access = async ({ req }) =>
   allOf(
-    isGlobalWriter(req.user) || anyOf(req.user ? { uploader: { equals: req.user.id } } : false, siteRoleWhere(req.user, videoModerators)),
+    isGlobalWriter(req.user) ||
+      anyOf(
+        req.user ? { uploader: { equals: req.user.id } } : false,
+        siteRoleWhere(req.user, videoModerators),
+      ),
     await siteScope(req),
   )
 
@@ -22,7 +35,8 @@ const ownOrModerated: Access = async ({ req }) =>
 export const videoAccess: NonNullable<CollectionConfig['access']> = {
   create: canCreateOnSite(videoUploaders),
   delete: ownOrModerated,
-  read: async (args) => anyOf(await ownOrModerated(args), allOf(publicVideo, await siteScope(args.req))),
+  read: async (args) =>
+    anyOf(await ownOrModerated(args), allOf(publicVideo, await siteScope(args.req))),
   readVersions: () => false,
   unlock: ownOrModerated,
   update: ownOrModerated,
@@ -36,4 +50,5 @@ export const systemOnly = { create: () => false, update: () => false }
  * processing errors): its uploader, its site's moderators and admins, global writers. A read that
  * selects neither `uploader` nor `site` cannot tell, and leaves the field out.
  */
-export const managersRead: FieldAccess<Video> = ({ doc, req }) => Boolean(doc) && canManageVideo(req.user, { site: doc!.site, uploader: doc!.uploader })
+export const managersRead: FieldAccess<Video> = ({ doc, req }) =>
+  Boolean(doc) && canManageVideo(req.user, { site: doc!.site, uploader: doc!.uploader })

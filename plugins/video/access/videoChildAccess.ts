@@ -8,9 +8,14 @@ export const uploaderOrModerator =
   (ownerField: string): Access =>
   async ({ req }) =>
     allOf(
-      isGlobalWriter(req.user) || anyOf(req.user ? ({ [ownerField]: { equals: req.user.id } } as Where) : false, siteRoleWhere(req.user, videoModerators)),
+      isGlobalWriter(req.user) ||
+        anyOf(
+          req.user ? ({ [ownerField]: { equals: req.user.id } } as Where) : false,
+          siteRoleWhere(req.user, videoModerators),
+        ),
       await siteScope(req),
     )
 
 /** The site's moderators only (audit log, view records). */
-export const moderatorsOnly: Access = async ({ req }) => allOf(isGlobalWriter(req.user) || siteRoleWhere(req.user, videoModerators), await siteScope(req))
+export const moderatorsOnly: Access = async ({ req }) =>
+  allOf(isGlobalWriter(req.user) || siteRoleWhere(req.user, videoModerators), await siteScope(req))

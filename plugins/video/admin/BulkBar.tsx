@@ -32,7 +32,12 @@ export function BulkBar({ allSelected, busy, onDecide, onSelectAll, selectedCoun
   return (
     <div aria-label="Decide on selected videos" className="moderation-bulk" role="group">
       <label className="moderation-bulk__all">
-        <input checked={allSelected} onChange={(event) => onSelectAll(event.target.checked)} type="checkbox" /> Select all
+        <input
+          checked={allSelected}
+          onChange={(event) => onSelectAll(event.target.checked)}
+          type="checkbox"
+        />{' '}
+        Select all
       </label>
       {selectedCount > 0 && (
         <>
@@ -48,10 +53,22 @@ export function BulkBar({ allSelected, busy, onDecide, onSelectAll, selectedCoun
               value={notes}
             />
           </label>
-          <Button buttonStyle="primary" disabled={busy} margin={false} onClick={() => decide('approve')} size="small">
+          <Button
+            buttonStyle="primary"
+            disabled={busy}
+            margin={false}
+            onClick={() => decide('approve')}
+            size="small"
+          >
             Approve selected
           </Button>
-          <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={() => decide('reject')} size="small">
+          <Button
+            buttonStyle="secondary"
+            disabled={busy}
+            margin={false}
+            onClick={() => decide('reject')}
+            size="small"
+          >
             Reject selected
           </Button>
           {notesMissing && (

@@ -5,7 +5,12 @@ import { useState } from 'react'
 import { apiRequest } from './apiRequest'
 import type { QueueComment } from './queueTypes'
 
-type Props = { adminRoute: string; apiRoute: string; comments: QueueComment[]; onDecided: (id: number) => void }
+type Props = {
+  adminRoute: string
+  apiRoute: string
+  comments: QueueComment[]
+  onDecided: (id: number) => void
+}
 
 /** Comments waiting for approval; a decision is a plain update of the comment (the log is written by a hook). */
 export function CommentQueue({ adminRoute, apiRoute, comments, onDecided }: Props) {
@@ -13,7 +18,10 @@ export function CommentQueue({ adminRoute, apiRoute, comments, onDecided }: Prop
 
   async function decide(comment: QueueComment, status: 'approved' | 'rejected') {
     setBusy((ids) => [...ids, comment.id])
-    const result = await apiRequest(`${apiRoute}/video-comments/${comment.id}`, { body: { status }, method: 'PATCH' })
+    const result = await apiRequest(`${apiRoute}/video-comments/${comment.id}`, {
+      body: { status },
+      method: 'PATCH',
+    })
     setBusy((ids) => ids.filter((id) => id !== comment.id))
     if (result.error !== null) {
       toast.error(`The comment by ${comment.authorName} was not ${status}: ${result.error}`)
@@ -30,16 +38,34 @@ export function CommentQueue({ adminRoute, apiRoute, comments, onDecided }: Prop
         <li className="moderation-comments__item" key={comment.id}>
           <blockquote className="moderation-comments__body">{comment.body}</blockquote>
           <p className="moderation-comments__meta">
-            {comment.authorName} on <a href={`${adminRoute}/collections/videos/${comment.video.id}`}>{comment.video.title}</a> · {comment.site.name} ·{' '}
+            {comment.authorName} on{' '}
+            <a href={`${adminRoute}/collections/videos/${comment.video.id}`}>
+              {comment.video.title}
+            </a>{' '}
+            · {comment.site.name} ·{' '}
             <time dateTime={comment.createdAt} suppressHydrationWarning>
               {new Date(comment.createdAt).toLocaleString()}
             </time>
           </p>
           <div className="moderation-comments__actions">
-            <Button aria-label={`Approve the comment by ${comment.authorName}`} buttonStyle="primary" disabled={busy.includes(comment.id)} margin={false} onClick={() => decide(comment, 'approved')} size="small">
+            <Button
+              aria-label={`Approve the comment by ${comment.authorName}`}
+              buttonStyle="primary"
+              disabled={busy.includes(comment.id)}
+              margin={false}
+              onClick={() => decide(comment, 'approved')}
+              size="small"
+            >
               Approve
             </Button>
-            <Button aria-label={`Reject the comment by ${comment.authorName}`} buttonStyle="secondary" disabled={busy.includes(comment.id)} margin={false} onClick={() => decide(comment, 'rejected')} size="small">
+            <Button
+              aria-label={`Reject the comment by ${comment.authorName}`}
+              buttonStyle="secondary"
+              disabled={busy.includes(comment.id)}
+              margin={false}
+              onClick={() => decide(comment, 'rejected')}
+              size="small"
+            >
               Reject
             </Button>
           </div>

@@ -53,10 +53,24 @@ export function HlsPlayer({ apiRoute, poster, title, videoId }: Props) {
 
   return (
     <div className="moderation-player">
-      <video aria-label={`Video: ${title}`} className="moderation-player__video" controls={state === 'ready'} playsInline poster={poster} preload="none" ref={videoRef} />
+      <video
+        aria-label={`Video: ${title}`}
+        className="moderation-player__video"
+        controls={state === 'ready'}
+        playsInline
+        poster={poster}
+        preload="none"
+        ref={videoRef}
+      />
       {state !== 'ready' && (
-        <button className="moderation-player__start" disabled={state === 'loading'} onClick={start} type="button">
-          <span aria-hidden="true">▶</span> {state === 'loading' ? 'Loading…' : state === 'error' ? 'Try again' : 'Play'}
+        <button
+          className="moderation-player__start"
+          disabled={state === 'loading'}
+          onClick={start}
+          type="button"
+        >
+          <span aria-hidden="true">▶</span>{' '}
+          {state === 'loading' ? 'Loading…' : state === 'error' ? 'Try again' : 'Play'}
           <span className="moderation-sr-only"> {title}</span>
         </button>
       )}

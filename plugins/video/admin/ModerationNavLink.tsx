@@ -12,7 +12,18 @@ export async function ModerationNavLink({ payload, user }: ServerProps) {
     collection: 'videos',
     overrideAccess: false,
     user,
-    where: { and: [{ status: { equals: 'pending_review' } }, sites === 'all' ? {} : { site: { in: sites } }] },
+    where: {
+      and: [
+        { status: { equals: 'pending_review' } },
+        sites === 'all' ? {} : { site: { in: sites } },
+      ],
+    },
   })
-  return <NavLinkClient count={totalDocs} href={formatAdminURL({ adminRoute: payload.config.routes.admin, path: '/moderation' })} label="Moderation" />
+  return (
+    <NavLinkClient
+      count={totalDocs}
+      href={formatAdminURL({ adminRoute: payload.config.routes.admin, path: '/moderation' })}
+      label="Moderation"
+    />
+  )
 }

@@ -13,15 +13,26 @@ import { useQueueShortcuts } from './useQueueShortcuts'
 import { VideoCard } from './VideoCard'
 import './moderation.scss'
 
-type Props = { comments: QueueComment[]; moreVideos: number; scopeNote: null | string; videos: QueueVideo[] }
+type Props = {
+  comments: QueueComment[]
+  moreVideos: number
+  scopeNote: null | string
+  videos: QueueVideo[]
+}
 
 const past = { approve: 'approved', reject: 'rejected' } as const
 
 /** The card that takes the place of the active one once decided cards leave: the next, else the previous. */
-function nextActive(videos: QueueVideo[], removed: number[], activeId: null | number): null | number {
+function nextActive(
+  videos: QueueVideo[],
+  removed: number[],
+  activeId: null | number,
+): null | number {
   const index = videos.findIndex((video) => video.id === activeId)
   const after = videos.slice(Math.max(index, 0)).find((video) => !removed.includes(video.id))
-  const before = [...videos.slice(0, Math.max(index, 0))].reverse().find((video) => !removed.includes(video.id))
+  const before = [...videos.slice(0, Math.max(index, 0))]
+    .reverse()
+    .find((video) => !removed.includes(video.id))
   return (after ?? before)?.id ?? null
 }
 
@@ -30,7 +41,12 @@ function nextActive(videos: QueueVideo[], removed: number[], activeId: null | nu
  * decisions on a selection, single-key shortcuts, and the pending comments. Decided items leave
  * the list at once; nothing reloads.
  */
-export function ModerationQueue({ comments: initialComments, moreVideos, scopeNote, videos: initialVideos }: Props) {
+export function ModerationQueue({
+  comments: initialComments,
+  moreVideos,
+  scopeNote,
+  videos: initialVideos,
+}: Props) {
   const { config } = useConfig()
   // Links are built by appending paths, so an admin mounted at `/` contributes nothing.
   const adminRoute = config.routes.admin === '/' ? '' : config.routes.admin
@@ -75,19 +91,33 @@ export function ModerationQueue({ comments: initialComments, moreVideos, scopeNo
     setBusy((current) => [...current, ...ids])
     const results: BulkResult[] =
       ids.length === 1
-        ? await apiRequest(`${apiRoute}/videos/${ids[0]}/moderate`, { body: { decision, notes: text }, method: 'POST' }).then((result) => [
-            result.error === null ? { id: ids[0], ok: true } : { error: result.error, id: ids[0], ok: false },
+        ? await apiRequest(`${apiRoute}/videos/${ids[0]}/moderate`, {
+            body: { decision, notes: text },
+            method: 'POST',
+          }).then((result) => [
+            result.error === null
+              ? { id: ids[0], ok: true }
+              : { id: ids[0], error: result.error, ok: false },
           ])
-        : await apiRequest<{ results: BulkResult[] }>(`${apiRoute}/videos/moderate`, { body: { decision, ids, notes: text }, method: 'POST' }).then((result) =>
-            result.error === null ? result.body.results : ids.map((id) => ({ error: result.error, id, ok: false })),
+        : await apiRequest<{ results: BulkResult[] }>(`${apiRoute}/videos/moderate`, {
+            body: { decision, ids, notes: text },
+            method: 'POST',
+          }).then((result) =>
+            result.error === null
+              ? result.body.results
+              : ids.map((id) => ({ id, error: result.error, ok: false })),
           )
     setBusy((current) => current.filter((id) => !ids.includes(id)))
 
     const done = results.filter((result) => result.ok).map((result) => result.id)
     const titleOf = (id: number) => videos.find((video) => video.id === id)?.title ?? `Video ${id}`
-    for (const failure of results.filter((result) => !result.ok)) toast.error(`“${titleOf(failure.id)}” was not ${past[decision]}: ${failure.error}`)
+    for (const failure of results.filter((result) => !result.ok))
+      toast.error(`“${titleOf(failure.id)}” was not ${past[decision]}: ${failure.error}`)
     if (!done.length) return
-    const message = done.length === 1 ? `“${titleOf(done[0])}” ${past[decision]}.` : `${done.length} videos ${past[decision]}.`
+    const message =
+      done.length === 1
+        ? `“${titleOf(done[0])}” ${past[decision]}.`
+        : `${done.length} videos ${past[decision]}.`
     toast.success(message)
     setAnnouncement(message)
     focusActive.current = done.includes(activeId ?? -1)
@@ -118,15 +148,27 @@ export function ModerationQueue({ comments: initialComments, moreVideos, scopeNo
 
   return (
     <div className="moderation">
-      <QueueTabs commentCount={comments.length} onChange={setTab} tab={tab} videoCount={videos.length} />
+      <QueueTabs
+        commentCount={comments.length}
+        onChange={setTab}
+        tab={tab}
+        videoCount={videos.length}
+      />
       <p aria-live="polite" className="moderation-sr-only" role="status">
         {announcement}
       </p>
 
-      <div aria-labelledby="moderation-tab-videos" hidden={tab !== 'videos'} id="moderation-panel-videos" role="tabpanel">
+      <div
+        aria-labelledby="moderation-tab-videos"
+        hidden={tab !== 'videos'}
+        id="moderation-panel-videos"
+        role="tabpanel"
+      >
         {scopeNote && <p className="moderation-scope">{scopeNote}</p>}
         <p className="moderation-help" id="moderation-shortcuts">
-          Keys: <kbd>j</kbd> / <kbd>k</kbd> next / previous video · <kbd>a</kbd> approve · <kbd>r</kbd> reject (write notes first) · <kbd>x</kbd> select · <kbd>Esc</kbd> leave the notes field
+          Keys: <kbd>j</kbd> / <kbd>k</kbd> next / previous video · <kbd>a</kbd> approve ·{' '}
+          <kbd>r</kbd> reject (write notes first) · <kbd>x</kbd> select · <kbd>Esc</kbd> leave the
+          notes field
         </p>
         <BulkBar
           allSelected={videos.length > 0 && selected.length === videos.length}
@@ -136,7 +178,9 @@ export function ModerationQueue({ comments: initialComments, moreVideos, scopeNo
           selectedCount={selected.length}
         />
         {videos.length === 0 ? (
-          <p className="moderation-empty">Nothing waits for review. New uploads appear here once they are processed.</p>
+          <p className="moderation-empty">
+            Nothing waits for review. New uploads appear here once they are processed.
+          </p>
         ) : (
           <div className="moderation-cards">
             {videos.map((video) => (
@@ -166,11 +210,27 @@ export function ModerationQueue({ comments: initialComments, moreVideos, scopeNo
             ))}
           </div>
         )}
-        {moreVideos > 0 && <p className="moderation-help">{moreVideos} more videos wait behind these; reload the page once these are decided.</p>}
+        {moreVideos > 0 && (
+          <p className="moderation-help">
+            {moreVideos} more videos wait behind these; reload the page once these are decided.
+          </p>
+        )}
       </div>
 
-      <div aria-labelledby="moderation-tab-comments" hidden={tab !== 'comments'} id="moderation-panel-comments" role="tabpanel">
-        <CommentQueue adminRoute={adminRoute} apiRoute={apiRoute} comments={comments} onDecided={(id) => setComments((current) => current.filter((comment) => comment.id !== id))} />
+      <div
+        aria-labelledby="moderation-tab-comments"
+        hidden={tab !== 'comments'}
+        id="moderation-panel-comments"
+        role="tabpanel"
+      >
+        <CommentQueue
+          adminRoute={adminRoute}
+          apiRoute={apiRoute}
+          comments={comments}
+          onDecided={(id) =>
+            setComments((current) => current.filter((comment) => comment.id !== id))
+          }
+        />
       </div>
     </div>
   )

@@ -26,21 +26,41 @@ export async function ModerationView(props: AdminViewServerProps) {
   if (sites !== 'all' && sites.length === 0) {
     return template(
       <Banner type="error">
-        You are not allowed to moderate: the moderation queue is for the admins and moderators of a site with videos. Ask a site admin for the moderator role.
+        You are not allowed to moderate: the moderation queue is for the admins and moderators of a
+        site with videos. Ask a site admin for the moderator role.
       </Banner>,
     )
   }
 
   const chosen = getTenantFromCookie(req.headers, payload.db.defaultIDType)
-  const chosenId = typeof chosen === 'number' && (sites === 'all' || sites.includes(chosen)) ? chosen : null
+  const chosenId =
+    typeof chosen === 'number' && (sites === 'all' || sites.includes(chosen)) ? chosen : null
   const queue = await loadModerationQueue(req, chosenId === null ? sites : [chosenId])
-  const chosenName = chosenId === null ? null : (await payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: chosenId, overrideAccess: false, req, select: { name: true }, user }))?.name
+  const chosenName =
+    chosenId === null
+      ? null
+      : (
+          await payload.findByID({
+            id: chosenId,
+            collection: 'sites',
+            depth: 0,
+            disableErrors: true,
+            overrideAccess: false,
+            req,
+            select: { name: true },
+            user,
+          })
+        )?.name
   return template(
     <ModerationQueue
       comments={queue.comments}
       moreVideos={queue.totalVideos - queue.videos.length}
       // Someone who moderates one site needs no reminder of which.
-      scopeNote={chosenName && (sites === 'all' || sites.length > 1) ? `Showing ${chosenName} only, the site chosen in the site selector.` : null}
+      scopeNote={
+        chosenName && (sites === 'all' || sites.length > 1)
+          ? `Showing ${chosenName} only, the site chosen in the site selector.`
+          : null
+      }
       videos={queue.videos}
     />,
   )

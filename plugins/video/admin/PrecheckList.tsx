@@ -27,17 +27,25 @@ function scoreDetail({ frame, labels = {} }: PrecheckResult, score: number): str
 
 /** The automated pre-checks of one video: a pill per check and its sentence. They flag; the moderator decides. */
 export function PrecheckList({ prechecks }: { prechecks: PrecheckResult[] }) {
-  if (!prechecks.length) return <p className="moderation-card__muted">No automated checks ran on this video.</p>
+  if (!prechecks.length)
+    return <p className="moderation-card__muted">No automated checks ran on this video.</p>
   return (
     <ul aria-label="Automated checks" className="moderation-prechecks">
       {prechecks.map((result) => (
-        <li className={`moderation-prechecks__item moderation-prechecks__item--${result.status}`} key={result.check}>
+        <li
+          className={`moderation-prechecks__item moderation-prechecks__item--${result.status}`}
+          key={result.check}
+        >
           <Pill pillStyle={look[result.status].pill} size="small">
             {result.check}: {look[result.status].label}
           </Pill>
           <span className="moderation-prechecks__message">
             {result.message}
-            {typeof result.score === 'number' && <span className="moderation-prechecks__detail">{scoreDetail(result, result.score)}</span>}
+            {typeof result.score === 'number' && (
+              <span className="moderation-prechecks__detail">
+                {scoreDetail(result, result.score)}
+              </span>
+            )}
           </span>
         </li>
       ))}

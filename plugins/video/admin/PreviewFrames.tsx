@@ -3,7 +3,11 @@ import { useState } from 'react'
 
 import type { QueueVideo } from './queueTypes'
 
-type Props = { apiRoute: string; flagged: { frame: string; score?: number } | null; video: Pick<QueueVideo, 'id' | 'previews' | 'title'> }
+type Props = {
+  apiRoute: string
+  flagged: { frame: string; score?: number } | null
+  video: Pick<QueueVideo, 'id' | 'previews' | 'title'>
+}
 
 /** The preview frames the pipeline extracted, the one an automated check flagged outlined and labelled. */
 export function PreviewFrames({ apiRoute, flagged, video }: Props) {
@@ -14,7 +18,10 @@ export function PreviewFrames({ apiRoute, flagged, video }: Props) {
       {video.previews.map(({ file, n }) => {
         const isFlagged = flagged?.frame === file
         return (
-          <li className={`moderation-frames__frame${isFlagged ? ' moderation-frames__frame--flagged' : ''}`} key={file}>
+          <li
+            className={`moderation-frames__frame${isFlagged ? ' moderation-frames__frame--flagged' : ''}`}
+            key={file}
+          >
             {missing.includes(n) ? (
               <span className="moderation-frames__missing">Frame {n} not available</span>
             ) : (
@@ -27,7 +34,10 @@ export function PreviewFrames({ apiRoute, flagged, video }: Props) {
             )}
             {isFlagged && (
               <span className="moderation-frames__flag">
-                Flagged{typeof flagged?.score === 'number' ? ` · ${Math.round(flagged.score * 100)} %` : ''}
+                Flagged
+                {typeof flagged?.score === 'number'
+                  ? ` · ${Math.round(flagged.score * 100)} %`
+                  : ''}
               </span>
             )}
           </li>

@@ -80,24 +80,45 @@ export function ProcessingStatus({ canModerate, initial, queueHref, videoId }: P
       <div className="field-label" id="processing-status-label">
         Status
       </div>
-      <div aria-labelledby="processing-status-label" aria-live="polite" className="processing-status__row" role="status">
+      <div
+        aria-labelledby="processing-status-label"
+        aria-live="polite"
+        className="processing-status__row"
+        role="status"
+      >
         <Pill pillStyle={pill[state.status]}>{label(state.status)}</Pill>
-        {state.status === 'processing' && state.progress !== null && <span>{Math.round(state.progress)} %</span>}
+        {state.status === 'processing' && state.progress !== null && (
+          <span>{Math.round(state.progress)} %</span>
+        )}
       </div>
 
       {isWorking && (
         <>
-          <progress aria-label="Processing progress" max={100} value={state.status === 'processing' ? (state.progress ?? undefined) : undefined} />
+          <progress
+            aria-label="Processing progress"
+            max={100}
+            value={state.status === 'processing' ? (state.progress ?? undefined) : undefined}
+          />
           <p className="processing-status__detail">
-            {state.status === 'uploaded' ? 'Waiting for a worker to start processing…' : 'Making the thumbnail, previews and streams…'}
+            {state.status === 'uploaded'
+              ? 'Waiting for a worker to start processing…'
+              : 'Making the thumbnail, previews and streams…'}
           </p>
         </>
       )}
 
       {state.status === 'failed' && (
         <>
-          <p className="processing-status__error">{state.error ?? 'Processing failed for an unknown reason.'}</p>
-          <Button buttonStyle="secondary" disabled={retrying} margin={false} onClick={retry} size="small">
+          <p className="processing-status__error">
+            {state.error ?? 'Processing failed for an unknown reason.'}
+          </p>
+          <Button
+            buttonStyle="secondary"
+            disabled={retrying}
+            margin={false}
+            onClick={retry}
+            size="small"
+          >
             {retrying ? 'Retrying…' : 'Retry'}
           </Button>
         </>
@@ -124,7 +145,9 @@ export function ProcessingStatus({ canModerate, initial, queueHref, videoId }: P
               </>
             )}
           </p>
-          {state.notes && <blockquote className="processing-status__notes">{state.notes}</blockquote>}
+          {state.notes && (
+            <blockquote className="processing-status__notes">{state.notes}</blockquote>
+          )}
         </>
       )}
     </div>

@@ -11,13 +11,27 @@ import { ProcessingStatus } from './ProcessingStatus'
  * retry), and the moderation decision with its notes — the uploader learns the outcome here.
  * A server component so it can tell whether the viewer moderates the video and name the moderator.
  */
-export const ProcessingStatusField: SelectFieldServerComponent = async ({ data, id, payload, req }) => {
+export const ProcessingStatusField: SelectFieldServerComponent = async ({
+  id,
+  data,
+  payload,
+  req,
+}) => {
   const video = data as Partial<Video>
   if (id === undefined || !video.status) return null
   const moderatorId = idOf(video.moderation?.moderatedBy)
   // Only the name of the moderator named by a video the viewer is reading with their own access.
   const moderator =
-    moderatorId === undefined ? null : await payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: moderatorId, overrideAccess: true, select: { name: true } })
+    moderatorId === undefined
+      ? null
+      : await payload.findByID({
+          id: moderatorId,
+          collection: 'users',
+          depth: 0,
+          disableErrors: true,
+          overrideAccess: true,
+          select: { name: true },
+        })
   return (
     <ProcessingStatus
       canModerate={Boolean(video.site) && canModerateVideo(req.user, { site: video.site! })}

@@ -3,7 +3,12 @@ import type { KeyboardEvent } from 'react'
 
 export type QueueTab = 'comments' | 'videos'
 
-type Props = { commentCount: number; onChange: (tab: QueueTab) => void; tab: QueueTab; videoCount: number }
+type Props = {
+  commentCount: number
+  onChange: (tab: QueueTab) => void
+  tab: QueueTab
+  videoCount: number
+}
 
 const tabs: { count: (props: Props) => number; label: string; value: QueueTab }[] = [
   { count: (props) => props.videoCount, label: 'Videos', value: 'videos' },

@@ -29,15 +29,29 @@ export function ShareLink({ inactive = null, url }: Props) {
       {url ? (
         <>
           <div className="share-link__row">
-            <input id="share-link-url" onFocus={(event) => event.currentTarget.select()} readOnly type="text" value={url} />
+            <input
+              id="share-link-url"
+              onFocus={(event) => event.currentTarget.select()}
+              readOnly
+              type="text"
+              value={url}
+            />
             <Button buttonStyle="secondary" margin={false} onClick={copy} size="small">
               Copy
             </Button>
           </div>
           <p aria-live="polite" className="share-link__detail">
-            {copied === 'yes' ? 'Copied.' : copied === 'failed' ? 'The browser did not allow copying: select the address and copy it.' : ''}
+            {copied === 'yes'
+              ? 'Copied.'
+              : copied === 'failed'
+                ? 'The browser did not allow copying: select the address and copy it.'
+                : ''}
           </p>
-          {inactive && <p className="share-link__error">This link is {inactive}: it no longer opens the video.</p>}
+          {inactive && (
+            <p className="share-link__error">
+              This link is {inactive}: it no longer opens the video.
+            </p>
+          )}
         </>
       ) : (
         <p className="share-link__detail">The address appears here once the share link is saved.</p>

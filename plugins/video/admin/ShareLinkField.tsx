@@ -9,7 +9,7 @@ import { ShareLink } from './ShareLink'
  * The `token` of a share link, shown as the address to send: the video's page on its site (first
  * domain, else `<slug>.localhost:<port>` in development) with `?share=<token>`.
  */
-export const ShareLinkField: TextFieldServerComponent = async ({ data, id, payload }) => {
+export const ShareLinkField: TextFieldServerComponent = async ({ id, data, payload }) => {
   const share = data as Partial<VideoShare>
   const videoId = idOf(share.video)
   const siteId = idOf(share.site)
@@ -17,8 +17,20 @@ export const ShareLinkField: TextFieldServerComponent = async ({ data, id, paylo
     return <ShareLink url={null} />
   }
   // The share's own site (copied from its video, never input), and only what its address shows.
-  const site = await payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: siteId, overrideAccess: true, select: { domains: true, slug: true } })
+  const site = await payload.findByID({
+    id: siteId,
+    collection: 'sites',
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    select: { slug: true, domains: true },
+  })
   if (!site) return <ShareLink url={null} />
   const expired = Boolean(share.expiresAt && new Date(share.expiresAt).getTime() < Date.now())
-  return <ShareLink inactive={share.revoked ? 'revoked' : expired ? 'expired' : null} url={`${siteOrigin(site)}/videos/${videoId}?share=${encodeURIComponent(share.token)}`} />
+  return (
+    <ShareLink
+      inactive={share.revoked ? 'revoked' : expired ? 'expired' : null}
+      url={`${siteOrigin(site)}/videos/${videoId}?share=${encodeURIComponent(share.token)}`}
+    />
+  )
 }

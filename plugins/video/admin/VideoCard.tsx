@@ -26,14 +26,43 @@ type Props = {
 }
 
 /** One pending video: what it is, who sent it, how it looks and what the checks found, and the decision. */
-export function VideoCard({ active, adminRoute, apiRoute, busy, cardRef, notes, notesMissing, notesRef, onActivate, onDecide, onNotes, onToggle, selected, video }: Props) {
+export function VideoCard({
+  active,
+  adminRoute,
+  apiRoute,
+  busy,
+  cardRef,
+  notes,
+  notesMissing,
+  notesRef,
+  onActivate,
+  onDecide,
+  onNotes,
+  onToggle,
+  selected,
+  video,
+}: Props) {
   const titleId = `moderation-video-${video.id}`
   const notesId = `${titleId}-notes`
   const flagged = video.prechecks.find((result) => result.status === 'flagged' && result.frame)
-  const classes = ['moderation-card', active && 'moderation-card--active', selected && 'moderation-card--selected'].filter(Boolean).join(' ')
+  const classes = [
+    'moderation-card',
+    active && 'moderation-card--active',
+    selected && 'moderation-card--selected',
+  ]
+    .filter(Boolean)
+    .join(' ')
 
   return (
-    <article aria-labelledby={titleId} className={classes} data-video-id={video.id} onClick={onActivate} onFocus={onActivate} ref={cardRef} tabIndex={-1}>
+    <article
+      aria-labelledby={titleId}
+      className={classes}
+      data-video-id={video.id}
+      onClick={onActivate}
+      onFocus={onActivate}
+      ref={cardRef}
+      tabIndex={-1}
+    >
       <header className="moderation-card__header">
         <label className="moderation-card__select">
           <input checked={selected} onChange={onToggle} type="checkbox" />
@@ -49,14 +78,28 @@ export function VideoCard({ active, adminRoute, apiRoute, busy, cardRef, notes, 
 
       <div className="moderation-card__body">
         <div className="moderation-card__media">
-          <HlsPlayer apiRoute={apiRoute} poster={`${apiRoute}/videos/${video.id}/thumbnail`} title={video.title} videoId={video.id} />
-          <PreviewFrames apiRoute={apiRoute} flagged={flagged?.frame ? { frame: flagged.frame, score: flagged.score } : null} video={video} />
+          <HlsPlayer
+            apiRoute={apiRoute}
+            poster={`${apiRoute}/videos/${video.id}/thumbnail`}
+            title={video.title}
+            videoId={video.id}
+          />
+          <PreviewFrames
+            apiRoute={apiRoute}
+            flagged={flagged?.frame ? { frame: flagged.frame, score: flagged.score } : null}
+            video={video}
+          />
         </div>
 
         <div className="moderation-card__details">
           <dl className="moderation-facts">
             {[
-              { label: 'Uploaded by', value: video.uploader ? `${video.uploader.name ?? 'No name'} <${video.uploader.email}>` : 'Unknown' },
+              {
+                label: 'Uploaded by',
+                value: video.uploader
+                  ? `${video.uploader.name ?? 'No name'} <${video.uploader.email}>`
+                  : 'Unknown',
+              },
               {
                 label: 'Uploaded',
                 value: (
@@ -81,7 +124,8 @@ export function VideoCard({ active, adminRoute, apiRoute, busy, cardRef, notes, 
           <PrecheckList prechecks={video.prechecks} />
 
           <label className="moderation-card__label" htmlFor={notesId}>
-            Notes for the uploader <span className="moderation-card__muted">(required to reject)</span>
+            Notes for the uploader{' '}
+            <span className="moderation-card__muted">(required to reject)</span>
           </label>
           <textarea
             aria-describedby={notesMissing ? `${notesId}-missing` : undefined}
@@ -91,7 +135,8 @@ export function VideoCard({ active, adminRoute, apiRoute, busy, cardRef, notes, 
             onChange={(event) => onNotes(event.target.value)}
             // Esc hands the keyboard back to the card, where the single-key shortcuts work again.
             onKeyDown={(event) => {
-              if (event.key === 'Escape') event.currentTarget.closest<HTMLElement>('.moderation-card')?.focus()
+              if (event.key === 'Escape')
+                event.currentTarget.closest<HTMLElement>('.moderation-card')?.focus()
             }}
             ref={notesRef}
             rows={3}
@@ -104,10 +149,22 @@ export function VideoCard({ active, adminRoute, apiRoute, busy, cardRef, notes, 
           )}
 
           <div className="moderation-card__actions">
-            <Button buttonStyle="primary" disabled={busy} margin={false} onClick={() => onDecide('approve')} size="medium">
+            <Button
+              buttonStyle="primary"
+              disabled={busy}
+              margin={false}
+              onClick={() => onDecide('approve')}
+              size="medium"
+            >
               Approve
             </Button>
-            <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={() => onDecide('reject')} size="medium">
+            <Button
+              buttonStyle="secondary"
+              disabled={busy}
+              margin={false}
+              onClick={() => onDecide('reject')}
+              size="medium"
+            >
               Reject
             </Button>
           </div>

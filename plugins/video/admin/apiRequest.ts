@@ -7,7 +7,10 @@ type ErrorBody = { errors?: { message?: string }[]; message?: string }
  * A JSON call with the admin's session cookie. Payload's error shape (`errors[0].message`) and
  * network failures both become one readable `error`.
  */
-export async function apiRequest<T>(url: string, { body, method = 'GET' }: { body?: unknown; method?: 'GET' | 'PATCH' | 'POST' } = {}): Promise<ApiResult<T>> {
+export async function apiRequest<T>(
+  url: string,
+  { body, method = 'GET' }: { body?: unknown; method?: 'GET' | 'PATCH' | 'POST' } = {},
+): Promise<ApiResult<T>> {
   try {
     const response = await fetch(url, {
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -18,7 +21,10 @@ export async function apiRequest<T>(url: string, { body, method = 'GET' }: { bod
     const data: unknown = await response.json().catch(() => null)
     if (response.ok) return { body: data as T, error: null }
     const { errors, message } = (data ?? {}) as ErrorBody
-    return { body: null, error: errors?.[0]?.message ?? message ?? `The server answered ${response.status}.` }
+    return {
+      body: null,
+      error: errors?.[0]?.message ?? message ?? `The server answered ${response.status}.`,
+    }
   } catch {
     return { body: null, error: 'The server could not be reached.' }
   }

@@ -16,11 +16,20 @@ export function formatBytes(bytes: null | number): null | string {
 }
 
 /** The technical facts a moderator glances at: length, picture size, codecs, file size. */
-export function videoFacts({ filesize, probe }: Pick<QueueVideo, 'filesize' | 'probe'>): { label: string; value: string }[] {
+export function videoFacts({
+  filesize,
+  probe,
+}: Pick<QueueVideo, 'filesize' | 'probe'>): { label: string; value: string }[] {
   const facts: { label: string; value: null | string }[] = [
     { label: 'Duration', value: formatDuration(probe.durationSeconds) },
-    { label: 'Resolution', value: probe.width && probe.height ? `${probe.width}×${probe.height}` : null },
-    { label: 'Codecs', value: probe.videoCodec ? `${probe.videoCodec} / ${probe.audioCodec ?? 'no audio'}` : null },
+    {
+      label: 'Resolution',
+      value: probe.width && probe.height ? `${probe.width}×${probe.height}` : null,
+    },
+    {
+      label: 'Codecs',
+      value: probe.videoCodec ? `${probe.videoCodec} / ${probe.audioCodec ?? 'no audio'}` : null,
+    },
     { label: 'Size', value: formatBytes(filesize) },
   ]
   return facts.filter((fact): fact is { label: string; value: string } => fact.value !== null)

@@ -5,8 +5,13 @@ const statuses: PrecheckResult['status'][] = ['error', 'flagged', 'not_configure
 const isPrecheck = (value: unknown): value is PrecheckResult => {
   if (typeof value !== 'object' || value === null) return false
   const { check, message, status } = value as Record<string, unknown>
-  return typeof check === 'string' && typeof message === 'string' && statuses.includes(status as PrecheckResult['status'])
+  return (
+    typeof check === 'string' &&
+    typeof message === 'string' &&
+    statuses.includes(status as PrecheckResult['status'])
+  )
 }
 
 /** The `prechecks` JSON of a video, keeping only well-formed results (the field accepts any JSON). */
-export const precheckResults = (value: unknown): PrecheckResult[] => (Array.isArray(value) ? value.filter(isPrecheck) : [])
+export const precheckResults = (value: unknown): PrecheckResult[] =>
+  Array.isArray(value) ? value.filter(isPrecheck) : []

@@ -7,10 +7,18 @@ export const addVideoAdmin = (config: Config): Config => ({
     ...config.admin,
     components: {
       ...config.admin?.components,
-      afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/plugins/video/admin/ModerationNavLink#ModerationNavLink'],
+      afterNavLinks: [
+        ...(config.admin?.components?.afterNavLinks ?? []),
+        '/plugins/video/admin/ModerationNavLink#ModerationNavLink',
+      ],
       views: {
         ...config.admin?.components?.views,
-        moderation: { Component: '/plugins/video/admin/ModerationView#ModerationView', exact: true, meta: { title: 'Moderation' }, path: '/moderation' },
+        moderation: {
+          Component: '/plugins/video/admin/ModerationView#ModerationView',
+          exact: true,
+          meta: { title: 'Moderation' },
+          path: '/moderation',
+        },
       },
     },
   },

@@ -13,9 +13,27 @@ export const Kids: CollectionConfig = {
   // Parents (creators) add their own kids' profiles.
   custom: { site: { keepAccess: true, roles: videoUploaders } },
   fields: [
-    { name: 'name', type: 'text', admin: { description: 'A first name or nickname is enough.' }, maxLength: 80, required: true },
-    { name: 'birthYear', type: 'number', max: new Date().getFullYear(), min: new Date().getFullYear() - 18 },
-    { name: 'parent', type: 'relationship', access: systemOnly, admin: { position: 'sidebar', readOnly: true }, index: true, relationTo: 'users' },
+    {
+      name: 'name',
+      type: 'text',
+      admin: { description: 'A first name or nickname is enough.' },
+      maxLength: 80,
+      required: true,
+    },
+    {
+      name: 'birthYear',
+      type: 'number',
+      max: new Date().getFullYear(),
+      min: new Date().getFullYear() - 18,
+    },
+    {
+      name: 'parent',
+      type: 'relationship',
+      access: systemOnly,
+      admin: { position: 'sidebar', readOnly: true },
+      index: true,
+      relationTo: 'users',
+    },
   ],
   hooks: { beforeChange: [ownedBy('parent')] },
 }

@@ -6,7 +6,11 @@ import { moderatorsOnly } from '../access/videoChildAccess'
 export const ModerationLog: CollectionConfig = {
   slug: 'moderation-log',
   access: { create: () => false, delete: () => false, read: moderatorsOnly, update: () => false },
-  admin: { defaultColumns: ['action', 'video', 'moderator', 'notes', 'createdAt'], group: 'Video', useAsTitle: 'action' },
+  admin: {
+    defaultColumns: ['action', 'video', 'moderator', 'notes', 'createdAt'],
+    group: 'Video',
+    useAsTitle: 'action',
+  },
   custom: { site: { keepAccess: true, siteFrom: { field: 'video', relationTo: 'videos' } } },
   defaultSort: '-createdAt',
   fields: [
@@ -14,7 +18,15 @@ export const ModerationLog: CollectionConfig = {
       name: 'action',
       type: 'select',
       // `resubmit`: an edit by the uploader sent an approved video back to review.
-      options: ['approve', 'reject', 'auto-approve', 'approve-comment', 'reject-comment', 'retry', 'resubmit'],
+      options: [
+        'approve',
+        'reject',
+        'auto-approve',
+        'approve-comment',
+        'reject-comment',
+        'retry',
+        'resubmit',
+      ],
       required: true,
     },
     { name: 'video', type: 'relationship', index: true, relationTo: 'videos', required: true },

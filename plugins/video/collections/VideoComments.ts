@@ -17,10 +17,18 @@ export const VideoComments: CollectionConfig = {
   access: {
     create: () => true,
     delete: moderatorsOnly,
-    read: async (args) => anyOf(await moderatorsOnly(args), allOf({ status: { equals: 'approved' } }, await siteScope(args.req))),
+    read: async (args) =>
+      anyOf(
+        await moderatorsOnly(args),
+        allOf({ status: { equals: 'approved' } }, await siteScope(args.req)),
+      ),
     update: moderatorsOnly,
   },
-  admin: { defaultColumns: ['body', 'authorName', 'video', 'status', 'createdAt'], group: 'Video', useAsTitle: 'body' },
+  admin: {
+    defaultColumns: ['body', 'authorName', 'video', 'status', 'createdAt'],
+    group: 'Video',
+    useAsTitle: 'body',
+  },
   custom: { site: { keepAccess: true, siteFrom: { field: 'video', relationTo: 'videos' } } },
   defaultSort: '-createdAt',
   fields: [
@@ -29,7 +37,9 @@ export const VideoComments: CollectionConfig = {
       type: 'relationship',
       // Checked on create (`checkCommentable`); a comment never moves under another video.
       access: { update: () => false },
-      hooks: { beforeValidate: [keepAfterCreate('A comment stays under the video it was written for.')] },
+      hooks: {
+        beforeValidate: [keepAfterCreate('A comment stays under the video it was written for.')],
+      },
       index: true,
       relationTo: 'videos',
       required: true,
@@ -46,7 +56,17 @@ export const VideoComments: CollectionConfig = {
       options: ['pending', 'approved', 'rejected'],
       required: true,
     },
-    { name: 'author', type: 'relationship', access: systemOnly, admin: { position: 'sidebar', readOnly: true }, relationTo: 'users' },
+    {
+      name: 'author',
+      type: 'relationship',
+      access: systemOnly,
+      admin: { position: 'sidebar', readOnly: true },
+      relationTo: 'users',
+    },
   ],
-  hooks: { afterChange: [logCommentDecision], beforeChange: [checkCommentable], beforeOperation: [throttleCreates('comments')] },
+  hooks: {
+    afterChange: [logCommentDecision],
+    beforeChange: [checkCommentable],
+    beforeOperation: [throttleCreates('comments')],
+  },
 }

@@ -21,7 +21,11 @@ export const VideoShares: CollectionConfig = {
     read: uploaderOrModerator('createdBy'),
     update: uploaderOrModerator('createdBy'),
   },
-  admin: { defaultColumns: ['video', 'label', 'expiresAt', 'revoked'], group: 'Video', useAsTitle: 'label' },
+  admin: {
+    defaultColumns: ['video', 'label', 'expiresAt', 'revoked'],
+    group: 'Video',
+    useAsTitle: 'label',
+  },
   custom: { site: { keepAccess: true, siteFrom: { field: 'video', relationTo: 'videos' } } },
   fields: [
     {
@@ -29,24 +33,49 @@ export const VideoShares: CollectionConfig = {
       type: 'relationship',
       // Checked on create (`checkShareable`); a link never moves to another video.
       access: { update: () => false },
-      hooks: { beforeValidate: [keepAfterCreate('A share link stays on its video: create a new link for another video.')] },
+      hooks: {
+        beforeValidate: [
+          keepAfterCreate('A share link stays on its video: create a new link for another video.'),
+        ],
+      },
       index: true,
       relationTo: 'videos',
       required: true,
     },
-    { name: 'label', type: 'text', admin: { description: 'Who it is for, e.g. “Grandma”.' }, defaultValue: 'Family', maxLength: 80 },
-    { name: 'expiresAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, defaultValue: () => inDays(7), required: true },
+    {
+      name: 'label',
+      type: 'text',
+      admin: { description: 'Who it is for, e.g. “Grandma”.' },
+      defaultValue: 'Family',
+      maxLength: 80,
+    },
+    {
+      name: 'expiresAt',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      defaultValue: () => inDays(7),
+      required: true,
+    },
     { name: 'revoked', type: 'checkbox', defaultValue: false },
     {
       name: 'token',
       type: 'text',
       access: systemOnly,
-      admin: { components: { Field: '/plugins/video/admin/ShareLinkField#ShareLinkField' }, readOnly: true },
+      admin: {
+        components: { Field: '/plugins/video/admin/ShareLinkField#ShareLinkField' },
+        readOnly: true,
+      },
       defaultValue: () => randomBytes(18).toString('base64url'),
       index: true,
       unique: true,
     },
-    { name: 'createdBy', type: 'relationship', access: systemOnly, admin: { position: 'sidebar', readOnly: true }, relationTo: 'users' },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      access: systemOnly,
+      admin: { position: 'sidebar', readOnly: true },
+      relationTo: 'users',
+    },
   ],
   hooks: { beforeChange: [checkShareable, ownedBy('createdBy')] },
 }

@@ -8,8 +8,16 @@ import { moderatorsOnly } from '../access/videoChildAccess'
  */
 export const VideoViews: CollectionConfig = {
   slug: 'video-views',
-  access: { create: () => false, delete: moderatorsOnly, read: moderatorsOnly, update: () => false },
-  admin: { defaultColumns: ['video', 'watchedSeconds', 'lastPosition', 'updatedAt'], group: 'Video' },
+  access: {
+    create: () => false,
+    delete: moderatorsOnly,
+    read: moderatorsOnly,
+    update: () => false,
+  },
+  admin: {
+    defaultColumns: ['video', 'watchedSeconds', 'lastPosition', 'updatedAt'],
+    group: 'Video',
+  },
   custom: { site: { keepAccess: true, siteFrom: { field: 'video', relationTo: 'videos' } } },
   fields: [
     { name: 'video', type: 'relationship', index: true, relationTo: 'videos', required: true },

@@ -35,7 +35,8 @@ export const Videos: CollectionConfig = {
   access: videoAccess,
   admin: {
     defaultColumns: ['title', 'status', 'visibility', 'uploader', 'createdAt'],
-    description: 'Uploads are checked, transcoded to HLS by the workers, and reviewed by a moderator before anyone else can watch them.',
+    description:
+      'Uploads are checked, transcoded to HLS by the workers, and reviewed by a moderator before anyone else can watch them.',
     group: 'Video',
     useAsTitle: 'title',
   },
@@ -56,30 +57,51 @@ export const Videos: CollectionConfig = {
     {
       name: 'visibility',
       type: 'select',
-      admin: { description: 'Private: only you and the moderators. Family: people you send a share link to. Public: everyone, once approved.' },
+      admin: {
+        description:
+          'Private: only you and the moderators. Family: people you send a share link to. Public: everyone, once approved.',
+      },
       defaultValue: 'private',
-      options: visibilities.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
+      options: visibilities.map((value) => ({
+        label: value[0].toUpperCase() + value.slice(1),
+        value,
+      })),
       required: true,
     },
     {
       type: 'row',
       fields: [
-        { name: 'requirePassword', type: 'checkbox', admin: { description: 'Viewers must enter a password before the video plays.' } },
+        {
+          name: 'requirePassword',
+          type: 'checkbox',
+          admin: { description: 'Viewers must enter a password before the video plays.' },
+        },
         {
           name: 'password',
           type: 'text',
-          admin: { condition: (data) => Boolean(data?.requirePassword), description: 'Leave empty to keep the current password.' },
+          admin: {
+            condition: (data) => Boolean(data?.requirePassword),
+            description: 'Leave empty to keep the current password.',
+          },
           // Write-only: hashed into `passwordHash` by a hook, never stored or returned as typed.
           virtual: true,
         },
       ],
     },
-    { name: 'passwordHash', type: 'text', access: { read: () => false, ...systemOnly }, admin: { hidden: true } },
+    {
+      name: 'passwordHash',
+      type: 'text',
+      access: { read: () => false, ...systemOnly },
+      admin: { hidden: true },
+    },
     {
       name: 'status',
       type: 'select',
       access: systemOnly,
-      admin: { ...readOnlySidebar, components: { Field: '/plugins/video/admin/ProcessingStatusField#ProcessingStatusField' } },
+      admin: {
+        ...readOnlySidebar,
+        components: { Field: '/plugins/video/admin/ProcessingStatusField#ProcessingStatusField' },
+      },
       defaultValue: 'uploaded',
       index: true,
       options: videoStatuses.map((value) => ({ label: value.replace('_', ' '), value })),
@@ -107,7 +129,11 @@ export const Videos: CollectionConfig = {
       // The status field shows the decision, notes, moderator and time.
       admin: { hidden: true, position: 'sidebar', readOnly: true },
       fields: [
-        { name: 'notes', type: 'textarea', admin: { description: 'Why the moderator decided so; shown to the uploader.' } },
+        {
+          name: 'notes',
+          type: 'textarea',
+          admin: { description: 'Why the moderator decided so; shown to the uploader.' },
+        },
         { name: 'moderatedBy', type: 'relationship', relationTo: 'users' },
         { name: 'moderatedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
@@ -120,7 +146,14 @@ export const Videos: CollectionConfig = {
       index: true,
       relationTo: 'users',
     },
-    { name: 'probe', type: 'group', access: systemOnly, admin: { readOnly: true }, fields: probeFields, label: 'Source' },
+    {
+      name: 'probe',
+      type: 'group',
+      access: systemOnly,
+      admin: { readOnly: true },
+      fields: probeFields,
+      label: 'Source',
+    },
     {
       name: 'thumbnail',
       type: 'text',
@@ -155,7 +188,10 @@ export const Videos: CollectionConfig = {
       name: 'prechecks',
       type: 'json',
       access: { ...systemOnly, read: managersRead },
-      admin: { hidden: true, description: 'Automated pre-check results (flags only; a moderator decides).' },
+      admin: {
+        description: 'Automated pre-check results (flags only; a moderator decides).',
+        hidden: true,
+      },
     },
     {
       name: 'storage',

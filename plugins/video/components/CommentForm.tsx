@@ -12,7 +12,8 @@ function check(authorName: string, body: string): Errors {
   const errors: Errors = {}
   if (!authorName.trim()) errors.authorName = 'Please tell us your name.'
   if (!body.trim()) errors.body = 'Please write a comment.'
-  else if (body.length > MAX_COMMENT_CHARS) errors.body = `Please keep it under ${MAX_COMMENT_CHARS} characters.`
+  else if (body.length > MAX_COMMENT_CHARS)
+    errors.body = `Please keep it under ${MAX_COMMENT_CHARS} characters.`
   return errors
 }
 
@@ -53,7 +54,9 @@ export function CommentForm({ videoId }: { videoId: number }) {
         method: 'POST',
       })
       if (!response.ok) {
-        const answer = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null
+        const answer = (await response.json().catch(() => null)) as {
+          errors?: { message?: string }[]
+        } | null
         throw new Error(answer?.errors?.[0]?.message || `The server answered ${response.status}.`)
       }
       setStatus('done')
@@ -65,38 +68,66 @@ export function CommentForm({ videoId }: { videoId: number }) {
 
   if (status === 'done') {
     return (
-      <p className="form-block__confirmation comment-form__thanks" ref={doneRef} role="status" tabIndex={-1}>
+      <p
+        className="form-block__confirmation comment-form__thanks"
+        ref={doneRef}
+        role="status"
+        tabIndex={-1}
+      >
         Thanks — your comment will appear once a moderator has approved it.
       </p>
     )
   }
 
   const field = (name: keyof Errors) => ({
-    'aria-describedby': [errors[name] && `${id}-${name}-error`, name === 'body' && `${id}-body-hint`].filter(Boolean).join(' ') || undefined,
-    'aria-invalid': errors[name] ? true : undefined,
     id: `${id}-${name}`,
     name,
+    'aria-describedby':
+      [errors[name] && `${id}-${name}-error`, name === 'body' && `${id}-body-hint`]
+        .filter(Boolean)
+        .join(' ') || undefined,
+    'aria-invalid': errors[name] ? true : undefined,
     required: true,
   })
 
   return (
-    <form aria-labelledby={`${id}-title`} className="form comment-form" noValidate onSubmit={submit} ref={formRef}>
+    <form
+      aria-labelledby={`${id}-title`}
+      className="form comment-form"
+      noValidate
+      onSubmit={submit}
+      ref={formRef}
+    >
       <h3 className="comment-form__title" id={`${id}-title`}>
         Leave a comment
       </h3>
       <div className="form__fields">
         <div className="field">
           <label htmlFor={`${id}-authorName`}>Your name</label>
-          <input autoComplete="given-name" maxLength={MAX_NAME_CHARS} type="text" {...field('authorName')} />
-          {errors.authorName && <p className="field__error" id={`${id}-authorName-error`}>{errors.authorName}</p>}
+          <input
+            autoComplete="given-name"
+            maxLength={MAX_NAME_CHARS}
+            type="text"
+            {...field('authorName')}
+          />
+          {errors.authorName && (
+            <p className="field__error" id={`${id}-authorName-error`}>
+              {errors.authorName}
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor={`${id}-body`}>Comment</label>
           <textarea maxLength={MAX_COMMENT_CHARS} rows={4} {...field('body')} />
           <p className="comment-form__hint" id={`${id}-body-hint`}>
-            Up to {MAX_COMMENT_CHARS} characters. A moderator reads every comment before it is shown.
+            Up to {MAX_COMMENT_CHARS} characters. A moderator reads every comment before it is
+            shown.
           </p>
-          {errors.body && <p className="field__error" id={`${id}-body-error`}>{errors.body}</p>}
+          {errors.body && (
+            <p className="field__error" id={`${id}-body-error`}>
+              {errors.body}
+            </p>
+          )}
         </div>
       </div>
       {status === 'failed' && (

@@ -11,7 +11,9 @@ export function CommentList({ comments }: { comments: PublicComment[] }) {
         <li className="comment" key={comment.id}>
           <p className="comment__meta">
             <span className="comment__author">{comment.authorName}</span>{' '}
-            <time dateTime={comment.createdAt}>{dateFormat.format(new Date(comment.createdAt))}</time>
+            <time dateTime={comment.createdAt}>
+              {dateFormat.format(new Date(comment.createdAt))}
+            </time>
           </p>
           <p className="comment__body">{comment.body}</p>
         </li>

@@ -33,7 +33,11 @@ export function PasswordForm({ onSubmit, wrong }: Props) {
   }
 
   return (
-    <form aria-labelledby={`${id}-title`} className="player__panel player__password" onSubmit={submit}>
+    <form
+      aria-labelledby={`${id}-title`}
+      className="player__panel player__password"
+      onSubmit={submit}
+    >
       <p className="player__panel-title" id={`${id}-title`}>
         This video is protected by a password.
       </p>

@@ -33,7 +33,15 @@ export function PlayerMedia({ onReload, playback, share, title, videoId }: Props
   useViewBeacon(videoRef, videoId, share)
   return (
     <div className="player__media" data-levels={levels.length}>
-      <video aria-label={title} className="player__video" controls playsInline poster={playback.thumbnail ?? undefined} preload="metadata" ref={videoRef} />
+      <video
+        aria-label={title}
+        className="player__video"
+        controls
+        playsInline
+        poster={playback.thumbnail ?? undefined}
+        preload="metadata"
+        ref={videoRef}
+      />
       {failure && (
         <div className="player__panel player__failure" role="alert">
           <p>{failures[failure]}</p>
@@ -44,7 +52,9 @@ export function PlayerMedia({ onReload, playback, share, title, videoId }: Props
           )}
         </div>
       )}
-      {levels.length > 1 && <QualitySelect levels={levels} onChange={choose} playing={playing} selected={selected} />}
+      {levels.length > 1 && (
+        <QualitySelect levels={levels} onChange={choose} playing={playing} selected={selected} />
+      )}
     </div>
   )
 }

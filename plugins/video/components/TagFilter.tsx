@@ -8,7 +8,11 @@ type Props = { current?: string; tags: string[] }
 export function TagFilter({ current, tags }: Props) {
   if (!tags.length) return null
   const link = (label: string, tag?: string) => (
-    <NextLink aria-current={tag === current ? 'page' : undefined} className="tag-filter__link" href={galleryPath({ tag })}>
+    <NextLink
+      aria-current={tag === current ? 'page' : undefined}
+      className="tag-filter__link"
+      href={galleryPath({ tag })}
+    >
       {label}
     </NextLink>
   )

@@ -20,9 +20,18 @@ export function VideoCard({ headingLevel, video }: Props) {
         <>
           {video.thumbnail && !locked ? (
             // The thumbnail endpoint checks who may see it; next/image would fetch it as the server.
-            <img alt="" decoding="async" height={720} loading="lazy" src={`/api/videos/${video.id}/thumbnail`} width={1280} />
+            <img
+              alt=""
+              decoding="async"
+              height={720}
+              loading="lazy"
+              src={`/api/videos/${video.id}/thumbnail`}
+              width={1280}
+            />
           ) : (
-            <span className="card__placeholder video-card__placeholder">{locked ? 'Password protected' : 'No preview'}</span>
+            <span className="card__placeholder video-card__placeholder">
+              {locked ? 'Password protected' : 'No preview'}
+            </span>
           )}
           <VideoDuration className="video-card__duration" seconds={video.probe?.durationSeconds} />
         </>

@@ -1,7 +1,13 @@
 import { formatDuration, isoDuration } from './formatDuration'
 
 /** A video's length, read out as "Duration 4:05". */
-export function VideoDuration({ className, seconds }: { className?: string; seconds: null | number | undefined }) {
+export function VideoDuration({
+  className,
+  seconds,
+}: {
+  className?: string
+  seconds: null | number | undefined
+}) {
   if (!seconds) return null
   return (
     <span className={className}>

@@ -47,7 +47,9 @@ export function VideoPlayer({ share, title, videoId }: Props) {
           Loading the video…
         </p>
       )}
-      {state.kind === 'password' && <PasswordForm key={attempt} onSubmit={load} wrong={state.wrong} />}
+      {state.kind === 'password' && (
+        <PasswordForm key={attempt} onSubmit={load} wrong={state.wrong} />
+      )}
       {state.kind === 'unavailable' && (
         <p className="player__panel" role="alert">
           This video isn’t available.
@@ -56,12 +58,24 @@ export function VideoPlayer({ share, title, videoId }: Props) {
       {state.kind === 'failed' && (
         <div className="player__panel" role="alert">
           <p>{state.message}</p>
-          <button className="button button--default" onClick={() => void load(password)} type="button">
+          <button
+            className="button button--default"
+            onClick={() => void load(password)}
+            type="button"
+          >
             Try again
           </button>
         </div>
       )}
-      {state.kind === 'ready' && <PlayerMedia onReload={() => void load(password)} playback={state.playback} share={share} title={title} videoId={videoId} />}
+      {state.kind === 'ready' && (
+        <PlayerMedia
+          onReload={() => void load(password)}
+          playback={state.playback}
+          share={share}
+          title={title}
+          videoId={videoId}
+        />
+      )}
     </div>
   )
 }

@@ -13,7 +13,10 @@ type ErrorBody = { errors?: { message?: string }[]; passwordRequired?: boolean }
  * Asks `/api/videos/:id/playback` for the stream, from the browser, so the signed URLs it returns
  * never sit in a cached page. A password goes in a POST body, never in a URL.
  */
-export async function requestPlayback(videoId: number, { password, share }: { password?: string; share?: string }): Promise<PlaybackAnswer> {
+export async function requestPlayback(
+  videoId: number,
+  { password, share }: { password?: string; share?: string },
+): Promise<PlaybackAnswer> {
   const query = share ? `?${new URLSearchParams({ share })}` : ''
   let response: Response
   try {
@@ -28,7 +31,11 @@ export async function requestPlayback(videoId: number, { password, share }: { pa
   }
   if (response.ok) return { kind: 'ready', playback: (await response.json()) as Playback }
   const body = (await response.json().catch(() => ({}))) as ErrorBody
-  if (response.status === 401 && body.passwordRequired) return { kind: 'password', wrong: password !== undefined }
+  if (response.status === 401 && body.passwordRequired)
+    return { kind: 'password', wrong: password !== undefined }
   if (response.status === 403 || response.status === 404) return { kind: 'unavailable' }
-  return { kind: 'failed', message: body.errors?.[0]?.message || `The server answered ${response.status}.` }
+  return {
+    kind: 'failed',
+    message: body.errors?.[0]?.message || `The server answered ${response.status}.`,
+  }
 }

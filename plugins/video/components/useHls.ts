@@ -43,20 +43,29 @@ export function useHls(videoRef: RefObject<HTMLVideoElement | null>, src: string
           return
         }
         const resume = resumeAt.current
-        if (resume > 0) video.addEventListener('loadedmetadata', () => (video.currentTime = resume), { once: true })
+        if (resume > 0)
+          video.addEventListener('loadedmetadata', () => (video.currentTime = resume), {
+            once: true,
+          })
         video.src = src
         return
       }
       // Most families watch on phones: before they press play only the first segment is fetched
       // (enough for the first frame and for a click on the picture to start it), and never a
       // rendition larger than the player shows.
-      const hls = new HlsPlayer({ capLevelToPlayerSize: true, maxBufferLength: PREVIEW_BUFFER_SECONDS, startPosition: resumeAt.current })
+      const hls = new HlsPlayer({
+        capLevelToPlayerSize: true,
+        maxBufferLength: PREVIEW_BUFFER_SECONDS,
+        startPosition: resumeAt.current,
+      })
       hlsRef.current = hls
       const buffer = () => (hls.config.maxBufferLength = PLAYING_BUFFER_SECONDS)
       video.addEventListener('play', buffer, { once: true })
       removePlayListener = () => video.removeEventListener('play', buffer)
       let recovered = false
-      hls.on(HlsPlayer.Events.MANIFEST_PARSED, (_event, data) => setLevels(data.levels.map(({ height }, index) => ({ height, index }))))
+      hls.on(HlsPlayer.Events.MANIFEST_PARSED, (_event, data) =>
+        setLevels(data.levels.map(({ height }, index) => ({ height, index }))),
+      )
       hls.on(HlsPlayer.Events.LEVEL_SWITCHED, (_event, data) => setPlaying(data.level))
       hls.on(HlsPlayer.Events.ERROR, (_event, data) => {
         if (!data.fatal) return

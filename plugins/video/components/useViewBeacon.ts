@@ -7,7 +7,10 @@ const INTERVAL_MS = 15_000
 const MAX_SECONDS = 60
 
 /** A random id for this page load's viewing; `getRandomValues` works on plain-http hosts too. */
-const randomViewId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('')
+const randomViewId = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('')
 
 /**
  * Reports this viewing to `POST /api/videos/:id/view`: once when playback first starts (so the view
@@ -15,7 +18,11 @@ const randomViewId = () => Array.from(crypto.getRandomValues(new Uint8Array(16))
  * of wall-clock playback since the previous report. The last one goes with `sendBeacon`, which the
  * browser delivers even as the page unloads.
  */
-export function useViewBeacon(videoRef: RefObject<HTMLVideoElement | null>, videoId: number, share?: string) {
+export function useViewBeacon(
+  videoRef: RefObject<HTMLVideoElement | null>,
+  videoId: number,
+  share?: string,
+) {
   useEffect(() => {
     const video = videoRef.current
     if (!video) return
@@ -38,9 +45,15 @@ export function useViewBeacon(videoRef: RefObject<HTMLVideoElement | null>, vide
       unsent -= seconds
       return Math.round(seconds * 100) / 100
     }
-    const body = (seconds: number) => JSON.stringify({ position: video.currentTime, seconds, share, viewId })
+    const body = (seconds: number) =>
+      JSON.stringify({ position: video.currentTime, seconds, share, viewId })
     const send = (seconds: number) => {
-      void fetch(url, { body: body(seconds), headers: { 'Content-Type': 'application/json' }, keepalive: true, method: 'POST' }).catch(() => undefined)
+      void fetch(url, {
+        body: body(seconds),
+        headers: { 'Content-Type': 'application/json' },
+        keepalive: true,
+        method: 'POST',
+      }).catch(() => undefined)
     }
     const flush = () => {
       const seconds = take()
@@ -68,7 +81,8 @@ export function useViewBeacon(videoRef: RefObject<HTMLVideoElement | null>, vide
     }, INTERVAL_MS)
 
     video.addEventListener('playing', onPlaying)
-    for (const event of ['pause', 'waiting', 'ended', 'emptied']) video.addEventListener(event, onStopped)
+    for (const event of ['pause', 'waiting', 'ended', 'emptied'])
+      video.addEventListener(event, onStopped)
     document.addEventListener('visibilitychange', onVisibility)
     window.addEventListener('pagehide', flush)
     return () => {
@@ -76,7 +90,8 @@ export function useViewBeacon(videoRef: RefObject<HTMLVideoElement | null>, vide
       flush()
       window.clearInterval(timer)
       video.removeEventListener('playing', onPlaying)
-      for (const event of ['pause', 'waiting', 'ended', 'emptied']) video.removeEventListener(event, onStopped)
+      for (const event of ['pause', 'waiting', 'ended', 'emptied'])
+        video.removeEventListener(event, onStopped)
       document.removeEventListener('visibilitychange', onVisibility)
       window.removeEventListener('pagehide', flush)
     }

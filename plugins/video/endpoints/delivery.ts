@@ -5,4 +5,8 @@ import { playbackEndpoints } from './delivery/playback'
 import { streamEndpoints } from './delivery/stream'
 
 /** Watching a video: player URLs, HLS files and images, under the rules of `playback/canWatch.ts`. */
-export const deliveryEndpoints: Endpoint[] = [...playbackEndpoints, ...streamEndpoints, ...imageEndpoints]
+export const deliveryEndpoints: Endpoint[] = [
+  ...playbackEndpoints,
+  ...streamEndpoints,
+  ...imageEndpoints,
+]

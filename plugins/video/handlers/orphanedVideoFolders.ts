@@ -25,14 +25,26 @@ async function storedFolders(storage: ObjectStorage): Promise<Map<string, string
  * behind. The age keeps an upload whose transaction has not committed yet safe. Returns the
  * number of folders removed.
  */
-export async function sweepOrphanedVideoFolders(payload: Payload, storage: ObjectStorage, maxAgeMs: number, signal: AbortSignal): Promise<number> {
+export async function sweepOrphanedVideoFolders(
+  payload: Payload,
+  storage: ObjectStorage,
+  maxAgeMs: number,
+  signal: AbortSignal,
+): Promise<number> {
   const folders = await storedFolders(storage)
   const names = [...folders.keys()]
   let removed = 0
   for (let start = 0; start < names.length; start += CHUNK) {
     const chunk = names.slice(start, start + CHUNK)
     // Folder names listed from storage, never from a request; `storage` is a field no one reads through the API.
-    const { docs } = await payload.find({ collection: 'videos', depth: 0, overrideAccess: true, pagination: false, select: { storage: true }, where: { 'storage.folder': { in: chunk } } })
+    const { docs } = await payload.find({
+      collection: 'videos',
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      select: { storage: true },
+      where: { 'storage.folder': { in: chunk } },
+    })
     const known = new Set(docs.map((video) => video.storage?.folder))
     for (const folder of chunk.filter((name) => !known.has(name))) {
       signal.throwIfAborted()

@@ -10,7 +10,14 @@ import { createTestPayload, type TestPayload } from '@/tests/helpers/testPayload
 import { createUser } from '@/tests/helpers/users'
 import { createVideoSite } from '@/tests/helpers/videos'
 import { stopSender } from '../../queue/client'
-import { createProcessedVideo, filesInTier, hlsFiles, makeSmallClip, masterPlaylist, removeTempDirs } from '../endpoints/delivery/deliveryFixtures'
+import {
+  createProcessedVideo,
+  filesInTier,
+  hlsFiles,
+  makeSmallClip,
+  masterPlaylist,
+  removeTempDirs,
+} from '../endpoints/delivery/deliveryFixtures'
 
 type Store = { env: Record<string, string>; stop: () => Promise<void> }
 
@@ -29,10 +36,13 @@ export function describeStorageTiers(kind: 'local' | 's3', startStore: () => Pro
   let uploaderToken: string
   let clip: string
   const context = () => ({ payload: t.payload, signal: new AbortController().signal })
-  const make = (status: Video['status']) => createProcessedVideo(t, { clip, site, status, uploader, visibility: 'public' })
-  const read = (id: number) => t.payload.findByID({ collection: 'videos', depth: 0, id, overrideAccess: true })
+  const make = (status: Video['status']) =>
+    createProcessedVideo(t, { clip, site, status, uploader, visibility: 'public' })
+  const read = (id: number) =>
+    t.payload.findByID({ id, collection: 'videos', depth: 0, overrideAccess: true })
   const folderOf = (video: Video) => video.storage!.folder!
-  const stream = (video: Video, file: string) => api.get(`/videos/${video.id}/stream/public/${file}`, anonymous)
+  const stream = (video: Video, file: string) =>
+    api.get(`/videos/${video.id}/stream/public/${file}`, anonymous)
 
   beforeAll(async () => {
     store = await startStore()
@@ -40,7 +50,12 @@ export function describeStorageTiers(kind: 'local' | 's3', startStore: () => Pro
     api = createApi(t.config)
     await createUser(t.payload, 'admin@test.local', ['super-admin'])
     site = (await createVideoSite(t.payload, 'kids')).id
-    ;({ token: uploaderToken, user: uploader } = await createUser(t.payload, 'parent@test.local', [], { [site]: ['creator'] }))
+    ;({ token: uploaderToken, user: uploader } = await createUser(
+      t.payload,
+      'parent@test.local',
+      [],
+      { [site]: ['creator'] },
+    ))
     clip = await makeSmallClip()
   })
 
@@ -66,12 +81,19 @@ export function describeStorageTiers(kind: 'local' | 's3', startStore: () => Pro
       expect(await filesInTier('archive', folder)).toEqual(['original.mp4'])
       expect(await filesInTier('delivery', folder)).toEqual(hlsFiles)
       const published = await read(video.id)
-      expect(published.storage).toMatchObject({ folder, original: tierKey('archive', 'videos', folder, 'original.mp4'), tier: 'published' })
+      expect(published.storage).toMatchObject({
+        folder,
+        original: tierKey('archive', 'videos', folder, 'original.mp4'),
+        tier: 'published',
+      })
 
       expect((await stream(video, 'master.m3u8')).body).toBe(masterPlaylist)
       expect((await stream(video, '240p/seg-000.ts')).body).toBe(files.segment)
       expect((await api.get(`/videos/${video.id}/thumbnail`, anonymous)).status).toBe(200)
-      const original = await api.get(`/videos/file/${video.filename}`, { ...anonymous, token: uploaderToken })
+      const original = await api.get(`/videos/file/${video.filename}`, {
+        ...anonymous,
+        token: uploaderToken,
+      })
       expect(original.status).toBe(200)
       expect(Number(original.headers.get('content-length'))).toBe(video.filesize)
 
@@ -83,10 +105,12 @@ export function describeStorageTiers(kind: 'local' | 's3', startStore: () => Pro
     it('finishes a publish that was interrupted halfway, and the video plays meanwhile', async () => {
       const { files, video } = await make('approved')
       const folder = folderOf(video)
-      const key = (tier: VideoTier, file: string) => tierKey(tier, 'videos', folder, ...file.split('/'))
+      const key = (tier: VideoTier, file: string) =>
+        tierKey(tier, 'videos', folder, ...file.split('/'))
       // A worker died after moving the master and two playlists.
       await getStorage().move(key('staging', 'original.mp4'), key('archive', 'original.mp4'))
-      for (const file of ['hls/master.m3u8', 'hls/240p/index.m3u8']) await getStorage().move(key('staging', file), key('delivery', file))
+      for (const file of ['hls/master.m3u8', 'hls/240p/index.m3u8'])
+        await getStorage().move(key('staging', file), key('delivery', file))
 
       expect((await stream(video, 'master.m3u8')).body).toBe(masterPlaylist)
       expect((await stream(video, '240p/seg-000.ts')).body).toBe(files.segment)
@@ -101,8 +125,15 @@ export function describeStorageTiers(kind: 'local' | 's3', startStore: () => Pro
 
     it('leaves a video that was taken down before its publish ran where it is', async () => {
       const { video } = await make('approved')
-      await t.payload.update({ collection: 'videos', data: { status: 'rejected' }, id: video.id, overrideAccess: true })
-      expect(await publishVideo({ videoId: video.id }, context())).toEqual({ skipped: 'The video is rejected, no longer approved.' })
+      await t.payload.update({
+        id: video.id,
+        collection: 'videos',
+        data: { status: 'rejected' },
+        overrideAccess: true,
+      })
+      expect(await publishVideo({ videoId: video.id }, context())).toEqual({
+        skipped: 'The video is rejected, no longer approved.',
+      })
       expect(await filesInTier('staging', folderOf(video))).toEqual([...hlsFiles, 'original.mp4'])
       expect((await read(video.id)).storage?.tier).toBe('staging')
     })
@@ -111,9 +142,13 @@ export function describeStorageTiers(kind: 'local' | 's3', startStore: () => Pro
       const reject = async (video: Video, purgeAfter: Date) => {
         const { storage } = await read(video.id)
         await t.payload.update({
-          collection: 'videos',
-          data: { moderation: { notes: 'Not for this site.' }, status: 'rejected', storage: { ...storage, purgeAfter: purgeAfter.toISOString() } },
           id: video.id,
+          collection: 'videos',
+          data: {
+            moderation: { notes: 'Not for this site.' },
+            status: 'rejected',
+            storage: { ...storage, purgeAfter: purgeAfter.toISOString() },
+          },
           overrideAccess: true,
         })
       }
@@ -131,13 +166,27 @@ export function describeStorageTiers(kind: 'local' | 's3', startStore: () => Pro
 
       expect(await purgeRejectedVideos({}, context())).toEqual({ purged: 2 })
       for (const video of [takenDown, rejected]) {
-        for (const tier of ['staging', 'archive', 'delivery'] as const) expect(await filesInTier(tier, folderOf(video)), tier).toEqual([])
+        for (const tier of ['staging', 'archive', 'delivery'] as const)
+          expect(await filesInTier(tier, folderOf(video)), tier).toEqual([])
         const purged = await read(video.id)
-        expect(purged).toMatchObject({ moderation: { notes: 'Not for this site.' }, status: 'rejected', storage: { tier: 'purged' } })
-        expect((await api.get(`/videos/${video.id}/playback`, { ...anonymous, token: uploaderToken })).status).toBe(404)
+        expect(purged).toMatchObject({
+          moderation: { notes: 'Not for this site.' },
+          status: 'rejected',
+          storage: { tier: 'purged' },
+        })
+        expect(
+          (await api.get(`/videos/${video.id}/playback`, { ...anonymous, token: uploaderToken }))
+            .status,
+        ).toBe(404)
       }
-      expect(await filesInTier('staging', folderOf(retained))).toEqual([...hlsFiles, 'original.mp4'])
-      expect(await filesInTier('staging', folderOf(approved))).toEqual([...hlsFiles, 'original.mp4'])
+      expect(await filesInTier('staging', folderOf(retained))).toEqual([
+        ...hlsFiles,
+        'original.mp4',
+      ])
+      expect(await filesInTier('staging', folderOf(approved))).toEqual([
+        ...hlsFiles,
+        'original.mp4',
+      ])
 
       expect(await purgeRejectedVideos({}, context())).toEqual({ purged: 0 })
     })

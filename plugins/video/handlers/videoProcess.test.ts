@@ -33,16 +33,32 @@ const clips = fs.mkdtempSync(path.join(os.tmpdir(), 'prism-pipeline-'))
 const clip = (name: string) => path.join(clips, name)
 
 const startTestWorker = () =>
-  startWorker({ databaseUri: t.databaseUri, handlers, heartbeatRefreshSeconds: 1, payload: t.payload, queues, settings: { monitorIntervalSeconds: 1, superviseIntervalSeconds: 1 } })
+  startWorker({
+    databaseUri: t.databaseUri,
+    handlers,
+    heartbeatRefreshSeconds: 1,
+    payload: t.payload,
+    queues,
+    settings: { monitorIntervalSeconds: 1, superviseIntervalSeconds: 1 },
+  })
 
 beforeAll(async () => {
   t = await createTestPayload()
   api = createApi(t.config)
   await createSuperAdmin(t.payload)
   site = (await createVideoSite(t.payload, 'kids')).id
-  ;({ token: parent } = await createUser(t.payload, 'parent@test.local', [], { [site]: ['creator'] }))
-  ;({ token: moderator } = await createUser(t.payload, 'moderator@test.local', [], { [site]: ['moderator'] }))
-  await makeClip(clip('hd.mp4'), { height: 1080, metadata: { location: '+48.8584+002.2945/', make: 'PrismPhone', title: 'Secret title' }, seconds: 3, width: 1920 })
+  ;({ token: parent } = await createUser(t.payload, 'parent@test.local', [], {
+    [site]: ['creator'],
+  }))
+  ;({ token: moderator } = await createUser(t.payload, 'moderator@test.local', [], {
+    [site]: ['moderator'],
+  }))
+  await makeClip(clip('hd.mp4'), {
+    height: 1080,
+    metadata: { location: '+48.8584+002.2945/', make: 'PrismPhone', title: 'Secret title' },
+    seconds: 3,
+    width: 1920,
+  })
   await makeClip(clip('small.mp4'), { height: 240, seconds: 2, width: 320 })
 })
 
@@ -53,15 +69,26 @@ afterAll(async () => {
   fs.rmSync(clips, { force: true, recursive: true })
 })
 
-const video = (id: number) => t.payload.findByID({ collection: 'videos', depth: 0, id, overrideAccess: true })
+const video = (id: number) =>
+  t.payload.findByID({ id, collection: 'videos', depth: 0, overrideAccess: true })
 const settled = (id: number, statuses: Video['status'][], timeoutMs = 180_000) =>
-  waitFor(`video ${id} to reach ${statuses.join(' or ')}`, async () => {
-    const doc = await video(id)
-    return statuses.includes(doc.status) ? doc : undefined
-  }, timeoutMs, 500)
+  waitFor(
+    `video ${id} to reach ${statuses.join(' or ')}`,
+    async () => {
+      const doc = await video(id)
+      return statuses.includes(doc.status) ? doc : undefined
+    },
+    timeoutMs,
+    500,
+  )
 
 async function upload(file: string, token: string, title: string): Promise<number> {
-  const response = await uploadVideo(api, clip(file), { site, title, visibility: 'public' }, { token })
+  const response = await uploadVideo(
+    api,
+    clip(file),
+    { site, title, visibility: 'public' },
+    { token },
+  )
   expect(response.status, errorText(response.body)).toBe(201)
   return response.body.doc!.id
 }
@@ -70,18 +97,33 @@ async function upload(file: string, token: string, title: string): Promise<numbe
 function relationshipPaths(fields: FlattenedField[], prefix = ''): string[] {
   return fields.flatMap((field) => {
     if (field.type === 'relationship' || field.type === 'upload') return [`${prefix}${field.name}`]
-    if ('flattenedFields' in field) return relationshipPaths(field.flattenedFields, `${prefix}${field.name}.`)
+    if ('flattenedFields' in field)
+      return relationshipPaths(field.flattenedFields, `${prefix}${field.name}.`)
     return []
   })
 }
 
-const valueAt = (doc: object, dotted: string): unknown => dotted.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null | undefined)?.[key], doc)
+const valueAt = (doc: object, dotted: string): unknown =>
+  dotted
+    .split('.')
+    .reduce<unknown>(
+      (value, key) => (value as Record<string, unknown> | null | undefined)?.[key],
+      doc,
+    )
 
 async function tags(key: string): Promise<string> {
   const object = await getStorage().get(key)
   const file = path.join(clips, `probe-${path.basename(key)}`)
   await pipeline(object!.body, fs.createWriteStream(file))
-  const { stdout } = await run(ffprobePath(), ['-v', 'error', '-show_entries', 'format_tags:stream_tags', '-of', 'json', file])
+  const { stdout } = await run(ffprobePath(), [
+    '-v',
+    'error',
+    '-show_entries',
+    'format_tags:stream_tags',
+    '-of',
+    'json',
+    file,
+  ])
   return stdout
 }
 
@@ -95,11 +137,22 @@ describe('the processing pipeline on a worker', { timeout: 240_000 }, () => {
     expect(done.processing?.progress).toBe(100)
     expect(done.processing?.jobId).toBeTruthy()
     expect(done.renditions?.map((rung) => rung.height)).toEqual([360, 720, 1080])
-    expect(done.probe).toMatchObject({ durationSeconds: expect.closeTo(3, 0), height: 1080, videoCodec: 'h264', width: 1920 })
+    expect(done.probe).toMatchObject({
+      durationSeconds: expect.closeTo(3, 0),
+      height: 1080,
+      videoCodec: 'h264',
+      width: 1920,
+    })
 
     const folder = done.storage!.folder!
     const keys = await getStorage().list(`staging/videos/${folder}`)
-    for (const expected of ['hls/master.m3u8', 'hls/360p/index.m3u8', 'hls/720p/index.m3u8', 'hls/1080p/index.m3u8', 'hls/thumbnail.jpg']) {
+    for (const expected of [
+      'hls/master.m3u8',
+      'hls/360p/index.m3u8',
+      'hls/720p/index.m3u8',
+      'hls/1080p/index.m3u8',
+      'hls/thumbnail.jpg',
+    ]) {
       expect(keys).toContain(`staging/videos/${folder}/${expected}`)
     }
     expect(done.previews?.length).toBeGreaterThanOrEqual(3)
@@ -107,9 +160,19 @@ describe('the processing pipeline on a worker', { timeout: 240_000 }, () => {
     const text = await new Response(master!.body as unknown as ReadableStream).text()
     expect(text.match(/#EXT-X-STREAM-INF/g)).toHaveLength(3)
 
-    const prechecks = done.prechecks as { check: string; message: string; score?: number; status: string }[]
-    expect(prechecks.find((check) => check.check === 'nsfw')).toMatchObject({ score: expect.any(Number), status: 'ok' })
-    expect(prechecks.filter((check) => check.status === 'not_configured').map((check) => check.check)).toEqual(['speech', 'text'])
+    const prechecks = done.prechecks as {
+      check: string
+      message: string
+      score?: number
+      status: string
+    }[]
+    expect(prechecks.find((check) => check.check === 'nsfw')).toMatchObject({
+      score: expect.any(Number),
+      status: 'ok',
+    })
+    expect(
+      prechecks.filter((check) => check.status === 'not_configured').map((check) => check.check),
+    ).toEqual(['speech', 'text'])
 
     // GPS, device and title are gone from what is kept and what is delivered.
     for (const key of [done.storage!.original!, `staging/videos/${folder}/hls/1080p/seg-000.ts`]) {
@@ -123,17 +186,30 @@ describe('the processing pipeline on a worker', { timeout: 240_000 }, () => {
     const done = await settled(id, ['approved', 'failed'])
     expect(done.status).toBe('approved')
     expect(done.renditions?.map((rung) => rung.height)).toEqual([240])
-    const published = await waitFor('publishing', async () => ((await video(id)).storage?.tier === 'published' ? video(id) : undefined), 30_000)
+    const published = await waitFor(
+      'publishing',
+      async () => ((await video(id)).storage?.tier === 'published' ? video(id) : undefined),
+      30_000,
+    )
     const folder = published.storage!.folder!
     expect(await getStorage().list(`staging/videos/${folder}`)).toEqual([])
-    expect(await getStorage().list(`delivery/videos/${folder}/hls`)).toContain(`delivery/videos/${folder}/hls/master.m3u8`)
+    expect(await getStorage().list(`delivery/videos/${folder}/hls`)).toContain(
+      `delivery/videos/${folder}/hls/master.m3u8`,
+    )
     expect(published.storage?.original).toMatch(/^archive\//)
-    const log = await t.payload.find({ collection: 'moderation-log', where: { video: { equals: id } } })
+    const log = await t.payload.find({
+      collection: 'moderation-log',
+      where: { video: { equals: id } },
+    })
     expect(log.docs.map((entry) => entry.action)).toEqual(['auto-approve'])
   })
 
   it('processes a video carrying every relationship a video can have (kid, uploader, site, moderator…) to the state its uploader gives it', async () => {
-    const users = await t.payload.find({ collection: 'users', depth: 0, where: { email: { in: ['parent@test.local', 'moderator@test.local'] } } })
+    const users = await t.payload.find({
+      collection: 'users',
+      depth: 0,
+      where: { email: { in: ['parent@test.local', 'moderator@test.local'] } },
+    })
     const user = (email: string) => users.docs.find((doc) => doc.email === email)!
     const cases = [
       { expected: 'pending_review', uploader: user('parent@test.local') },
@@ -141,18 +217,32 @@ describe('the processing pipeline on a worker', { timeout: 240_000 }, () => {
     ] as const
     // Every relationship field of the collection, found in its config: one added later fails here until a case sets it.
     const relationships = relationshipPaths(t.payload.collections.videos.config.flattenedFields)
-    expect(relationships).toEqual(expect.arrayContaining(['kid', 'moderation.moderatedBy', 'site', 'uploader']))
+    expect(relationships).toEqual(
+      expect.arrayContaining(['kid', 'moderation.moderatedBy', 'site', 'uploader']),
+    )
     for (const { expected, uploader } of cases) {
-      const kid = await t.payload.create({ collection: 'kids', data: { name: `Kid of ${uploader.email}`, site }, user: uploader })
+      const kid = await t.payload.create({
+        collection: 'kids',
+        data: { name: `Kid of ${uploader.email}`, site },
+        user: uploader,
+      })
       // As the admin would after a retry of a reviewed video: a moderator is named too.
       const created = await t.payload.create({
         collection: 'videos',
-        data: { kid: kid.id, moderation: { moderatedBy: user('moderator@test.local').id, notes: 'Seen before.' }, site, status: 'uploaded', title: `Everything ${expected}`, visibility: 'public' },
+        data: {
+          kid: kid.id,
+          moderation: { moderatedBy: user('moderator@test.local').id, notes: 'Seen before.' },
+          site,
+          status: 'uploaded',
+          title: `Everything ${expected}`,
+          visibility: 'public',
+        },
         filePath: clip('small.mp4'),
         user: uploader,
       })
       const doc = await video(created.id)
-      for (const field of relationships) expect(valueAt(doc, field), `${field} is set on the test video`).toBeTruthy()
+      for (const field of relationships)
+        expect(valueAt(doc, field), `${field} is set on the test video`).toBeTruthy()
       const done = await settled(created.id, [expected, 'failed'])
       expect(done.processing?.error ?? null).toBeNull()
       expect(done.status).toBe(expected)
@@ -173,7 +263,9 @@ describe('the processing pipeline on a worker', { timeout: 240_000 }, () => {
     expect(failed.processing?.error).toMatch(/not a video|not a media|corrupt|damaged/i)
     // The handler records the failure, then returns: the job completes a moment after the video shows it.
     const jobs = await waitFor('the processing job to end', async () => {
-      const mine = (await jobsOf(t.payload, 'video.process')).filter((job) => job.data.videoId === id)
+      const mine = (await jobsOf(t.payload, 'video.process')).filter(
+        (job) => job.data.videoId === id,
+      )
       return mine.some((job) => job.state === 'active') ? undefined : mine
     })
     expect(jobs.map((job) => job.state)).toEqual(['completed'])
@@ -185,14 +277,30 @@ describe('the processing pipeline on a worker', { timeout: 240_000 }, () => {
     // The delete holds the row while its hooks remove the files; the worker writes progress meanwhile.
     const req = await createLocalReq({}, t.payload)
     await initTransaction(req)
-    await t.payload.delete({ collection: 'videos', id, overrideAccess: true, req })
-    const write = updateLiveVideo(t.payload, id, { processing: { ...uploaded.processing, progress: 50 } })
-    await waitFor('the write to wait for the delete’s lock', async () => {
-      const { rows } = await t.payload.db.drizzle.execute(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock'`)
-      return rows.length ? true : undefined
-    }, 10_000, 50)
+    await t.payload.delete({ id, collection: 'videos', overrideAccess: true, req })
+    const write = updateLiveVideo(t.payload, id, {
+      processing: { ...uploaded.processing, progress: 50 },
+    })
+    await waitFor(
+      'the write to wait for the delete’s lock',
+      async () => {
+        const { rows } = await t.payload.db.drizzle.execute(
+          `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock'`,
+        )
+        return rows.length ? true : undefined
+      },
+      10_000,
+      50,
+    )
     await commitTransaction(req)
     expect(await write).toBeNull()
-    expect(await t.payload.findByID({ collection: 'videos', disableErrors: true, id, overrideAccess: true })).toBeNull()
+    expect(
+      await t.payload.findByID({
+        id,
+        collection: 'videos',
+        disableErrors: true,
+        overrideAccess: true,
+      }),
+    ).toBeNull()
   })
 })

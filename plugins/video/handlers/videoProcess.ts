@@ -22,7 +22,9 @@ import { updateLiveVideo, writeLiveVideo } from './updateLiveVideo'
 /** Every file under `dir`, as paths relative to it. */
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
 }
 
 async function download(storage: ObjectStorage, key: string, to: string): Promise<void> {
@@ -41,16 +43,27 @@ export type ProcessResult = { skipped: string } | { status: Video['status'] }
  * renditions, so a video never ends with two sets. A video deleted meanwhile stops the run at its
  * next progress write, and the run removes what it had stored.
  */
-export async function processVideo({ folder, videoId }: VideoJobPayloads['video.process'], { job, payload, progress, signal }: Pick<JobContext, 'job' | 'payload' | 'progress' | 'signal'>): Promise<ProcessResult> {
+export async function processVideo(
+  { folder, videoId }: VideoJobPayloads['video.process'],
+  { job, payload, progress, signal }: Pick<JobContext, 'job' | 'payload' | 'progress' | 'signal'>,
+): Promise<ProcessResult> {
   const storage = getStorage()
   const staging = videoPrefix('staging', folder)
   // By the job's own id, which the web process sent after its own access check; a job carries no request input.
-  const find = () => payload.findByID({ collection: 'videos', depth: 0, disableErrors: true, id: videoId, overrideAccess: true })
+  const find = () =>
+    payload.findByID({
+      id: videoId,
+      collection: 'videos',
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: true,
+    })
   const video = await find()
   if (!video) {
     // The upload's transaction may not be committed yet (the job is sent from inside it): try again later.
     // If it never commits, the job dies and its dead-letter handler removes these files.
-    if ((await storage.list(staging)).length) throw new Error(`Video ${videoId} is not visible yet; retrying.`)
+    if ((await storage.list(staging)).length)
+      throw new Error(`Video ${videoId} is not visible yet; retrying.`)
     return { skipped: 'The video no longer exists.' }
   }
   if (video.status === 'approved' || video.status === 'rejected') return { status: video.status }
@@ -63,7 +76,15 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
   const deleted = new AbortController()
   const stop = AbortSignal.any([signal, deleted.signal])
   // Groups are written whole: a partial group would clear the fields it leaves out.
-  let processing: NonNullable<Video['processing']> = { ...video.processing, attempts: (video.processing?.attempts ?? 0) + 1, error: null, jobId: job.id, finishedAt: null, progress: 0, startedAt: new Date().toISOString() }
+  let processing: NonNullable<Video['processing']> = {
+    ...video.processing,
+    attempts: (video.processing?.attempts ?? 0) + 1,
+    error: null,
+    finishedAt: null,
+    jobId: job.id,
+    progress: 0,
+    startedAt: new Date().toISOString(),
+  }
 
   let lastWrite = 0
   // Progress writes are chained, and awaited before the final write, so a late one never overwrites it.
@@ -92,7 +113,13 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
     const probe = await probeVideo(input)
 
     const out = path.join(work, 'out')
-    const hls = await transcodeToHls({ input, onProgress: (percent) => report(percent * 0.95), outDir: out, probe, signal: stop })
+    const hls = await transcodeToHls({
+      input,
+      onProgress: (percent) => report(percent * 0.95),
+      outDir: out,
+      probe,
+      signal: stop,
+    })
     const master = path.join(work, `master${path.extname(originalKey)}`)
     await stripMetadata(input, master)
 
@@ -100,7 +127,10 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
     await storage.deletePrefix(tierKey('staging', 'videos', folder, 'hls'))
     for (const file of await filesUnder(out)) {
       stop.throwIfAborted()
-      await storage.putFile(tierKey('staging', 'videos', folder, 'hls', ...file.split(path.sep)), path.join(out, file))
+      await storage.putFile(
+        tierKey('staging', 'videos', folder, 'hls', ...file.split(path.sep)),
+        path.join(out, file),
+      )
     }
     await storage.putFile(originalKey, master)
 
@@ -111,21 +141,50 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
       notConfigured('text', 'No text-recognition model is configured: on-screen text is not read.'),
     ]
     // The uploader the video names (a system field), read only to decide whether review is skipped.
-    const uploader = video.uploader ? await payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: video.uploader as number, overrideAccess: true }) : null
-    const skipReview = Boolean((payload.config.custom?.video as { moderatorsSkipReview?: boolean } | undefined)?.moderatorsSkipReview) && canModerateVideo(uploader, video)
+    const uploader = video.uploader
+      ? await payload.findByID({
+          id: video.uploader as number,
+          collection: 'users',
+          depth: 0,
+          disableErrors: true,
+          overrideAccess: true,
+        })
+      : null
+    const skipReview =
+      Boolean(
+        (payload.config.custom?.video as { moderatorsSkipReview?: boolean } | undefined)
+          ?.moderatorsSkipReview,
+      ) && canModerateVideo(uploader, video)
     const status = skipReview ? 'approved' : 'pending_review'
     const finished: Partial<Video> = {
       prechecks,
       previews: hls.previews.map((file) => ({ file: `hls/${file}` })),
       probe: probeData(probe),
-      processing: { ...processing, error: null, finishedAt: new Date().toISOString(), progress: 100 },
-      renditions: hls.renditions.map(({ bandwidth, height, playlist, width }) => ({ bandwidth, height, playlist: `hls/${playlist}`, width })),
+      processing: {
+        ...processing,
+        error: null,
+        finishedAt: new Date().toISOString(),
+        progress: 100,
+      },
+      renditions: hls.renditions.map(({ bandwidth, height, playlist, width }) => ({
+        bandwidth,
+        height,
+        playlist: `hls/${playlist}`,
+        width,
+      })),
       thumbnail: `hls/${hls.thumbnail}`,
     }
     if (skipReview) {
       // This worker's decision on the job's own video, logged in the same write as a moderator's would be.
       const approve = (req: PayloadRequest) =>
-        recordModeration(req, video, { action: 'auto-approve', data: finished, from: 'processing', moderator: uploader?.id, notes: 'Uploaded by a moderator of the site.', to: status })
+        recordModeration(req, video, {
+          action: 'auto-approve',
+          data: finished,
+          from: 'processing',
+          moderator: uploader?.id,
+          notes: 'Uploaded by a moderator of the site.',
+          to: status,
+        })
       if (!(await writeLiveVideo(payload, videoId, approve))) throw gone()
       await sendVideoJob('video.publish', { site: video.site, videoId })
     } else await update({ ...finished, status })
@@ -139,7 +198,11 @@ export async function processVideo({ folder, videoId }: VideoJobPayloads['video.
     }
     // A cancelled or interrupted job goes back to the queue as it is; the next attempt starts over.
     if (signal.aborted) throw error
-    await recordVideoFailure(payload, videoId, error instanceof VideoRejectedError ? error.reason : failureReason(error))
+    await recordVideoFailure(
+      payload,
+      videoId,
+      error instanceof VideoRejectedError ? error.reason : failureReason(error),
+    )
     // A file that ffprobe rejects will not get better: fail for good. Anything else is retried,
     // and once the retries are spent `failDeadVideo` has the last word.
     if (error instanceof VideoRejectedError) return { status: 'failed' }

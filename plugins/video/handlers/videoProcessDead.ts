@@ -13,8 +13,14 @@ const unfinished = new Set<Video['status']>(['failed', 'processing', 'uploaded']
  * the last attempt): the video becomes `failed` with the reason, so its uploader sees why and can
  * retry, and a video that no longer exists loses its staging files.
  */
-export async function failDeadVideo({ folder, videoId }: VideoJobPayloads['video.process'], { job, payload, reason }: Pick<DeadJobContext, 'job' | 'payload' | 'reason'>): Promise<{ outcome: string }> {
-  const video = await payload.db.findOne<Video>({ collection: 'videos', where: { id: { equals: videoId } } })
+export async function failDeadVideo(
+  { folder, videoId }: VideoJobPayloads['video.process'],
+  { job, payload, reason }: Pick<DeadJobContext, 'job' | 'payload' | 'reason'>,
+): Promise<{ outcome: string }> {
+  const video = await payload.db.findOne<Video>({
+    collection: 'videos',
+    where: { id: { equals: videoId } },
+  })
   if (!video) {
     await getStorage().deletePrefix(videoPrefix('staging', folder))
     return { outcome: 'The video no longer exists; its staging files were removed.' }
@@ -22,9 +28,11 @@ export async function failDeadVideo({ folder, videoId }: VideoJobPayloads['video
   if (!unfinished.has(video.status)) return { outcome: `Left alone: the video is ${video.status}.` }
   // A Retry sent a newer job, which owns the video now.
   const owner = video.processing?.jobId
-  if (owner && owner !== job.id) return { outcome: `Left alone: job ${owner} processes the video now.` }
+  if (owner && owner !== job.id)
+    return { outcome: `Left alone: job ${owner} processes the video now.` }
   // The handler recorded its own, more precise reason before it gave up.
-  if (video.status === 'failed' && video.processing?.error) return { outcome: `Already failed: ${video.processing.error}` }
+  if (video.status === 'failed' && video.processing?.error)
+    return { outcome: `Already failed: ${video.processing.error}` }
   await recordVideoFailure(payload, videoId, reason)
   return { outcome: `Failed: ${reason}` }
 }

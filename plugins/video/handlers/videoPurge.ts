@@ -12,7 +12,10 @@ type Context = Pick<JobContext, 'payload' | 'signal'>
  * are deleted in every tier and the video marked `purged`. The document stays, with its moderation
  * notes and log, so the uploader and moderators still see what was decided and why.
  */
-export async function purgeRejectedVideos(_data: VideoJobPayloads['video.purge'], { payload, signal }: Context): Promise<{ purged: number }> {
+export async function purgeRejectedVideos(
+  _data: VideoJobPayloads['video.purge'],
+  { payload, signal }: Context,
+): Promise<{ purged: number }> {
   const storage = getStorage()
   let purged = 0
   for (;;) {
@@ -36,7 +39,8 @@ export async function purgeRejectedVideos(_data: VideoJobPayloads['video.purge']
     for (const video of docs) {
       signal.throwIfAborted()
       const folder = video.storage?.folder
-      if (folder) await Promise.all(videoTiers.map((tier) => storage.deletePrefix(videoPrefix(tier, folder))))
+      if (folder)
+        await Promise.all(videoTiers.map((tier) => storage.deletePrefix(videoPrefix(tier, folder))))
       // Groups are written whole: a partial group would clear the fields it leaves out. A system
       // field of a video the query above found; no request input reaches it.
       const storageGroup: NonNullable<Video['storage']> = { ...video.storage, tier: 'purged' }

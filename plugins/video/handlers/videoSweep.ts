@@ -18,7 +18,10 @@ export type SweepResult = { storageFolders: number; uploadTempFiles: number; wor
  * ORPHAN_MAX_AGE_HOURS. Live and recent files are never touched. Each worker sweeps its own
  * machine's temp folders when it runs the job; storage is shared, so any run covers all of it.
  */
-export async function sweepOrphans(_data: VideoJobPayloads['video.sweep'], { payload, signal }: Context): Promise<SweepResult> {
+export async function sweepOrphans(
+  _data: VideoJobPayloads['video.sweep'],
+  { payload, signal }: Context,
+): Promise<SweepResult> {
   const maxAgeMs = env.orphanMaxAgeHours * 60 * 60 * 1000
   const uploadTempFiles = await sweepUploadTempFiles(maxAgeMs)
   const workDirs = await sweepWorkDirs(maxAgeMs)

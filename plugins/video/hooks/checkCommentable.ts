@@ -12,7 +12,16 @@ export const checkCommentable: CollectionBeforeChangeHook = async ({ data, opera
   const visible =
     videoId === undefined
       ? null
-      : await req.payload.findByID({ collection: 'videos', depth: 0, disableErrors: true, id: videoId, overrideAccess: false, req, user: req.user })
-  if (!visible || visible.status !== 'approved') throw new APIError('Comments are open only on approved videos you can watch.', 400)
+      : await req.payload.findByID({
+          id: videoId,
+          collection: 'videos',
+          depth: 0,
+          disableErrors: true,
+          overrideAccess: false,
+          req,
+          user: req.user,
+        })
+  if (!visible || visible.status !== 'approved')
+    throw new APIError('Comments are open only on approved videos you can watch.', 400)
   return { ...data, author: req.user?.id ?? null, status: 'pending' }
 }

@@ -15,11 +15,22 @@ const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
 export const checkVideoUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const file = req.file
   if (operation === 'update' && file) {
-    throw new ValidationError({ collection: 'videos', errors: [{ message: 'A video’s file cannot be replaced; upload it as a new video.', path: 'file' }] }, req.t)
+    throw new ValidationError(
+      {
+        collection: 'videos',
+        errors: [
+          { message: 'A video’s file cannot be replaced; upload it as a new video.', path: 'file' },
+        ],
+      },
+      req.t,
+    )
   }
   if (operation !== 'create' || !file) return args
   if (file.size > env.videoMaxBytes) {
-    throw new APIError(`The video is ${megabytes(file.size)}; the limit is ${megabytes(env.videoMaxBytes)}.`, 413)
+    throw new APIError(
+      `The video is ${megabytes(file.size)}; the limit is ${megabytes(env.videoMaxBytes)}.`,
+      413,
+    )
   }
   if (!file.tempFilePath) {
     // Local API uploads (`filePath`, `file`) arrive in memory: give them a temp file like HTTP ones.
@@ -33,7 +44,10 @@ export const checkVideoUpload: CollectionBeforeOperationHook = async ({ args, op
     req.context.videoProbe = await probeVideo(path)
   } catch (error) {
     if (error instanceof VideoRejectedError) {
-      throw new ValidationError({ collection: 'videos', errors: [{ message: error.reason, path: 'file' }] }, req.t)
+      throw new ValidationError(
+        { collection: 'videos', errors: [{ message: error.reason, path: 'file' }] },
+        req.t,
+      )
     }
     throw error
   }

@@ -14,5 +14,8 @@ export const keepAfterCreate =
   (message: string): FieldHook =>
   ({ collection, operation, path, previousValue, req, value }) => {
     if (operation !== 'update' || same(value, previousValue)) return value
-    throw new ValidationError({ collection: collection?.slug, errors: [{ message, path: path.join('.') }] }, req.t)
+    throw new ValidationError(
+      { collection: collection?.slug, errors: [{ message, path: path.join('.') }] },
+      req.t,
+    )
   }

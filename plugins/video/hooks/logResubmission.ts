@@ -5,8 +5,18 @@ import { idOf } from '../../sites'
 import { changedReviewedFields } from './sendBackToReview'
 
 /** One `moderation-log` row (`resubmit`) when an edit sent an approved video back to review, in the same transaction. */
-export const logResubmission: CollectionAfterChangeHook<Video> = async ({ doc, operation, previousDoc, req }) => {
-  if (operation !== 'update' || previousDoc?.status !== 'approved' || doc.status !== 'pending_review') return doc
+export const logResubmission: CollectionAfterChangeHook<Video> = async ({
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
+  if (
+    operation !== 'update' ||
+    previousDoc?.status !== 'approved' ||
+    doc.status !== 'pending_review'
+  )
+    return doc
   const site = idOf(doc.site)
   if (site === undefined) return doc
   await req.payload.create({

@@ -15,9 +15,23 @@ import { VIDEO_FEATURE } from '../roles'
 export const prepareVideo: CollectionBeforeChangeHook<Video> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const siteId = idOf(data.site)
-  const site = siteId === undefined ? null : await req.payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: siteId, overrideAccess: false, req, user: req.user })
+  const site =
+    siteId === undefined
+      ? null
+      : await req.payload.findByID({
+          id: siteId,
+          collection: 'sites',
+          depth: 0,
+          disableErrors: true,
+          overrideAccess: false,
+          req,
+          user: req.user,
+        })
   if (!site?.features?.includes(VIDEO_FEATURE)) {
-    throw new APIError(`Videos are not enabled on ${site ? `the site “${site.name}”` : 'this site'}.`, 400)
+    throw new APIError(
+      `Videos are not enabled on ${site ? `the site “${site.name}”` : 'this site'}.`,
+      400,
+    )
   }
   const probe = req.context.videoProbe as VideoProbe | undefined
   // `storage` is never readable, not even by afterChange hooks of this request: hand the folder over.

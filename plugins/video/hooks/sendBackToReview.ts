@@ -7,11 +7,14 @@ import { canModerateVideo } from '../access/canManageVideo'
 export const reviewedFields = ['title', 'description', 'tags'] as const
 
 // An empty description or tag list is the same whether it was stored as null, '' or [].
-const normalized = (value: unknown) => (Array.isArray(value) ? (value.length ? JSON.stringify(value) : '') : String(value ?? ''))
+const normalized = (value: unknown) =>
+  Array.isArray(value) ? (value.length ? JSON.stringify(value) : '') : String(value ?? '')
 
 /** The reviewed fields whose value differs between two versions of a video. */
 export const changedReviewedFields = (before: Partial<Video>, after: Partial<Video>): string[] =>
-  reviewedFields.filter((field) => field in after && normalized(after[field]) !== normalized(before[field]))
+  reviewedFields.filter(
+    (field) => field in after && normalized(after[field]) !== normalized(before[field]),
+  )
 
 /**
  * An approved video whose title, description or tags its uploader changes goes back to the
@@ -20,8 +23,21 @@ export const changedReviewedFields = (before: Partial<Video>, after: Partial<Vid
  * The site's moderators and admins (and global writers) are the reviewers: their edits stand.
  * Server code without a user (seed, workers) is trusted.
  */
-export const sendBackToReview: CollectionBeforeChangeHook<Video> = ({ data, operation, originalDoc, req }) => {
-  if (operation !== 'update' || !req.user || originalDoc?.status !== 'approved' || data.status !== 'approved') return data
+export const sendBackToReview: CollectionBeforeChangeHook<Video> = ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (
+    operation !== 'update' ||
+    !req.user ||
+    originalDoc?.status !== 'approved' ||
+    data.status !== 'approved'
+  )
+    return data
   if (canModerateVideo(req.user, originalDoc)) return data
-  return changedReviewedFields(originalDoc, data).length ? { ...data, status: 'pending_review' } : data
+  return changedReviewedFields(originalDoc, data).length
+    ? { ...data, status: 'pending_review' }
+    : data
 }

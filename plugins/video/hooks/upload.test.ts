@@ -29,13 +29,33 @@ beforeAll(async () => {
   await createSuperAdmin(t.payload)
   site = (await createVideoSite(t.payload, 'kids')).id
   plainSite = (await createSite(t.payload, 'plain')).id
-  ;({ token: parent } = await createUser(t.payload, 'parent@test.local', [], { [site]: ['creator'], [plainSite]: ['creator'] }))
-  ;({ token: member } = await createUser(t.payload, 'member@test.local', [], { [site]: ['member'] }))
-  await makeClip(clip('good.mp4'), { height: 240, metadata: { location: '+48.8584+002.2945/', title: 'Secret title' }, seconds: 1, width: 320 })
+  ;({ token: parent } = await createUser(t.payload, 'parent@test.local', [], {
+    [plainSite]: ['creator'],
+    [site]: ['creator'],
+  }))
+  ;({ token: member } = await createUser(t.payload, 'member@test.local', [], {
+    [site]: ['member'],
+  }))
+  await makeClip(clip('good.mp4'), {
+    height: 240,
+    metadata: { location: '+48.8584+002.2945/', title: 'Secret title' },
+    seconds: 1,
+    width: 320,
+  })
   await makeClip(clip('big.mp4'), { codec: 'libx264', height: 720, seconds: 4, width: 1280 })
   await makeClip(clip('audio.mp4'), { seconds: 1, video: false })
-  await makeClip(clip('ffv1.mkv'), { audio: false, codec: 'ffv1', container: 'matroska', seconds: 1, width: 160, height: 120 })
-  fs.writeFileSync(clip('text.mp4'), 'this is not a video at all, only text pretending\n'.repeat(50))
+  await makeClip(clip('ffv1.mkv'), {
+    audio: false,
+    codec: 'ffv1',
+    container: 'matroska',
+    height: 120,
+    seconds: 1,
+    width: 160,
+  })
+  fs.writeFileSync(
+    clip('text.mp4'),
+    'this is not a video at all, only text pretending\n'.repeat(50),
+  )
   fs.writeFileSync(clip('empty.mp4'), '')
   await truncatedCopy(clip('good.mp4'), clip('truncated.mp4'), 2000)
 })
@@ -48,43 +68,91 @@ afterAll(async () => {
 
 const videoCount = async () => (await t.payload.count({ collection: 'videos' })).totalDocs
 const stagedKeys = () => getStorage().list('staging/videos')
-const tempFiles = () => (fs.existsSync(path.join(t.dataDir, 'tmp')) ? fs.readdirSync(path.join(t.dataDir, 'tmp')) : [])
+const tempFiles = () =>
+  fs.existsSync(path.join(t.dataDir, 'tmp')) ? fs.readdirSync(path.join(t.dataDir, 'tmp')) : []
 
 describe('uploading a video', () => {
   it('stores a real video in staging, reads its numbers from the bytes and queues processing', async () => {
-    const response = await uploadVideo(api, clip('good.mp4'), { site, title: 'First steps', visibility: 'public' }, { token: parent })
+    const response = await uploadVideo(
+      api,
+      clip('good.mp4'),
+      { site, title: 'First steps', visibility: 'public' },
+      { token: parent },
+    )
     expect(response.status, errorText(response.body)).toBe(201)
     const id = response.body.doc!.id
-    const video = await t.payload.findByID({ collection: 'videos', id, overrideAccess: true })
+    const video = await t.payload.findByID({ id, collection: 'videos', overrideAccess: true })
     expect(video.status).toBe('uploaded')
     expect(video.probe).toMatchObject({ height: 240, videoCodec: 'h264', width: 320 })
     expect(video.filesize).toBe(fs.statSync(clip('good.mp4')).size)
-    expect(video.storage?.original).toMatch(new RegExp(`^staging/videos/${video.storage?.folder}/original\\.mp4$`))
-    expect(await getStorage().stat(video.storage!.original!)).toMatchObject({ size: video.filesize })
+    expect(video.storage?.original).toMatch(
+      new RegExp(`^staging/videos/${video.storage?.folder}/original\\.mp4$`),
+    )
+    expect(await getStorage().stat(video.storage!.original!)).toMatchObject({
+      size: video.filesize,
+    })
     const jobs = await jobsOf(t.payload, 'video.process')
-    expect(jobs.map((job) => job.data)).toContainEqual({ folder: video.storage?.folder, site: idOf(video.site), videoId: id })
+    expect(jobs.map((job) => job.data)).toContainEqual({
+      folder: video.storage?.folder,
+      site: idOf(video.site),
+      videoId: id,
+    })
     // The upload streamed through a temp file, which is gone once the request is done.
     expect(tempFiles()).toEqual([])
   })
 
   it('goes to the site chosen in the admin’s site selector when the form sends none (a creator, not an editor)', async () => {
-    const response = await uploadVideo(api, clip('good.mp4'), { title: 'From the admin form' }, { headers: { Cookie: `payload-tenant=${site}` }, token: parent })
+    const response = await uploadVideo(
+      api,
+      clip('good.mp4'),
+      { title: 'From the admin form' },
+      { headers: { Cookie: `payload-tenant=${site}` }, token: parent },
+    )
     expect(response.status, errorText(response.body)).toBe(201)
-    expect((await t.payload.findByID({ collection: 'videos', depth: 0, id: response.body.doc!.id, overrideAccess: true })).site).toBe(site)
+    expect(
+      (
+        await t.payload.findByID({
+          id: response.body.doc!.id,
+          collection: 'videos',
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).site,
+    ).toBe(site)
     // Not on a site where the sender only watches: they are asked to choose.
-    const elsewhere = await uploadVideo(api, clip('good.mp4'), { title: 'Nowhere' }, { headers: { Cookie: `payload-tenant=${site}` }, token: member })
+    const elsewhere = await uploadVideo(
+      api,
+      clip('good.mp4'),
+      { title: 'Nowhere' },
+      { headers: { Cookie: `payload-tenant=${site}` }, token: member },
+    )
     expect(elsewhere.status).toBe(403)
   })
 
   it('lets a parent add their kid’s profile, and only to a site where they upload', async () => {
-    const created = await api.post<{ doc: { parent: number; site: number } }>('/kids?depth=0', { name: 'Mila', site }, { token: parent })
+    const created = await api.post<{ doc: { parent: number; site: number } }>(
+      '/kids?depth=0',
+      { name: 'Mila', site },
+      { token: parent },
+    )
     expect(created.status, errorText(created.body)).toBe(201)
     expect(created.body.doc.site).toBe(site)
-    expect((await api.post('/kids', { name: 'Not mine', site }, { token: member })).status).toBe(403)
+    expect((await api.post('/kids', { name: 'Not mine', site }, { token: member })).status).toBe(
+      403,
+    )
   })
 
   it('keeps where it was stored out of the API', async () => {
-    const { docs } = await t.payload.find({ collection: 'videos', overrideAccess: false, user: (await t.payload.find({ collection: 'users', where: { email: { equals: 'parent@test.local' } } })).docs[0] })
+    const { docs } = await t.payload.find({
+      collection: 'videos',
+      overrideAccess: false,
+      user: (
+        await t.payload.find({
+          collection: 'users',
+          where: { email: { equals: 'parent@test.local' } },
+        })
+      ).docs[0],
+    })
     expect(docs.length).toBeGreaterThan(0)
     expect(docs[0]).not.toHaveProperty('storage')
     expect(docs[0]).not.toHaveProperty('passwordHash')
@@ -102,7 +170,11 @@ describe('bad uploads are refused with the reason and leave nothing behind', () 
   ]
   for (const [name, file, status, message] of cases) {
     it(`${name} → ${status}`, async () => {
-      const [count, staged, jobs] = [await videoCount(), await stagedKeys(), (await jobsOf(t.payload, 'video.process')).length]
+      const [count, staged, jobs] = [
+        await videoCount(),
+        await stagedKeys(),
+        (await jobsOf(t.payload, 'video.process')).length,
+      ]
       const response = await uploadVideo(api, clip(file), { site, title: name }, { token: parent })
       expect(response.status, errorText(response.body)).toBe(status)
       expect(errorText(response.body)).toMatch(message)
@@ -114,22 +186,42 @@ describe('bad uploads are refused with the reason and leave nothing behind', () 
   }
 
   it('a file name with path tricks is stored under a safe name inside the video’s folder', async () => {
-    const response = await uploadVideo(api, clip('good.mp4'), { site, title: 'Tricky' }, { token: parent }, '../../../etc/passwd.mp4')
+    const response = await uploadVideo(
+      api,
+      clip('good.mp4'),
+      { site, title: 'Tricky' },
+      { token: parent },
+      '../../../etc/passwd.mp4',
+    )
     expect(response.status, errorText(response.body)).toBe(201)
-    const video = await t.payload.findByID({ collection: 'videos', id: response.body.doc!.id, overrideAccess: true })
+    const video = await t.payload.findByID({
+      id: response.body.doc!.id,
+      collection: 'videos',
+      overrideAccess: true,
+    })
     expect(video.filename).not.toMatch(/[/\\]|\.\./)
-    expect(video.storage?.original?.startsWith(`staging/videos/${video.storage?.folder}/`)).toBe(true)
+    expect(video.storage?.original?.startsWith(`staging/videos/${video.storage?.folder}/`)).toBe(
+      true,
+    )
     expect(fs.existsSync(path.join(t.dataDir, 'etc'))).toBe(false)
   })
 
   it('a site without videos refuses uploads', async () => {
-    const response = await uploadVideo(api, clip('good.mp4'), { site: plainSite, title: 'Elsewhere' }, { token: parent })
+    const response = await uploadVideo(
+      api,
+      clip('good.mp4'),
+      { site: plainSite, title: 'Elsewhere' },
+      { token: parent },
+    )
     expect(response.status).toBe(400)
     expect(errorText(response.body)).toMatch(/not enabled/)
   })
 
   it('anonymous visitors and members cannot upload', async () => {
     expect((await uploadVideo(api, clip('good.mp4'), { site, title: 'Anon' })).status).toBe(403)
-    expect((await uploadVideo(api, clip('good.mp4'), { site, title: 'Member' }, { token: member })).status).toBe(403)
+    expect(
+      (await uploadVideo(api, clip('good.mp4'), { site, title: 'Member' }, { token: member }))
+        .status,
+    ).toBe(403)
   })
 })

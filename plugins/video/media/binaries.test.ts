@@ -22,7 +22,10 @@ describe('ffmpegPath / ffprobePath', () => {
     vi.stubEnv('FFMPEG_PATH', '/opt/ffmpeg/bin/ffmpeg')
     vi.stubEnv('FFPROBE_PATH', '/opt/ffmpeg/bin/ffprobe')
     const { ffmpegPath, ffprobePath } = await fresh()
-    expect([ffmpegPath(), ffprobePath()]).toEqual(['/opt/ffmpeg/bin/ffmpeg', '/opt/ffmpeg/bin/ffprobe'])
+    expect([ffmpegPath(), ffprobePath()]).toEqual([
+      '/opt/ffmpeg/bin/ffmpeg',
+      '/opt/ffmpeg/bin/ffprobe',
+    ])
   })
 
   it('otherwise find executables on PATH, and keep the first answer', async () => {
@@ -44,7 +47,9 @@ describe('ffmpegPath / ffprobePath', () => {
     const { bundledFfmpegPath, bundledFfprobePath, ffmpegPath, ffprobePath } = await fresh()
     expect(ffmpegPath()).toBe(bundledFfmpegPath())
     expect(ffprobePath()).toBe(bundledFfprobePath())
-    expect(ffmpegPath()).toContain(`node_modules/@ffmpeg-installer/${process.platform}-${process.arch}/`)
+    expect(ffmpegPath()).toContain(
+      `node_modules/@ffmpeg-installer/${process.platform}-${process.arch}/`,
+    )
     expect((await run(ffmpegPath(), ['-version'])).stdout).toMatch(/^ffmpeg version/)
     expect((await run(ffprobePath(), ['-version'])).stdout).toMatch(/^ffprobe version/)
   })

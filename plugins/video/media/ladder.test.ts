@@ -38,8 +38,12 @@ describe('planLadder', () => {
   })
 
   it('declares the H.264 level the size and frame rate need', () => {
-    expect(planLadder({ frameRate: 30, height: 1080, width: 1920 }).map((r) => r.level)).toEqual([30, 31, 40])
-    expect(planLadder({ frameRate: 60, height: 1080, width: 1920 }).map((r) => r.level)).toEqual([31, 32, 42])
+    expect(planLadder({ frameRate: 30, height: 1080, width: 1920 }).map((r) => r.level)).toEqual([
+      30, 31, 40,
+    ])
+    expect(planLadder({ frameRate: 60, height: 1080, width: 1920 }).map((r) => r.level)).toEqual([
+      31, 32, 42,
+    ])
   })
 
   it('brings a high frame rate down to an even fraction of it, at most 60', () => {

@@ -36,7 +36,10 @@ const maxFrameRate = 60
  * than 360p gets one rung at its own size.
  */
 export function planLadder(probe: Pick<VideoProbe, 'frameRate' | 'height' | 'width'>): Rung[] {
-  const frameRate = probe.frameRate > maxFrameRate ? probe.frameRate / Math.ceil(probe.frameRate / maxFrameRate) : probe.frameRate
+  const frameRate =
+    probe.frameRate > maxFrameRate
+      ? probe.frameRate / Math.ceil(probe.frameRate / maxFrameRate)
+      : probe.frameRate
   // Motion at 50/60 fps needs about half as many bits again for the same look.
   const rateFactor = frameRate > 31 ? 1.5 : 1
   const short = Math.min(probe.width, probe.height)
@@ -45,7 +48,16 @@ export function planLadder(probe: Pick<VideoProbe, 'frameRate' | 'height' | 'wid
     const width = floorEven(probe.width)
     const height = floorEven(probe.height)
     const share = (width * height) / (640 * 360)
-    return [rung(`${Math.min(width, height)}p`, width, height, frameRate, Math.round(standardRungs[0].videoBitrate * share * rateFactor), 64_000)]
+    return [
+      rung(
+        `${Math.min(width, height)}p`,
+        width,
+        height,
+        frameRate,
+        Math.round(standardRungs[0].videoBitrate * share * rateFactor),
+        64_000,
+      ),
+    ]
   }
   return fitting.map(({ audioBitrate, short: side, videoBitrate }) => {
     const long = even((side * Math.max(probe.width, probe.height)) / short)
@@ -54,15 +66,22 @@ export function planLadder(probe: Pick<VideoProbe, 'frameRate' | 'height' | 'wid
   })
 }
 
-function rung(name: string, width: number, height: number, frameRate: number, videoBitrate: number, audioBitrate: number): Rung {
+function rung(
+  name: string,
+  width: number,
+  height: number,
+  frameRate: number,
+  videoBitrate: number,
+  audioBitrate: number,
+): Rung {
   return {
+    name,
     audioBitrate,
     bufsize: videoBitrate * 2,
     frameRate,
     height,
     level: h264Level(width, height, frameRate || 30),
     maxrate: Math.round(videoBitrate * 1.2),
-    name,
     videoBitrate,
     width,
   }

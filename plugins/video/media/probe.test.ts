@@ -55,20 +55,49 @@ describe('probeVideo', () => {
   })
 
   it('goes by the bytes, not the name: a Matroska file called .mp4 is Matroska', async () => {
-    const disguised = await makeClip(at('matroska-named.mp4'), { audio: false, container: 'matroska', height: 120, seconds: 0.5, width: 160 })
-    expect(await probeVideo(disguised)).toMatchObject({ audioCodec: null, container: 'matroska,webm', videoCodec: 'h264' })
+    const disguised = await makeClip(at('matroska-named.mp4'), {
+      audio: false,
+      container: 'matroska',
+      height: 120,
+      seconds: 0.5,
+      width: 160,
+    })
+    expect(await probeVideo(disguised)).toMatchObject({
+      audioCodec: null,
+      container: 'matroska,webm',
+      videoCodec: 'h264',
+    })
   })
 
   it('reports the display size of a portrait phone video stored sideways', async () => {
-    const rotated = await makeClip(at('rotated.mp4'), { height: 360, rotation: 90, seconds: 1, width: 640 })
+    const rotated = await makeClip(at('rotated.mp4'), {
+      height: 360,
+      rotation: 90,
+      seconds: 1,
+      width: 640,
+    })
     const probe = await probeVideo(rotated)
     expect([probe.width, probe.height]).toEqual([360, 640])
     expect([90, 270]).toContain(probe.rotation)
   })
 
   it('measures a recording streamed to disk that states no duration, as browsers write them', async () => {
-    const recording = await makeClip(at('recording.mkv'), { container: 'matroska', height: 120, seconds: 2, streamed: true, width: 160 })
-    const stated = await run(ffprobePath(), ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', recording])
+    const recording = await makeClip(at('recording.mkv'), {
+      container: 'matroska',
+      height: 120,
+      seconds: 2,
+      streamed: true,
+      width: 160,
+    })
+    const stated = await run(ffprobePath(), [
+      '-v',
+      'error',
+      '-show_entries',
+      'format=duration',
+      '-of',
+      'csv=p=0',
+      recording,
+    ])
     expect(stated.stdout.trim()).toBe('N/A')
     expect((await probeVideo(recording)).durationSeconds).toBeCloseTo(2, 0)
   })
@@ -81,19 +110,39 @@ describe('probeVideo', () => {
   it('rejects text, an image and a playlist named .mp4 as not a video', async () => {
     fs.writeFileSync(at('notes.mp4'), 'Meeting notes: this is text, not a video.\n')
     // A 1×1 PNG.
-    fs.writeFileSync(at('image.mp4'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'))
+    fs.writeFileSync(
+      at('image.mp4'),
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    )
     // ffmpeg would follow this playlist to a local file if it were allowed to open playlists.
-    fs.writeFileSync(at('playlist.mp4'), '#EXTM3U\n#EXT-X-MEDIA-SEQUENCE:0\n#EXTINF:10.0,\nfile:///etc/passwd\n#EXT-X-ENDLIST\n')
-    for (const name of ['notes.mp4', 'image.mp4', 'playlist.mp4']) await expectRejected(at(name), 'not_video')
+    fs.writeFileSync(
+      at('playlist.mp4'),
+      '#EXTM3U\n#EXT-X-MEDIA-SEQUENCE:0\n#EXTINF:10.0,\nfile:///etc/passwd\n#EXT-X-ENDLIST\n',
+    )
+    for (const name of ['notes.mp4', 'image.mp4', 'playlist.mp4'])
+      await expectRejected(at(name), 'not_video')
   })
 
   it('rejects a file with only audio', async () => {
-    await expectRejected(await makeClip(at('voice.mp4'), { seconds: 1, video: false }), 'no_video_stream')
+    await expectRejected(
+      await makeClip(at('voice.mp4'), { seconds: 1, video: false }),
+      'no_video_stream',
+    )
   })
 
   it('rejects video codecs outside the accepted list, naming the codec', async () => {
     for (const codec of ['ffv1', 'png']) {
-      const file = await makeClip(at(`${codec}.mkv`), { audio: false, codec, container: 'matroska', height: 120, seconds: 0.2, width: 160 })
+      const file = await makeClip(at(`${codec}.mkv`), {
+        audio: false,
+        codec,
+        container: 'matroska',
+        height: 120,
+        seconds: 0.2,
+        width: 160,
+      })
       const error = await rejection(file)
       expect(error.code).toBe('unsupported_codec')
       expect(error.reason).toContain(codec)
@@ -103,10 +152,26 @@ describe('probeVideo', () => {
   it('rejects a truncated file as corrupt, whether its index was at the end or the front', async () => {
     const size = fs.statSync(clip).size
     await expectRejected(await truncatedCopy(clip, at('cut.mp4'), Math.floor(size / 2)), 'corrupt')
-    const faststart = await makeClip(at('faststart.mp4'), { faststart: true, height: 360, seconds: 2, width: 640 })
-    await expectRejected(await truncatedCopy(faststart, at('cut-faststart.mp4'), Math.floor(size / 2)), 'corrupt')
-    const mkv = await makeClip(at('clip.mkv'), { container: 'matroska', height: 360, seconds: 2, width: 640 })
-    await expectRejected(await truncatedCopy(mkv, at('cut.mkv'), Math.floor(fs.statSync(mkv).size / 2)), 'corrupt')
+    const faststart = await makeClip(at('faststart.mp4'), {
+      faststart: true,
+      height: 360,
+      seconds: 2,
+      width: 640,
+    })
+    await expectRejected(
+      await truncatedCopy(faststart, at('cut-faststart.mp4'), Math.floor(size / 2)),
+      'corrupt',
+    )
+    const mkv = await makeClip(at('clip.mkv'), {
+      container: 'matroska',
+      height: 360,
+      seconds: 2,
+      width: 640,
+    })
+    await expectRejected(
+      await truncatedCopy(mkv, at('cut.mkv'), Math.floor(fs.statSync(mkv).size / 2)),
+      'corrupt',
+    )
   })
 
   it('rejects a file whose first frame cannot be decoded as corrupt', async () => {

@@ -26,7 +26,8 @@ export type VideoProbe = {
   width: number
 }
 
-export type VideoRejectionCode = 'corrupt' | 'empty' | 'no_video_stream' | 'not_video' | 'unsupported_codec'
+export type VideoRejectionCode =
+  'corrupt' | 'empty' | 'no_video_stream' | 'not_video' | 'unsupported_codec'
 
 /** An upload Prism refuses: `reason` is written for the uploader, `code` for programs. */
 export class VideoRejectedError extends Error {
@@ -45,7 +46,17 @@ export class VideoRejectedError extends Error {
  * What phones, cameras, screen recorders, browsers and editors export. Everything else (ffv1,
  * raw, image codecs, wmv…) is rare in uploads and mostly an archival or exotic format.
  */
-export const acceptedVideoCodecs: readonly string[] = ['av1', 'h264', 'hevc', 'mpeg2video', 'mpeg4', 'prores', 'theora', 'vp8', 'vp9']
+export const acceptedVideoCodecs: readonly string[] = [
+  'av1',
+  'h264',
+  'hevc',
+  'mpeg2video',
+  'mpeg4',
+  'prores',
+  'theora',
+  'vp8',
+  'vp9',
+]
 
 /**
  * The only demuxers ffmpeg may open an upload with. Left to itself it also reads playlists (hls,
@@ -55,7 +66,14 @@ export const acceptedContainers = 'avi,flv,matroska,mov,mpeg,mpegts,mxf,ogg'
 
 /** Input options for every ffmpeg/ffprobe run on an upload; the `file:` prefix keeps a name like `concat:…` a file. */
 export function uploadInput(filePath: string): string[] {
-  return ['-protocol_whitelist', 'file', '-format_whitelist', acceptedContainers, '-i', `file:${path.resolve(filePath)}`]
+  return [
+    '-protocol_whitelist',
+    'file',
+    '-format_whitelist',
+    acceptedContainers,
+    '-i',
+    `file:${path.resolve(filePath)}`,
+  ]
 }
 
 export type ProbeOptions = {
@@ -91,7 +109,10 @@ type FfprobeOutput = {
  * empty, not a video container, no video track, a codec outside {@link acceptedVideoCodecs}, or
  * damaged (unreadable header, undecodable first frame, or ending before its stated length).
  */
-export async function probeVideo(filePath: string, options: ProbeOptions = {}): Promise<VideoProbe> {
+export async function probeVideo(
+  filePath: string,
+  options: ProbeOptions = {},
+): Promise<VideoProbe> {
   const tools: Tools = {
     ffmpeg: options.ffmpegPath ?? ffmpegPath(),
     ffprobe: options.ffprobePath ?? ffprobePath(),
@@ -104,7 +125,10 @@ export async function probeVideo(filePath: string, options: ProbeOptions = {}): 
   const video = streams.find((s) => s.codec_type === 'video' && !s.disposition?.attached_pic)
   if (!video) {
     if (streams.length === 0) throw notVideo()
-    throw new VideoRejectedError('no_video_stream', 'The file has no video track (only audio or data).')
+    throw new VideoRejectedError(
+      'no_video_stream',
+      'The file has no video track (only audio or data).',
+    )
   }
   const videoCodec = video.codec_name ?? 'unknown'
   if (!acceptedVideoCodecs.includes(videoCodec)) {
@@ -117,12 +141,18 @@ export async function probeVideo(filePath: string, options: ProbeOptions = {}): 
 
   const start = Number(format.start_time) || 0
   const stated = positive(format.duration) ?? positive(video.duration)
-  const [, end] = await Promise.all([decodeFirstFrame(filePath, tools), lastPacketEnd(filePath, tools, stated, start)])
+  const [, end] = await Promise.all([
+    decodeFirstFrame(filePath, tools),
+    lastPacketEnd(filePath, tools, stated, start),
+  ])
   // Without a stated length (a recording streamed to disk) the last packet is the length.
   const durationSeconds = stated ?? (end === undefined ? undefined : end - start)
   if (!durationSeconds || durationSeconds <= 0) throw damaged()
   if (stated !== undefined && (end === undefined || end < start + stated - 0.5)) {
-    throw new VideoRejectedError('corrupt', 'The file is incomplete: it ends before its stated length. Upload it again.')
+    throw new VideoRejectedError(
+      'corrupt',
+      'The file is incomplete: it ends before its stated length. Upload it again.',
+    )
   }
 
   const rotation = rotationOf(video)
@@ -145,8 +175,20 @@ export async function probeVideo(filePath: string, options: ProbeOptions = {}): 
 
 async function readInfo(filePath: string, tools: Tools): Promise<FfprobeOutput> {
   try {
-    const args = ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', ...uploadInput(filePath)]
-    const { stdout } = await run(tools.ffprobe, args, { killSignal: 'SIGKILL', maxBuffer: 16 << 20, timeout: tools.timeout })
+    const args = [
+      '-v',
+      'error',
+      '-print_format',
+      'json',
+      '-show_format',
+      '-show_streams',
+      ...uploadInput(filePath),
+    ]
+    const { stdout } = await run(tools.ffprobe, args, {
+      killSignal: 'SIGKILL',
+      maxBuffer: 16 << 20,
+      timeout: tools.timeout,
+    })
     return JSON.parse(stdout) as FfprobeOutput
   } catch (error) {
     if (!isExitFailure(error)) throw error
@@ -157,10 +199,24 @@ async function readInfo(filePath: string, tools: Tools): Promise<FfprobeOutput> 
 }
 
 async function decodeFirstFrame(filePath: string, tools: Tools): Promise<void> {
-  const args = ['-v', 'error', '-nostdin', '-xerror', ...uploadInput(filePath), '-map', '0:V:0', '-frames:v', '1', '-f', 'framecrc', '-']
+  const args = [
+    '-v',
+    'error',
+    '-nostdin',
+    '-xerror',
+    ...uploadInput(filePath),
+    '-map',
+    '0:V:0',
+    '-frames:v',
+    '1',
+    '-f',
+    'framecrc',
+    '-',
+  ]
   let frames: string
   try {
-    frames = (await run(tools.ffmpeg, args, { killSignal: 'SIGKILL', timeout: tools.timeout })).stdout
+    frames = (await run(tools.ffmpeg, args, { killSignal: 'SIGKILL', timeout: tools.timeout }))
+      .stdout
   } catch (error) {
     if (!isExitFailure(error)) throw error
     throw damaged(error)
@@ -173,14 +229,40 @@ async function decodeFirstFrame(filePath: string, tools: Tools): Promise<void> {
  * seconds are read (a file cut after a front-loaded index still probes and decodes its first frame);
  * without one, every packet is.
  */
-async function lastPacketEnd(filePath: string, tools: Tools, stated: number | undefined, start: number): Promise<number | undefined> {
+async function lastPacketEnd(
+  filePath: string,
+  tools: Tools,
+  stated: number | undefined,
+  start: number,
+): Promise<number | undefined> {
   // Absolute bounds: ffprobe 6 reads nothing for an open end (`T%`), and an offset end (`T%+2`)
   // counts from the keyframe the seek lands on, which can be the first one.
-  const interval = stated === undefined ? [] : ['-read_intervals', `${(start + Math.max(0, stated - 1)).toFixed(3)}%${(start + stated + 60).toFixed(3)}`]
-  const args = ['-v', 'error', ...interval, '-show_entries', 'packet=pts_time,duration_time', '-of', 'csv=p=0', ...uploadInput(filePath)]
+  const interval =
+    stated === undefined
+      ? []
+      : [
+          '-read_intervals',
+          `${(start + Math.max(0, stated - 1)).toFixed(3)}%${(start + stated + 60).toFixed(3)}`,
+        ]
+  const args = [
+    '-v',
+    'error',
+    ...interval,
+    '-show_entries',
+    'packet=pts_time,duration_time',
+    '-of',
+    'csv=p=0',
+    ...uploadInput(filePath),
+  ]
   let packets: string
   try {
-    packets = (await run(tools.ffprobe, args, { killSignal: 'SIGKILL', maxBuffer: 256 << 20, timeout: tools.timeout })).stdout
+    packets = (
+      await run(tools.ffprobe, args, {
+        killSignal: 'SIGKILL',
+        maxBuffer: 256 << 20,
+        timeout: tools.timeout,
+      })
+    ).stdout
   } catch (error) {
     if (!isExitFailure(error)) throw error
     // A read error is where the file ends.
@@ -189,7 +271,8 @@ async function lastPacketEnd(filePath: string, tools: Tools, stated: number | un
   let end: number | undefined
   for (const line of packets.split('\n')) {
     const [pts, duration] = line.split(',').map(Number)
-    if (Number.isFinite(pts)) end = Math.max(end ?? -Infinity, pts + (Number.isFinite(duration) ? duration : 0))
+    if (Number.isFinite(pts))
+      end = Math.max(end ?? -Infinity, pts + (Number.isFinite(duration) ? duration : 0))
   }
   return end
 }

@@ -26,7 +26,9 @@ export async function sweepWorkDirs(maxAgeMs: number): Promise<number> {
   for (const entry of entries) {
     const dir = path.join(root, entry.name)
     const owner = workDirOwner(entry.name)
-    const orphaned = (owner?.host === os.hostname() && !isAlive(owner.pid)) || Date.now() - (await stat(dir)).mtimeMs > maxAgeMs
+    const orphaned =
+      (owner?.host === os.hostname() && !isAlive(owner.pid)) ||
+      Date.now() - (await stat(dir)).mtimeMs > maxAgeMs
     if (!orphaned) continue
     await rm(dir, { force: true, recursive: true })
     removed++

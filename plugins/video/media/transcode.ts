@@ -66,8 +66,14 @@ export async function transcodeToHls(options: TranscodeOptions): Promise<HlsOutp
   const ffmpeg = options.ffmpegPath ?? ffmpegPath()
   try {
     await runFfmpeg(ffmpeg, stillsArguments(input, probe), { cwd: outDir, signal })
-    await runFfmpeg(ffmpeg, hlsArguments(input, probe, rungs), { cwd: outDir, onTime: progress.at, signal })
-    const renditions = await Promise.all(rungs.map((rung, index) => finishRendition(outDir, rung, index)))
+    await runFfmpeg(ffmpeg, hlsArguments(input, probe, rungs), {
+      cwd: outDir,
+      onTime: progress.at,
+      signal,
+    })
+    const renditions = await Promise.all(
+      rungs.map((rung, index) => finishRendition(outDir, rung, index)),
+    )
     await fs.writeFile(
       path.join(outDir, master),
       masterPlaylist(
@@ -79,7 +85,8 @@ export async function transcodeToHls(options: TranscodeOptions): Promise<HlsOutp
         })),
       ),
     )
-    if (!(await exists(path.join(outDir, thumbnail)))) throw new Error(`ffmpeg wrote no thumbnail for ${input}`)
+    if (!(await exists(path.join(outDir, thumbnail))))
+      throw new Error(`ffmpeg wrote no thumbnail for ${input}`)
     const previews: string[] = []
     for (const name of previewNames) if (await exists(path.join(outDir, name))) previews.push(name)
     progress.done()
@@ -96,7 +103,11 @@ export async function transcodeToHls(options: TranscodeOptions): Promise<HlsOutp
  * can carry GPS telemetry (GoPro) and cover art its own EXIF. The display rotation survives (it is
  * stream side data, not metadata). `output`'s extension picks the container; the source's own is safe.
  */
-export async function stripMetadata(input: string, output: string, options: { ffmpegPath?: string; signal?: AbortSignal } = {}): Promise<void> {
+export async function stripMetadata(
+  input: string,
+  output: string,
+  options: { ffmpegPath?: string; signal?: AbortSignal } = {},
+): Promise<void> {
   const args = [
     ...['-hide_banner', '-nostdin', '-v', 'error', '-y', ...uploadInput(input)],
     ...['-map', '0:V', '-map', '0:a?', '-c', 'copy', '-map_metadata', '-1', '-map_chapters', '-1'],
@@ -117,30 +128,66 @@ function stillsArguments(input: string, probe: VideoProbe): string[] {
   const duration = probe.durationSeconds
   const gap = duration / previewCount
   const stills = [
-    { at: duration >= 10 ? duration * 0.1 : Math.min(1, duration / 2), file: thumbnail, quality: '3', width: 1280 },
+    {
+      at: duration >= 10 ? duration * 0.1 : Math.min(1, duration / 2),
+      file: thumbnail,
+      quality: '3',
+      width: 1280,
+    },
     ...previewNames.map((file, i) => ({ at: gap / 2 + i * gap, file, quality: '4', width: 640 })),
   ]
   return [
     ...['-hide_banner', '-nostdin', '-v', 'error', '-nostats', '-y'],
     ...stills.flatMap(({ at }) => ['-ss', at.toFixed(3), ...uploadInput(input)]),
-    ...stills.flatMap(({ file, quality, width }, i) => ['-map', `${i}:V:0`, '-frames:v', '1', '-vf', `scale='min(${width},iw)':-2`, '-q:v', quality, ...clean, file]),
+    ...stills.flatMap(({ file, quality, width }, i) => [
+      '-map',
+      `${i}:V:0`,
+      '-frames:v',
+      '1',
+      '-vf',
+      `scale='min(${width},iw)':-2`,
+      '-q:v',
+      quality,
+      ...clean,
+      file,
+    ]),
   ]
 }
 
 function hlsArguments(input: string, probe: VideoProbe, rungs: Rung[]): string[] {
   const withAudio = probe.audioCodec !== null
   const frameRate = rungs[0].frameRate
-  const retime = frameRate > 0 && frameRate < probe.frameRate - 0.01 ? `fps=${frameRate.toFixed(3)},` : ''
+  const retime =
+    frameRate > 0 && frameRate < probe.frameRate - 0.01 ? `fps=${frameRate.toFixed(3)},` : ''
   const graph = [
     `[0:V:0]${retime}split=${rungs.length}${rungs.map((_, i) => `[s${i}]`).join('')}`,
     ...rungs.map((r, i) => `[s${i}]scale=${r.width}:${r.height},setsar=1,format=yuv420p[v${i}]`),
   ].join(';')
-  const args = ['-hide_banner', '-nostdin', '-v', 'error', '-nostats', '-progress', 'pipe:1', '-y', ...uploadInput(input), '-filter_complex', graph]
+  const args = [
+    '-hide_banner',
+    '-nostdin',
+    '-v',
+    'error',
+    '-nostats',
+    '-progress',
+    'pipe:1',
+    '-y',
+    ...uploadInput(input),
+    '-filter_complex',
+    graph,
+  ]
   rungs.forEach((_, i) => args.push('-map', `[v${i}]`, ...(withAudio ? ['-map', '0:a:0'] : [])))
   args.push('-c:v', 'libx264', '-preset', 'veryfast', '-profile:v', 'high')
   args.push('-force_key_frames:v', `expr:gte(t,n_forced*${segmentSeconds})`)
   rungs.forEach((r, i) => {
-    args.push(`-b:v:${i}`, String(r.videoBitrate), `-maxrate:v:${i}`, String(r.maxrate), `-bufsize:v:${i}`, String(r.bufsize))
+    args.push(
+      `-b:v:${i}`,
+      String(r.videoBitrate),
+      `-maxrate:v:${i}`,
+      String(r.maxrate),
+      `-bufsize:v:${i}`,
+      String(r.bufsize),
+    )
     args.push(`-level:v:${i}`, (r.level / 10).toFixed(1))
   })
   if (withAudio) {
@@ -150,7 +197,15 @@ function hlsArguments(input: string, probe: VideoProbe, rungs: Rung[]): string[]
   // `name:` in the stream map and `-master_pl_name` break the npm ffmpeg: folders are renamed and the master written afterwards.
   const streamMap = rungs.map((_, i) => (withAudio ? `v:${i},a:${i}` : `v:${i}`)).join(' ')
   args.push(...clean, '-f', 'hls', '-hls_time', String(segmentSeconds), '-hls_playlist_type', 'vod')
-  args.push('-hls_flags', 'independent_segments', '-hls_segment_filename', '%v/seg-%03d.ts', '-var_stream_map', streamMap, '%v/index.m3u8')
+  args.push(
+    '-hls_flags',
+    'independent_segments',
+    '-hls_segment_filename',
+    '%v/seg-%03d.ts',
+    '-var_stream_map',
+    streamMap,
+    '%v/index.m3u8',
+  )
   return args
 }
 
@@ -161,16 +216,21 @@ async function finishRendition(outDir: string, rung: Rung, index: number): Promi
   let seconds: number | undefined
   for (const line of (await fs.readFile(path.join(outDir, playlist), 'utf8')).split('\n')) {
     if (line.startsWith('#EXTINF:')) seconds = Number.parseFloat(line.slice(8))
-    else if (line && !line.startsWith('#') && seconds !== undefined) segments.push({ seconds, uri: line.trim() })
+    else if (line && !line.startsWith('#') && seconds !== undefined)
+      segments.push({ seconds, uri: line.trim() })
   }
   if (segments.length === 0) throw new Error(`ffmpeg wrote no segments for ${rung.name}`)
   const sized = await Promise.all(
-    segments.map(async (s) => ({ bits: (await fs.stat(path.join(outDir, rung.name, s.uri))).size * 8, seconds: s.seconds })),
+    segments.map(async (s) => ({
+      bits: (await fs.stat(path.join(outDir, rung.name, s.uri))).size * 8,
+      seconds: s.seconds,
+    })),
   )
   // A last segment of a few frames opens with a keyframe and would report a peak no segment really has.
   const full = sized.filter((s) => s.seconds >= segmentSeconds / 2)
   const bandwidth = Math.max(...(full.length ? full : sized).map((s) => s.bits / s.seconds))
-  const averageBandwidth = sized.reduce((sum, s) => sum + s.bits, 0) / sized.reduce((sum, s) => sum + s.seconds, 0)
+  const averageBandwidth =
+    sized.reduce((sum, s) => sum + s.bits, 0) / sized.reduce((sum, s) => sum + s.seconds, 0)
   return {
     averageBandwidth: Math.round(averageBandwidth),
     bandwidth: Math.round(bandwidth),
@@ -200,8 +260,15 @@ function progressReporter(durationSeconds: number, onProgress?: (percent: number
 }
 
 async function removeOutputs(outDir: string, rungs: Rung[]): Promise<void> {
-  const names = [master, thumbnail, ...previewNames, ...rungs.flatMap((r, i) => [String(i), r.name])]
-  await Promise.all(names.map((name) => fs.rm(path.join(outDir, name), { force: true, recursive: true })))
+  const names = [
+    master,
+    thumbnail,
+    ...previewNames,
+    ...rungs.flatMap((r, i) => [String(i), r.name]),
+  ]
+  await Promise.all(
+    names.map((name) => fs.rm(path.join(outDir, name), { force: true, recursive: true })),
+  )
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -221,9 +288,18 @@ process.on('exit', () => {
 type RunOptions = { cwd?: string; onTime?: (seconds: number) => void; signal?: AbortSignal }
 
 /** Runs ffmpeg; rejects with its last 20 stderr lines, or with an AbortError once an aborted ffmpeg has exited. */
-function runFfmpeg(bin: string, args: string[], { cwd, onTime, signal }: RunOptions): Promise<void> {
+function runFfmpeg(
+  bin: string,
+  args: string[],
+  { cwd, onTime, signal }: RunOptions,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { cwd, killSignal: 'SIGKILL', signal, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(bin, args, {
+      cwd,
+      killSignal: 'SIGKILL',
+      signal,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     running.add(child)
     const stderr: string[] = []
     readline.createInterface({ input: child.stderr }).on('line', (line) => {
@@ -237,7 +313,10 @@ function runFfmpeg(bin: string, args: string[], { cwd, onTime, signal }: RunOpti
     })
     let failure: Error | undefined
     child.once('error', (error) => {
-      failure = error.name === 'AbortError' ? error : new Error(`Could not run ${bin}: ${error.message}`, { cause: error })
+      failure =
+        error.name === 'AbortError'
+          ? error
+          : new Error(`Could not run ${bin}: ${error.message}`, { cause: error })
       // Never started: no `close` is coming.
       if (child.pid === undefined) {
         running.delete(child)
@@ -248,7 +327,12 @@ function runFfmpeg(bin: string, args: string[], { cwd, onTime, signal }: RunOpti
       running.delete(child)
       if (failure) reject(failure)
       else if (code === 0) resolve()
-      else reject(new Error(`ffmpeg failed (${code === null ? killedBy : `exit code ${code}`}):\n${stderr.join('\n')}`))
+      else
+        reject(
+          new Error(
+            `ffmpeg failed (${code === null ? killedBy : `exit code ${code}`}):\n${stderr.join('\n')}`,
+          ),
+        )
     })
   })
 }

@@ -18,11 +18,30 @@ export type ModerationChange = {
  * through `req`: inside its transaction the row exists exactly when the change does. The caller has
  * checked who may make it; status and the log are system fields nobody writes through the API.
  */
-export async function recordModeration(req: PayloadRequest, video: Pick<Video, 'id' | 'site'>, { action, data, from, moderator, notes, to }: ModerationChange): Promise<Video> {
-  const updated = await req.payload.update({ collection: 'videos', data: { ...data, status: to }, depth: 0, id: video.id, overrideAccess: true, req })
+export async function recordModeration(
+  req: PayloadRequest,
+  video: Pick<Video, 'id' | 'site'>,
+  { action, data, from, moderator, notes, to }: ModerationChange,
+): Promise<Video> {
+  const updated = await req.payload.update({
+    id: video.id,
+    collection: 'videos',
+    data: { ...data, status: to },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   await req.payload.create({
     collection: 'moderation-log',
-    data: { action, fromStatus: from, moderator, notes, site: video.site, toStatus: to, video: video.id },
+    data: {
+      action,
+      fromStatus: from,
+      moderator,
+      notes,
+      site: video.site,
+      toStatus: to,
+      video: video.id,
+    },
     overrideAccess: true,
     req,
   })

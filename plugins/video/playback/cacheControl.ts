@@ -13,4 +13,5 @@ export function streamCacheControl(path: string, shared: boolean): string {
 }
 
 /** Thumbnails and previews: a few minutes, shared caches only for an openly public video. */
-export const imageCacheControl = (shared: boolean): string => (shared ? 'public, max-age=300' : 'private, max-age=300')
+export const imageCacheControl = (shared: boolean): string =>
+  shared ? 'public, max-age=300' : 'private, max-age=300'

@@ -12,7 +12,9 @@ import { hasValidShare } from './hasValidShare'
 export type WatchCredentials = { password?: string; share?: string; token?: string }
 
 /** `manager`: the uploader, a moderator of the video's site or a global writer, who may watch it in any status. */
-export type WatchDecision = { manager: boolean; ok: true } | { ok: false; passwordRequired?: true; reason: string; status: 401 | 403 | 404 }
+export type WatchDecision =
+  | { manager: boolean; ok: true }
+  | { ok: false; passwordRequired?: true; reason: string; status: 401 | 403 | 404 }
 
 // One answer for "does not exist" and "not yours to see", so a refusal never confirms that a video exists.
 const notFound: WatchDecision = { ok: false, reason: 'This video is not available.', status: 404 }
@@ -21,15 +23,21 @@ const notFound: WatchDecision = { ok: false, reason: 'This video is not availabl
 export const videoTokenScope = (videoId: number) => `video:${videoId}`
 
 /** Anyone may watch it, with nothing to present: its files may be cached by anyone. */
-export const isOpenlyPublic = (video: Pick<Video, 'requirePassword' | 'status' | 'visibility'>): boolean =>
-  video.status === 'approved' && video.visibility === 'public' && !video.requirePassword
+export const isOpenlyPublic = (
+  video: Pick<Video, 'requirePassword' | 'status' | 'visibility'>,
+): boolean => video.status === 'approved' && video.visibility === 'public' && !video.requirePassword
 
 /**
  * Whether the viewer is in the video's audience: anyone for a public video, the holder of a valid
  * share link, or whoever another plugin grants it to (an enrolled member, a course's lesson video).
  * Grants are asked only through a site's host, about a video of that site (`canWatch` checked it).
  */
-async function inAudience(req: PayloadRequest, video: Video, share: string | undefined, sites: null | number[]): Promise<boolean> {
+async function inAudience(
+  req: PayloadRequest,
+  video: Video,
+  share: string | undefined,
+  sites: null | number[],
+): Promise<boolean> {
   if (video.visibility === 'public') return true
   if (share && (await hasValidShare(req.payload, video.id, share))) return true
   return sites !== null && (await isWatchGranted(req, video.id))
@@ -42,7 +50,11 @@ async function inAudience(req: PayloadRequest, video: Video, share: string | und
  * approved video of the request's site that is in their audience (public, shared with them, or
  * granted by another plugin), and with its password if it has one, whoever they are.
  */
-export async function canWatch(req: PayloadRequest, video: Video, credentials: WatchCredentials = {}): Promise<WatchDecision> {
+export async function canWatch(
+  req: PayloadRequest,
+  video: Video,
+  credentials: WatchCredentials = {},
+): Promise<WatchDecision> {
   const sites = await requestSiteIds(req)
   const site = idOf(video.site)
   if (sites && (site === undefined || !sites.includes(site))) return notFound
@@ -52,14 +64,32 @@ export async function canWatch(req: PayloadRequest, video: Video, credentials: W
 
   // Signed only after the rules below were met; the status and site are still checked above, so a take-down ends it at once.
   if (credentials.token !== undefined) {
-    return verifyToken(videoTokenScope(video.id), credentials.token) ? { manager: false, ok: true } : { ok: false, reason: 'This link has expired: reload the page.', status: 403 }
+    return verifyToken(videoTokenScope(video.id), credentials.token)
+      ? { manager: false, ok: true }
+      : { ok: false, reason: 'This link has expired: reload the page.', status: 403 }
   }
   if (!(await inAudience(req, video, credentials.share, sites))) {
-    return { ok: false, reason: credentials.share ? 'This share link has expired or was revoked.' : 'This video is private.', status: 403 }
+    return {
+      ok: false,
+      reason: credentials.share
+        ? 'This share link has expired or was revoked.'
+        : 'This video is private.',
+      status: 403,
+    }
   }
   // A grant or a share link widens who may watch; the password still stands for everyone.
-  if (video.requirePassword && !(credentials.password && (await verifyPassword(credentials.password, video.passwordHash)))) {
-    return { ok: false, passwordRequired: true, reason: credentials.password ? 'The password is not correct.' : 'Enter the password to watch this video.', status: 401 }
+  if (
+    video.requirePassword &&
+    !(credentials.password && (await verifyPassword(credentials.password, video.passwordHash)))
+  ) {
+    return {
+      ok: false,
+      passwordRequired: true,
+      reason: credentials.password
+        ? 'The password is not correct.'
+        : 'Enter the password to watch this video.',
+      status: 401,
+    }
   }
   return { manager: false, ok: true }
 }

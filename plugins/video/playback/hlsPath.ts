@@ -10,5 +10,7 @@ const renditionFile = /^(index\.m3u8|seg-\d{3,6}\.ts)$/
  */
 export function hlsPath(file: string, rendition?: string): null | string {
   if (rendition === undefined) return file === 'master.m3u8' ? 'hls/master.m3u8' : null
-  return renditionName.test(rendition) && renditionFile.test(file) ? `hls/${rendition}/${file}` : null
+  return renditionName.test(rendition) && renditionFile.test(file)
+    ? `hls/${rendition}/${file}`
+    : null
 }

@@ -1,7 +1,8 @@
 import type { BeforeSync } from '@payloadcms/plugin-search/types'
 
 /** A relationship as stored (id) or populated (document). */
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
 /**
  * The teaser fields a result needs, and the document's `site` when it has one (the sites plugin
@@ -9,7 +10,7 @@ const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in 
  */
 export const beforeSyncWithSearch: BeforeSync = ({ originalDoc, searchDoc }) => ({
   ...searchDoc,
-  description: originalDoc?.meta?.description ?? '',
   slug: originalDoc?.slug ?? '',
+  description: originalDoc?.meta?.description ?? '',
   ...(originalDoc?.site ? { site: idOf(originalDoc.site) } : {}),
 })

@@ -23,7 +23,15 @@ type Props = {
  * A teaser of a post, course or video. The title's link stretches over the whole card, so a card is
  * one link and one tab stop.
  */
-export function Card({ children, className, eyebrow, headingLevel = 3, href, media, title }: Props) {
+export function Card({
+  children,
+  className,
+  eyebrow,
+  headingLevel = 3,
+  href,
+  media,
+  title,
+}: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className={className ? `card ${className}` : 'card'}>

@@ -1,5 +1,9 @@
 import type { DefaultTypedEditorState, SerializedLinkNode } from '@payloadcms/richtext-lexical'
-import { type JSXConvertersFunction, LinkJSXConverter, RichText as PayloadRichText } from '@payloadcms/richtext-lexical/react'
+import {
+  type JSXConvertersFunction,
+  LinkJSXConverter,
+  RichText as PayloadRichText,
+} from '@payloadcms/richtext-lexical/react'
 
 import { publicPath } from '../previewPath'
 
@@ -11,7 +15,8 @@ function internalDocToHref({ linkNode }: { linkNode: SerializedLinkNode }): stri
   const doc = linkNode.fields.doc
   if (!doc || typeof doc.value !== 'object') return '#'
   const slug = doc.value.slug
-  if (typeof slug !== 'string' || (doc.relationTo !== 'pages' && doc.relationTo !== 'posts')) return '#'
+  if (typeof slug !== 'string' || (doc.relationTo !== 'pages' && doc.relationTo !== 'posts'))
+    return '#'
   return publicPath(doc.relationTo, slug)
 }
 
@@ -25,6 +30,16 @@ type Props = {
 /** Lexical rich text as HTML, its internal links pointing at the site's pages and posts. */
 export function LexicalText({ blocks, className, data }: Props) {
   if (!data?.root?.children?.length) return null
-  const converters: JSXConvertersFunction = ({ defaultConverters }) => ({ ...defaultConverters, ...LinkJSXConverter({ internalDocToHref }), blocks })
-  return <PayloadRichText className={['rich-text', className].filter(Boolean).join(' ')} converters={converters} data={data} />
+  const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+    ...defaultConverters,
+    ...LinkJSXConverter({ internalDocToHref }),
+    blocks,
+  })
+  return (
+    <PayloadRichText
+      className={['rich-text', className].filter(Boolean).join(' ')}
+      converters={converters}
+      data={data}
+    />
+  )
 }

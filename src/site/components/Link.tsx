@@ -15,7 +15,9 @@ type Props = {
 export function Link({ appearance, children, className, link }: Props) {
   const href = linkHref(link)
   if (!href) return null
-  const classes = [appearance ? `button button--${appearance}` : null, className].filter(Boolean).join(' ')
+  const classes = [appearance ? `button button--${appearance}` : null, className]
+    .filter(Boolean)
+    .join(' ')
   const external = /^[a-z][a-z\d+.-]*:/i.test(href)
   const newTab = link.newTab ? { rel: 'noopener noreferrer', target: '_blank' } : {}
   const content = (

@@ -20,5 +20,15 @@ export function Media({ className, preload = false, resource, sizes }: Props) {
     // Without dimensions next/image cannot reserve space; a plain img avoids a layout error.
     return <img alt={alt} className={className} src={url} />
   }
-  return <Image alt={alt} className={className} height={height} preload={preload} sizes={sizes} width={width} {...mediaSrc(url)} />
+  return (
+    <Image
+      alt={alt}
+      className={className}
+      height={height}
+      preload={preload}
+      sizes={sizes}
+      width={width}
+      {...mediaSrc(url)}
+    />
+  )
 }

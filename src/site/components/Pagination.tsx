@@ -6,7 +6,9 @@ type Props = { href: (page: number) => string; page: number; totalPages: number 
 /** Page links around the current one, first and last always shown, gaps marked with an ellipsis. */
 export function Pagination({ href, page, totalPages }: Props) {
   if (totalPages <= 1) return null
-  const shown = [...new Set([1, page - 1, page, page + 1, totalPages])].filter((n) => n >= 1 && n <= totalPages).sort((a, b) => a - b)
+  const shown = [...new Set([1, page - 1, page, page + 1, totalPages])]
+    .filter((n) => n >= 1 && n <= totalPages)
+    .sort((a, b) => a - b)
   return (
     <nav aria-label="Pagination" className="pagination">
       <ul>
@@ -16,7 +18,9 @@ export function Pagination({ href, page, totalPages }: Props) {
               Previous<span className="visually-hidden"> page</span>
             </NextLink>
           ) : (
-            <span aria-hidden="true" className="pagination__disabled">Previous</span>
+            <span aria-hidden="true" className="pagination__disabled">
+              Previous
+            </span>
           )}
         </li>
         {shown.map((n, index) => (
@@ -34,7 +38,9 @@ export function Pagination({ href, page, totalPages }: Props) {
               Next<span className="visually-hidden"> page</span>
             </NextLink>
           ) : (
-            <span aria-hidden="true" className="pagination__disabled">Next</span>
+            <span aria-hidden="true" className="pagination__disabled">
+              Next
+            </span>
           )}
         </li>
       </ul>

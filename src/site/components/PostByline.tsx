@@ -10,9 +10,13 @@ export function PostByline({ populatedAuthors, publishedAt }: Props) {
   if (!names.length && !publishedAt) return null
   return (
     <p className="byline">
-      {names.length > 0 && <span>By {new Intl.ListFormat('en', { type: 'conjunction' }).format(names)}</span>}
+      {names.length > 0 && (
+        <span>By {new Intl.ListFormat('en', { type: 'conjunction' }).format(names)}</span>
+      )}
       {names.length > 0 && publishedAt && <span aria-hidden="true"> · </span>}
-      {publishedAt && <time dateTime={publishedAt}>{dateFormat.format(new Date(publishedAt))}</time>}
+      {publishedAt && (
+        <time dateTime={publishedAt}>{dateFormat.format(new Date(publishedAt))}</time>
+      )}
     </p>
   )
 }

@@ -13,13 +13,18 @@ type Props = {
 
 /** A post teaser: its share image (else its hero image), categories, title and description. */
 export function PostCard({ headingLevel, post, preload }: Props) {
-  const image = post.meta?.image && typeof post.meta.image === 'object' ? post.meta.image : post.heroImage
+  const image =
+    post.meta?.image && typeof post.meta.image === 'object' ? post.meta.image : post.heroImage
   return (
     <Card
       eyebrow={<PostCategories categories={post.categories} className="card__categories" />}
       headingLevel={headingLevel}
       href={publicPath('posts', post.slug)}
-      media={image && typeof image === 'object' ? <Media preload={preload} resource={image} sizes={cardImageSizes} /> : null}
+      media={
+        image && typeof image === 'object' ? (
+          <Media preload={preload} resource={image} sizes={cardImageSizes} />
+        ) : null
+      }
       title={post.title}
     >
       {post.meta?.description && <p className="card__description">{post.meta.description}</p>}

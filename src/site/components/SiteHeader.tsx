@@ -11,7 +11,7 @@ type Props = { site: Pick<Site, 'headerNav' | 'name' | 'theme'> | null }
 export function SiteHeader({ site }: Props) {
   const items = (site?.headerNav ?? []).flatMap(({ id, link }) => {
     const href = linkHref(link)
-    return href ? [{ href, id, label: link.label, newTab: link.newTab }] : []
+    return href ? [{ id, href, label: link.label, newTab: link.newTab }] : []
   })
   const logo = typeof site?.theme?.logo === 'object' ? site.theme.logo : null
   return (
@@ -19,7 +19,9 @@ export function SiteHeader({ site }: Props) {
       <div className="container site-header__inner">
         <NextLink className="site-header__brand" href="/">
           {/* The name follows as text, so the logo itself is decorative. */}
-          {logo?.url && <img alt="" className="site-header__logo" height={32} src={mediaSrc(logo.url).src} />}
+          {logo?.url && (
+            <img alt="" className="site-header__logo" height={32} src={mediaSrc(logo.url).src} />
+          )}
           {site?.name ?? 'Prism'}
         </NextLink>
         {items.length > 0 && (

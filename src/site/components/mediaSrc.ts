@@ -8,7 +8,8 @@ export function mediaSrc(url: string): { src: string; unoptimized: boolean } {
   if (url.startsWith('/')) return { src: url, unoptimized: false }
   try {
     const parsed = new URL(url)
-    if (parsed.origin === new URL(env.serverUrl).origin) return { src: `${parsed.pathname}${parsed.search}`, unoptimized: false }
+    if (parsed.origin === new URL(env.serverUrl).origin)
+      return { src: `${parsed.pathname}${parsed.search}`, unoptimized: false }
   } catch {
     // Not a URL at all: hand it to the browser as it is.
   }

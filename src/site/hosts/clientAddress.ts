@@ -20,4 +20,5 @@ export function clientAddress(headers: HeaderSource): null | string {
 }
 
 /** `::ffff:1.2.3.4` (IPv4 mapped into IPv6 by Node) and `1.2.3.4` are one client. */
-const normalize = (address: string): string => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').toLowerCase()
+const normalize = (address: string): string =>
+  address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').toLowerCase()

@@ -7,6 +7,7 @@ import { env } from '../../env'
  */
 export function hostOrigin(host: string): string {
   const serverUrl = new URL(env.serverUrl)
-  if (host === 'localhost' || host.endsWith('.localhost') || host === '127.0.0.1') return `http://${host}:${env.port}`
+  if (host === 'localhost' || host.endsWith('.localhost') || host === '127.0.0.1')
+    return `http://${host}:${env.port}`
   return `${serverUrl.protocol}//${host}`
 }

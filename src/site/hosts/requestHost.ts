@@ -1,7 +1,8 @@
 import { trustedProxies } from './trustedProxies'
 
 /** A plain DNS name: lowercase labels of letters, digits and inner hyphens. */
-export const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/
+export const HOST_NAME =
+  /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/
 
 type HeaderSource = Pick<Headers, 'get'>
 
@@ -13,7 +14,11 @@ type HeaderSource = Pick<Headers, 'get'>
  * The one reading of these headers shared by the web routes and the sites plugin's access scoping.
  */
 export function forwardedHost(headers: HeaderSource): null | string {
-  return (trustedProxies() > 0 ? trustedEntry(headers.get('x-forwarded-host')) : null) || headers.get('host') || null
+  return (
+    (trustedProxies() > 0 ? trustedEntry(headers.get('x-forwarded-host')) : null) ||
+    headers.get('host') ||
+    null
+  )
 }
 
 /**
@@ -25,7 +30,9 @@ export function trustedEntry(value: null | string): null | string {
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean)
-  return entries.length ? entries[Math.max(0, entries.length - Math.max(trustedProxies(), 1))] : null
+  return entries.length
+    ? entries[Math.max(0, entries.length - Math.max(trustedProxies(), 1))]
+    : null
 }
 
 /**

@@ -9,6 +9,10 @@ import { trustedProxies } from './trustedProxies'
  */
 export function requestOrigin(request: NextRequest): string {
   const host = forwardedHost(request.headers) ?? ''
-  const protocol = (trustedProxies() > 0 && trustedEntry(request.headers.get('x-forwarded-proto'))) || request.nextUrl.protocol.replace(/:$/, '')
-  return requestHost(request.headers) && /^[\w.-]+(:\d+)?$/.test(host) ? `${protocol}://${host}` : request.nextUrl.origin
+  const protocol =
+    (trustedProxies() > 0 && trustedEntry(request.headers.get('x-forwarded-proto'))) ||
+    request.nextUrl.protocol.replace(/:$/, '')
+  return requestHost(request.headers) && /^[\w.-]+(:\d+)?$/.test(host)
+    ? `${protocol}://${host}`
+    : request.nextUrl.origin
 }

@@ -14,10 +14,11 @@ export const PREVIEW_PREFIX = '/sites'
 export const devHost = (slug: string): string => `${slug}.localhost`
 
 /** The internal path of `path` on `host`. */
-export const sitePath = (host: string, path: string): string => `${SITE_ROUTE}/${host}${path === '/' ? '' : path}`
+export const sitePath = (host: string, path: string): string =>
+  `${SITE_ROUTE}/${host}${path === '/' ? '' : path}`
 
 /** `/sites/<slug>/rest` split into the slug and the rest; null for any other path. */
 export function previewAddress(path: string): null | { path: string; slug: string } {
   const match = /^\/sites\/([a-z0-9][a-z0-9-]*)(\/.*)?$/.exec(path)
-  return match ? { path: match[2] ?? '/', slug: match[1] } : null
+  return match ? { slug: match[1], path: match[2] ?? '/' } : null
 }

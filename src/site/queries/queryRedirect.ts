@@ -16,7 +16,12 @@ export async function queryRedirect(siteId: number, path: string): Promise<null 
     limit: 1,
     overrideAccess: false,
     pagination: false,
-    where: { and: [{ site: { equals: siteId } }, { from: { in: [...new Set([path, trimmed, `${trimmed}/`])] } }] },
+    where: {
+      and: [
+        { site: { equals: siteId } },
+        { from: { in: [...new Set([path, trimmed, `${trimmed}/`])] } },
+      ],
+    },
   })
   const rule = docs[0]
   const to = rule ? redirectUrl(rule) : null

@@ -10,7 +10,9 @@ export type SearchResult = Pick<Search, 'description' | 'doc' | 'id' | 'slug' | 
 export async function querySearch(siteId: number, query: string): Promise<SearchResult[]> {
   const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 8)
   if (!words.length) return []
-  const matchesWord = (word: string): Where => ({ or: [{ title: { like: word } }, { description: { like: word } }] })
+  const matchesWord = (word: string): Where => ({
+    or: [{ title: { like: word } }, { description: { like: word } }],
+  })
   const payload = await getPayload({ config })
   const { docs } = await payload.find({
     collection: 'search',

@@ -9,14 +9,26 @@ export type SitemapEntry = { lastModified: string; path: string }
 
 async function loadEntries(siteId: number): Promise<SitemapEntry[]> {
   const payload = await getPayload({ config })
-  const query = { depth: 0, overrideAccess: false, pagination: false, select: { slug: true, updatedAt: true }, where: { site: { equals: siteId } } } as const
+  const query = {
+    depth: 0,
+    overrideAccess: false,
+    pagination: false,
+    select: { slug: true, updatedAt: true },
+    where: { site: { equals: siteId } },
+  } as const
   const [pages, posts] = await Promise.all([
     payload.find({ ...query, collection: 'pages', sort: 'slug' }),
     payload.find({ ...query, collection: 'posts', sort: '-publishedAt' }),
   ])
   return [
-    ...pages.docs.map((doc) => ({ lastModified: doc.updatedAt, path: publicPath('pages', doc.slug) })),
-    ...posts.docs.map((doc) => ({ lastModified: doc.updatedAt, path: publicPath('posts', doc.slug) })),
+    ...pages.docs.map((doc) => ({
+      lastModified: doc.updatedAt,
+      path: publicPath('pages', doc.slug),
+    })),
+    ...posts.docs.map((doc) => ({
+      lastModified: doc.updatedAt,
+      path: publicPath('posts', doc.slug),
+    })),
   ]
 }
 
@@ -25,4 +37,7 @@ async function loadEntries(siteId: number): Promise<SitemapEntry[]> {
  * which the content hooks revalidate, so crawlers hitting the sitemap do not each cost two scans.
  */
 export const querySitemapEntries = (siteId: number): Promise<SitemapEntry[]> =>
-  unstable_cache(() => loadEntries(siteId), ['sitemap-entries', String(siteId)], { revalidate: 3600, tags: ['sitemap', sitemapTag(siteId)] })()
+  unstable_cache(() => loadEntries(siteId), ['sitemap-entries', String(siteId)], {
+    revalidate: 3600,
+    tags: ['sitemap', sitemapTag(siteId)],
+  })()

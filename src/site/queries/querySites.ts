@@ -13,7 +13,7 @@ export async function querySites(): Promise<SiteSummary[]> {
     // Read as a visitor: sites are public (themes, navigation, domains), and the index page has no host to narrow them.
     overrideAccess: false,
     pagination: false,
-    select: { description: true, domains: true, name: true, slug: true, theme: true },
+    select: { name: true, slug: true, description: true, domains: true, theme: true },
     sort: 'name',
   })
   return docs

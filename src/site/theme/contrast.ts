@@ -1,11 +1,13 @@
 /** WCAG 2.1 colour arithmetic on `#rrggbb` colours. */
 type Rgb = [number, number, number]
 
-export const isHexColour = (value: unknown): value is string => typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value)
+export const isHexColour = (value: unknown): value is string =>
+  typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value)
 
 const toRgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb
 
-const toHex = (rgb: Rgb): string => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`
+const toHex = (rgb: Rgb): string =>
+  `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`
 
 /** Relative luminance, WCAG 2.1 §1.4.3. */
 export function luminance(hex: string): number {
@@ -29,7 +31,8 @@ export function mix(a: string, b: string, amount: number): string {
 }
 
 /** Black-ish or white, whichever reads better on `background` (one always passes AA). */
-export const readableOn = (background: string): string => (contrast('#111111', background) >= contrast('#ffffff', background) ? '#111111' : '#ffffff')
+export const readableOn = (background: string): string =>
+  contrast('#111111', background) >= contrast('#ffffff', background) ? '#111111' : '#ffffff'
 
 /**
  * `colour` moved step by step towards black or white (away from the backgrounds) until it reaches
@@ -39,7 +42,8 @@ export function withContrast(colour: string, backgrounds: string[], ratio: numbe
   const target = readableOn(backgrounds[0])
   for (let step = 0; step <= 20; step++) {
     const candidate = mix(colour, target, step / 20)
-    if (backgrounds.every((background) => contrast(candidate, background) >= ratio)) return candidate
+    if (backgrounds.every((background) => contrast(candidate, background) >= ratio))
+      return candidate
   }
   return target
 }

@@ -14,7 +14,13 @@ describe('safeTheme', () => {
   })
 
   it('replaces a foreground and button text that fail AA, and derives AA links and muted text', () => {
-    const theme = safeTheme({ ...base, accent: '#f59e0b', accentForeground: '#ffffff', background: '#ffffff', foreground: '#bbbbbb' })
+    const theme = safeTheme({
+      ...base,
+      accent: '#f59e0b',
+      accentForeground: '#ffffff',
+      background: '#ffffff',
+      foreground: '#bbbbbb',
+    })
     expect(theme.replaced).toEqual(['foreground', 'accentForeground'])
     for (const [text, on] of [
       [theme.foreground, theme.background],
@@ -30,7 +36,13 @@ describe('safeTheme', () => {
   })
 
   it('works for dark themes and falls back on malformed colours', () => {
-    const dark = safeTheme({ ...base, background: '#0b1f33', foreground: '#e6f1fb', surface: '#10294a', accent: '#5b21b6' })
+    const dark = safeTheme({
+      ...base,
+      accent: '#5b21b6',
+      background: '#0b1f33',
+      foreground: '#e6f1fb',
+      surface: '#10294a',
+    })
     expect(contrast(dark.link, dark.background)).toBeGreaterThanOrEqual(4.5)
     expect(safeTheme({ ...base, background: 'red' }).background).toBe(defaultTheme.background)
     expect(safeTheme(null).font).toBe(defaultTheme.font)

@@ -32,7 +32,9 @@ const AA = 4.5
  * sits on. Foreground on background and accentForeground on accent are checked first and replaced
  * by black or white when they fail; link, muted and hover colours are derived from those.
  */
-export function safeTheme(theme: Partial<NonNullable<Site['theme']>> | null | undefined): SafeTheme {
+export function safeTheme(
+  theme: Partial<NonNullable<Site['theme']>> | null | undefined,
+): SafeTheme {
   const pick = (key: 'accent' | 'accentForeground' | 'background' | 'foreground' | 'surface') =>
     isHexColour(theme?.[key]) ? theme[key].toLowerCase() : defaultTheme[key]
   const replaced: string[] = []
@@ -56,13 +58,20 @@ export function safeTheme(theme: Partial<NonNullable<Site['theme']>> | null | un
   }
   const link = withContrast(accent, [background, surface], AA)
   // Hover fills move away from the button text, so the label keeps (at least) its contrast.
-  const accentHover = withContrast(mix(accent, readableOn(accentForeground), 0.15), [accentForeground], AA)
+  const accentHover = withContrast(
+    mix(accent, readableOn(accentForeground), 0.15),
+    [accentForeground],
+    AA,
+  )
   const accentSoft = mix(background, accent, 0.1)
   return {
     accent,
     accentForeground,
     accentHover,
-    accentSoft: contrast(foreground, accentSoft) >= AA && contrast(link, accentSoft) >= AA ? accentSoft : surface,
+    accentSoft:
+      contrast(foreground, accentSoft) >= AA && contrast(link, accentSoft) >= AA
+        ? accentSoft
+        : surface,
     background,
     border: mix(background, foreground, 0.18),
     font: theme?.font ?? defaultTheme.font,

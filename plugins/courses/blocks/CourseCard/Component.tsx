@@ -11,7 +11,10 @@ type Props = Pick<CourseCardBlockData, 'course' | 'note'> & { siteId: number }
 export async function CourseCardBlock({ course, note, siteId }: Props) {
   const id = idOf(course)
   if (id === undefined) return null
-  const [card] = await queryCourseCards({ and: [catalogueWhere(siteId), { id: { equals: id } }] }, { limit: 1 })
+  const [card] = await queryCourseCards(
+    { and: [catalogueWhere(siteId), { id: { equals: id } }] },
+    { limit: 1 },
+  )
   if (!card) return null
   return (
     <section className="course-card-block">

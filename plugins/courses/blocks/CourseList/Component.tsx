@@ -5,7 +5,9 @@ import { CourseCardGrid } from '../../components/CourseCardGrid'
 import { catalogueWhere, queryCourseCards } from '../../components/queries/catalogue'
 import '../../components/courses.css'
 
-type Props = Pick<CourseListBlockData, 'heading' | 'level' | 'limit' | 'price' | 'sort' | 'tag'> & { siteId: number }
+type Props = Pick<CourseListBlockData, 'heading' | 'level' | 'limit' | 'price' | 'sort' | 'tag'> & {
+  siteId: number
+}
 
 /** The `courseList` block: the catalogue's cards on any page of a site, with the catalogue's filters. */
 export async function CourseListBlock({ heading, level, limit, price, siteId, sort, tag }: Props) {
@@ -26,7 +28,11 @@ export async function CourseListBlock({ heading, level, limit, price, siteId, so
         {heading && <h2>{heading}</h2>}
         {courses.length > shown && <NextLink href="/courses">All courses</NextLink>}
       </div>
-      <CourseCardGrid courses={courses.slice(0, shown)} empty="No courses here yet." headingLevel={heading ? 3 : 2} />
+      <CourseCardGrid
+        courses={courses.slice(0, shown)}
+        empty="No courses here yet."
+        headingLevel={heading ? 3 : 2}
+      />
     </section>
   )
 }

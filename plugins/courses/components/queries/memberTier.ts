@@ -2,7 +2,11 @@ import type { Member } from '@payload-types'
 import type { Payload } from 'payload'
 
 /** The member's subscription tier on a site while it lasts (as the enroll endpoint judges it), or null without a profile or once it has expired. */
-export async function memberTier(payload: Payload, userId: number, siteId: number): Promise<Member['tier'] | null> {
+export async function memberTier(
+  payload: Payload,
+  userId: number,
+  siteId: number,
+): Promise<Member['tier'] | null> {
   const { docs } = await payload.find({
     collection: 'members',
     depth: 0,
@@ -13,5 +17,7 @@ export async function memberTier(payload: Payload, userId: number, siteId: numbe
     where: { and: [{ user: { equals: userId } }, { site: { equals: siteId } }] },
   })
   const member = docs[0]
-  return member && (!member.tierExpiresAt || new Date(member.tierExpiresAt) > new Date()) ? member.tier : null
+  return member && (!member.tierExpiresAt || new Date(member.tierExpiresAt) > new Date())
+    ? member.tier
+    : null
 }

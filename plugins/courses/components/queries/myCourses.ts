@@ -37,7 +37,16 @@ export async function queryMyCourses(siteId: number, user: User): Promise<MyCour
   if (!enrollments.length) return []
   const ids = enrollments.map((enrollment) => idOf(enrollment.course)!)
   const [courses, trees, progress] = await Promise.all([
-    payload.find({ collection: 'courses', depth: 0, limit: 0, overrideAccess: false, pagination: false, select: { slug: true, title: true }, user, where: { id: { in: ids } } }),
+    payload.find({
+      collection: 'courses',
+      depth: 0,
+      limit: 0,
+      overrideAccess: false,
+      pagination: false,
+      select: { slug: true, title: true },
+      user,
+      where: { id: { in: ids } },
+    }),
     syllabi(payload, ids),
     progressRows(payload, user.id, ids),
   ])
@@ -46,7 +55,12 @@ export async function queryMyCourses(siteId: number, user: User): Promise<MyCour
     const course = readable.get(idOf(enrollment.course)!)
     if (!course) return []
     const open = grantsAccess(enrollment)
-    const state = stateOf(course.id, trees.get(course.id) ?? [], open ? enrollment : null, open ? progress : [])
+    const state = stateOf(
+      course.id,
+      trees.get(course.id) ?? [],
+      open ? enrollment : null,
+      open ? progress : [],
+    )
     const { certificateCode, completedAt, status } = enrollment
     return {
       certificateCode: status === 'completed' ? (certificateCode ?? null) : null,

@@ -5,7 +5,13 @@ import { eventWhen } from '../eventTime'
 import { SeatsLeft } from './SeatsLeft'
 
 /** Events as a list: title, when (in the event's own time zone), where, and seats. Also the calendar's fallback on narrow screens. */
-export function EventList({ events, registrations }: { events: Event[]; registrations: Map<number, number> }) {
+export function EventList({
+  events,
+  registrations,
+}: {
+  events: Event[]
+  registrations: Map<number, number>
+}) {
   return (
     <ul className="event-list">
       {events.map((event) => (
@@ -19,7 +25,9 @@ export function EventList({ events, registrations }: { events: Event[]; registra
           </p>
           <p>{event.location ?? (event.onlineUrl ? 'Online' : null)}</p>
           {event.summary && <p className="event-list__summary">{event.summary}</p>}
-          {event.status === 'published' && <SeatsLeft capacity={event.capacity} registrations={registrations.get(event.id) ?? 0} />}
+          {event.status === 'published' && (
+            <SeatsLeft capacity={event.capacity} registrations={registrations.get(event.id) ?? 0} />
+          )}
         </li>
       ))}
     </ul>

@@ -20,16 +20,26 @@ function Registration({ event, registered, seatsLeft, signedIn }: Props) {
     return (
       <>
         <p className="course-badge course-badge--done">You are registered</p>
-        {new Date(event.endsAt) > new Date() && <ActionButton label="Cancel registration" method="DELETE" url={registerUrl(event)} variant="outline" />}
+        {new Date(event.endsAt) > new Date() && (
+          <ActionButton
+            label="Cancel registration"
+            method="DELETE"
+            url={registerUrl(event)}
+            variant="outline"
+          />
+        )}
       </>
     )
   }
   if (refusal) return <p className="event-registration__closed">{refusal}</p>
-  if (seatsLeft === 0) return <p className="event-registration__closed">This event is fully booked.</p>
+  if (seatsLeft === 0)
+    return <p className="event-registration__closed">This event is fully booked.</p>
   if (!signedIn) {
     return (
       <p>
-        <NextLink href={`/admin/login?redirect=${encodeURIComponent(`/events/${event.slug}`)}`}>Sign in to register</NextLink>
+        <NextLink href={`/admin/login?redirect=${encodeURIComponent(`/events/${event.slug}`)}`}>
+          Sign in to register
+        </NextLink>
       </p>
     )
   }
@@ -50,7 +60,9 @@ export function EventPage(props: Props) {
           <time dateTime={event.startsAt}>{eventWhen(event)}</time>
         </p>
       </header>
-      {event.status === 'cancelled' && <p className="event-registration__closed">This event is cancelled.</p>}
+      {event.status === 'cancelled' && (
+        <p className="event-registration__closed">This event is cancelled.</p>
+      )}
       {event.summary && <p className="course-page__summary">{event.summary}</p>}
       <dl className="event-page__facts">
         {event.location && (

@@ -9,7 +9,15 @@ const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const monthLink = (month: CalendarMonth) => `/events?month=${monthParam(month)}`
 
 /** A month as a table (weekday column headers, one row per week), each event at its start in its own time zone. */
-export function MonthCalendar({ events, month, today }: { events: Event[]; month: CalendarMonth; today: string }) {
+export function MonthCalendar({
+  events,
+  month,
+  today,
+}: {
+  events: Event[]
+  month: CalendarMonth
+  today: string
+}) {
   const [previous, next] = [shiftMonth(month, -1), shiftMonth(month, 1)]
   return (
     <section aria-labelledby="events-calendar-title" className="events-calendar">
@@ -26,7 +34,9 @@ export function MonthCalendar({ events, month, today }: { events: Event[]; month
         </nav>
       </div>
       <table className="events-calendar__grid">
-        <caption className="visually-hidden">Events in {monthName(month)}; times are in each event’s own time zone.</caption>
+        <caption className="visually-hidden">
+          Events in {monthName(month)}; times are in each event’s own time zone.
+        </caption>
         <thead>
           <tr>
             {weekdays.map((day) => (
@@ -40,7 +50,12 @@ export function MonthCalendar({ events, month, today }: { events: Event[]; month
           {monthGrid(month, events).map((week) => (
             <tr key={week[0].date}>
               {week.map((day) => (
-                <td aria-current={day.date === today ? 'date' : undefined} data-date={day.date} data-outside={day.inMonth ? undefined : true} key={day.date}>
+                <td
+                  aria-current={day.date === today ? 'date' : undefined}
+                  data-date={day.date}
+                  data-outside={day.inMonth ? undefined : true}
+                  key={day.date}
+                >
                   <time className="events-calendar__day" dateTime={day.date}>
                     {day.day}
                   </time>

@@ -14,6 +14,10 @@ type Props = { params: Promise<{ code: string; host: string }> }
 export default async function CertificateRoute({ params }: Props) {
   const { site } = await requireSiteFeature(params, COURSES_FEATURE)
   const { code } = await params
-  const certificate = await findCertificate(await getPayload({ config }), decodeURIComponent(code), [site.id])
+  const certificate = await findCertificate(
+    await getPayload({ config }),
+    decodeURIComponent(code),
+    [site.id],
+  )
   return <CertificatePage certificate={certificate} code={decodeURIComponent(code).slice(0, 40)} />
 }

@@ -24,5 +24,8 @@ export default async function CourseRoute(props: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { course } = await load(props)
-  return { description: course.meta?.description ?? course.summary ?? undefined, title: course.meta?.title ?? course.title }
+  return {
+    description: course.meta?.description ?? course.summary ?? undefined,
+    title: course.meta?.title ?? course.title,
+  }
 }

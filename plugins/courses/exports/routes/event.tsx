@@ -12,7 +12,11 @@ type Props = { params: Promise<{ host: string; slug: string }> }
 async function load({ params }: Props) {
   const { site } = await requireSiteFeature(params, EVENTS_FEATURE)
   const user = await siteUser()
-  const details = await querySiteEvent(site.id, decodeURIComponent((await params).slug), user?.id ?? null)
+  const details = await querySiteEvent(
+    site.id,
+    decodeURIComponent((await params).slug),
+    user?.id ?? null,
+  )
   if (!details) notFound()
   return { ...details, signedIn: Boolean(user) }
 }

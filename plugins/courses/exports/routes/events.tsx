@@ -5,7 +5,10 @@ import { queryCalendar } from '../../events/calendarQuery'
 import { EventsPage } from '../../events/components/EventsPage'
 import { EVENTS_FEATURE } from '../../features'
 
-type Props = { params: Promise<{ host: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ host: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export default async function EventsRoute({ params, searchParams }: Props) {
   const { site } = await requireSiteFeature(params, EVENTS_FEATURE)
@@ -14,5 +17,8 @@ export default async function EventsRoute({ params, searchParams }: Props) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { site } = await requireSiteFeature(params, EVENTS_FEATURE)
-  return { description: `Events of ${site.name}, and a calendar feed to subscribe to.`, title: 'Events' }
+  return {
+    description: `Events of ${site.name}, and a calendar feed to subscribe to.`,
+    title: 'Events',
+  }
 }

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ host: string; lessonId: string; slug: string }>
 // before): App Router pages cannot set 403 without experimental flags; the API answers 403.
 async function load({ params }: Props) {
   const { site } = await requireSiteFeature(params, COURSES_FEATURE)
-  const { lessonId, slug } = await params
+  const { slug, lessonId } = await params
   const user = await siteUser()
   const course = await queryCoursePage(site.id, decodeURIComponent(slug), user)
   if (!course) notFound()
@@ -25,11 +25,22 @@ async function load({ params }: Props) {
 
 export default async function LessonRoute(props: Props) {
   const { course, lesson, lessonId, lock, signedIn, state } = await load(props)
-  return <LessonPage course={course} lesson={lesson} lessonId={lessonId} lock={lock} signedIn={signedIn} state={state} />
+  return (
+    <LessonPage
+      course={course}
+      lesson={lesson}
+      lessonId={lessonId}
+      lock={lock}
+      signedIn={signedIn}
+      state={state}
+    />
+  )
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { course, lessonId, state } = await load(props)
-  const title = state.modules.flatMap((module) => module.lessons).find((lesson) => lesson.id === lessonId)?.title
+  const title = state.modules
+    .flatMap((module) => module.lessons)
+    .find((lesson) => lesson.id === lessonId)?.title
   return { robots: { index: false }, title: `${title} · ${course.title}` }
 }

@@ -5,8 +5,22 @@ export const VideoGallery: Block = {
   slug: 'videoGallery',
   fields: [
     { name: 'heading', type: 'text', defaultValue: 'Videos', maxLength: 120 },
-    { name: 'limit', type: 'number', admin: { step: 1 }, defaultValue: 6, label: 'How many', max: 24, min: 1, required: true },
-    { name: 'tag', type: 'text', admin: { description: 'Only videos with this tag; leave empty for all.' }, maxLength: 100 },
+    {
+      name: 'limit',
+      type: 'number',
+      admin: { step: 1 },
+      defaultValue: 6,
+      label: 'How many',
+      max: 24,
+      min: 1,
+      required: true,
+    },
+    {
+      name: 'tag',
+      type: 'text',
+      admin: { description: 'Only videos with this tag; leave empty for all.' },
+      maxLength: 100,
+    },
     {
       name: 'layout',
       type: 'select',

@@ -15,9 +15,16 @@ export async function queryVideoTags(siteId: number): Promise<string[]> {
     pagination: false,
     select: { tags: true },
     sort: '-createdAt',
-    where: { and: [{ site: { equals: siteId } }, { status: { equals: 'approved' } }, { visibility: { equals: 'public' } }] },
+    where: {
+      and: [
+        { site: { equals: siteId } },
+        { status: { equals: 'approved' } },
+        { visibility: { equals: 'public' } },
+      ],
+    },
   })
   const counts = new Map<string, number>()
-  for (const tag of docs.flatMap((doc) => doc.tags ?? [])) counts.set(tag, (counts.get(tag) ?? 0) + 1)
+  for (const tag of docs.flatMap((doc) => doc.tags ?? []))
+    counts.set(tag, (counts.get(tag) ?? 0) + 1)
   return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([tag]) => tag)
 }

@@ -10,5 +10,11 @@ export async function findVideo(req: PayloadRequest): Promise<null | Video> {
   const id = req.routeParams?.id
   if (typeof id !== 'string' || !/^\d{1,15}$/.test(id)) return null
   // `canWatch` decides on this document before anything of it is served; the id is only a number.
-  return req.payload.findByID({ collection: 'videos', depth: 0, disableErrors: true, id: Number(id), overrideAccess: true })
+  return req.payload.findByID({
+    id: Number(id),
+    collection: 'videos',
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+  })
 }

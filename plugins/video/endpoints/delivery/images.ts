@@ -12,14 +12,22 @@ import { notFound } from './refusal'
  * for what a page cannot put on an `<img>`. Every refusal is a 404: an image URL never tells
  * whether the video exists (the playback endpoint says why not).
  */
-const imageEndpoint = (path: string, pick: (video: Video, req: PayloadRequest) => null | string | undefined): Endpoint => ({
+const imageEndpoint = (
+  path: string,
+  pick: (video: Video, req: PayloadRequest) => null | string | undefined,
+): Endpoint => ({
   handler: async (req) => {
     const video = await findVideo(req)
     const file = video && pick(video, req)
     if (!video || !file) return notFound()
-    const decision = await canWatch(req, video, { share: req.searchParams.get('share') || undefined, token: req.searchParams.get('token') ?? undefined })
+    const decision = await canWatch(req, video, {
+      share: req.searchParams.get('share') || undefined,
+      token: req.searchParams.get('token') ?? undefined,
+    })
     if (!decision.ok) return notFound()
-    return videoFileResponse(video, file, null, { 'Cache-Control': imageCacheControl(isOpenlyPublic(video)) })
+    return videoFileResponse(video, file, null, {
+      'Cache-Control': imageCacheControl(isOpenlyPublic(video)),
+    })
   },
   method: 'get',
   path,

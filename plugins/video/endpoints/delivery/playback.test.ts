@@ -8,15 +8,29 @@ import { createSuperAdmin, createUser } from '@/tests/helpers/users'
 import { createVideoSite } from '@/tests/helpers/videos'
 import { stopSender } from '@/plugins/queue/client'
 import type { Playback } from '../../playback/resolvePlayback'
-import { createProcessedVideo, makeSmallClip, masterPlaylist, removeTempDirs, renditionPlaylist, type StagedFiles } from './deliveryFixtures'
+import {
+  createProcessedVideo,
+  makeSmallClip,
+  masterPlaylist,
+  removeTempDirs,
+  renditionPlaylist,
+  type StagedFiles,
+} from './deliveryFixtures'
 
 type Refusal = { errors: { message: string }[]; passwordRequired?: boolean }
 
 let t: TestPayload
 let api: Api
-const tokens: Record<'moderator' | 'stranger' | 'uploader', string> = { moderator: '', stranger: '', uploader: '' }
+const tokens: Record<'moderator' | 'stranger' | 'uploader', string> = {
+  moderator: '',
+  stranger: '',
+  uploader: '',
+}
 let uploader: User
-const videos: Record<'family' | 'locked' | 'open' | 'pending' | 'private', { files: StagedFiles; video: Video }> = {} as never
+const videos: Record<
+  'family' | 'locked' | 'open' | 'pending' | 'private',
+  { files: StagedFiles; video: Video }
+> = {} as never
 const shares: Record<'expired' | 'otherVideo' | 'revoked' | 'valid', string> = {} as never
 
 const kidsHost = { host: 'kids.localhost' }
@@ -31,12 +45,22 @@ beforeAll(async () => {
   await createSuperAdmin(t.payload)
   const kids = (await createVideoSite(t.payload, 'kids')).id
   await createVideoSite(t.payload, 'other')
-  ;({ token: tokens.uploader, user: uploader } = await createUser(t.payload, 'parent@test.local', [], { [kids]: ['creator'] }))
-  ;({ token: tokens.moderator } = await createUser(t.payload, 'moderator@test.local', [], { [kids]: ['moderator'] }))
-  ;({ token: tokens.stranger } = await createUser(t.payload, 'member@test.local', [], { [kids]: ['member'] }))
+  ;({ token: tokens.uploader, user: uploader } = await createUser(
+    t.payload,
+    'parent@test.local',
+    [],
+    { [kids]: ['creator'] },
+  ))
+  ;({ token: tokens.moderator } = await createUser(t.payload, 'moderator@test.local', [], {
+    [kids]: ['moderator'],
+  }))
+  ;({ token: tokens.stranger } = await createUser(t.payload, 'member@test.local', [], {
+    [kids]: ['member'],
+  }))
 
   const clip = await makeSmallClip()
-  const make = (status: Video['status'], visibility: Video['visibility'], password?: string) => createProcessedVideo(t, { clip, password, site: kids, status, uploader, visibility })
+  const make = (status: Video['status'], visibility: Video['visibility'], password?: string) =>
+    createProcessedVideo(t, { clip, password, site: kids, status, uploader, visibility })
   videos.pending = await make('pending_review', 'public')
   videos.open = await make('approved', 'public')
   videos.private = await make('approved', 'private')
@@ -45,8 +69,17 @@ beforeAll(async () => {
 
   const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString()
   // `site` is copied from the video by a hook, whatever is sent.
-  const share = async (video: keyof typeof videos, data: { expiresAt?: string; revoked?: boolean } = {}) =>
-    (await t.payload.create({ collection: 'video-shares', data: { expiresAt: nextWeek, site: kids, video: idOf(video), ...data }, user: uploader })).token!
+  const share = async (
+    video: keyof typeof videos,
+    data: { expiresAt?: string; revoked?: boolean } = {},
+  ) =>
+    (
+      await t.payload.create({
+        collection: 'video-shares',
+        data: { expiresAt: nextWeek, site: kids, video: idOf(video), ...data },
+        user: uploader,
+      })
+    ).token!
   shares.valid = await share('family')
   shares.revoked = await share('family', { revoked: true })
   shares.expired = await share('family', { expiresAt: new Date(Date.now() - 60_000).toISOString() })
@@ -59,8 +92,11 @@ afterAll(async () => {
   removeTempDirs()
 })
 
-const playback = (name: keyof typeof videos, auth: { headers?: Record<string, string>; token?: string } = anonymous, query = '') =>
-  api.get<Playback & Refusal>(`/videos/${idOf(name)}/playback${query}`, auth)
+const playback = (
+  name: keyof typeof videos,
+  auth: { headers?: Record<string, string>; token?: string } = anonymous,
+  query = '',
+) => api.get<Playback & Refusal>(`/videos/${idOf(name)}/playback${query}`, auth)
 
 describe('a video waiting for review', () => {
   it('does not exist for anyone but its uploader and the site’s moderators', async () => {
@@ -69,7 +105,10 @@ describe('a video waiting for review', () => {
     expect((await playback('pending', as('stranger'))).status).toBe(404)
     expect((await api.get(`/videos/${id}/stream/public/master.m3u8`, anonymous)).status).toBe(404)
     // Even a correctly signed token: only managers watch what is not approved.
-    expect((await api.get(`/videos/${id}/stream/${signToken(`video:${id}`)}/master.m3u8`, anonymous)).status).toBe(404)
+    expect(
+      (await api.get(`/videos/${id}/stream/${signToken(`video:${id}`)}/master.m3u8`, anonymous))
+        .status,
+    ).toBe(404)
     expect((await api.get(`/videos/${id}/thumbnail`, anonymous)).status).toBe(404)
     expect((await api.get(`/videos/${id}/previews/1`, anonymous)).status).toBe(404)
   })
@@ -78,7 +117,9 @@ describe('a video waiting for review', () => {
     for (const who of ['uploader', 'moderator'] as const) {
       const { body, status } = await playback('pending', as(who))
       expect(status, who).toBe(200)
-      expect(body.src).toMatch(new RegExp(`^/api/videos/${idOf('pending')}/stream/\\d+\\.[\\w-]{43}/master\\.m3u8$`))
+      expect(body.src).toMatch(
+        new RegExp(`^/api/videos/${idOf('pending')}/stream/\\d+\\.[\\w-]{43}/master\\.m3u8$`),
+      )
       const master = await api.get(withoutApi(body.src), as(who))
       expect(master.status).toBe(200)
       expect(master.body).toBe(masterPlaylist)
@@ -90,7 +131,9 @@ describe('a video waiting for review', () => {
     const response = await api.get(`/videos/${idOf('pending')}/thumbnail`, cookie)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('image/jpeg')
-    expect(Number(response.headers.get('content-length'))).toBe(videos.pending.files.thumbnail.length)
+    expect(Number(response.headers.get('content-length'))).toBe(
+      videos.pending.files.thumbnail.length,
+    )
     expect(response.headers.get('cache-control')).toMatch(/^private/)
   })
 })
@@ -133,8 +176,16 @@ describe('an approved public video', () => {
   it('refuses a forged, an expired, or another video’s token', async () => {
     const id = idOf('open')
     const forged = `9999999999.${'A'.repeat(43)}`
-    for (const token of [forged, signToken(`video:${id}`, -10), signToken(`video:${idOf('private')}`), 'PUBLIC']) {
-      const response = await api.get<Refusal>(`/videos/${id}/stream/${token}/240p/seg-000.ts`, anonymous)
+    for (const token of [
+      forged,
+      signToken(`video:${id}`, -10),
+      signToken(`video:${idOf('private')}`),
+      'PUBLIC',
+    ]) {
+      const response = await api.get<Refusal>(
+        `/videos/${id}/stream/${token}/240p/seg-000.ts`,
+        anonymous,
+      )
       expect(response.status, token).toBe(403)
       expect(response.body.errors[0].message).toMatch(/expired/)
     }
@@ -142,7 +193,9 @@ describe('an approved public video', () => {
 
   it('answers a Range request with exactly those bytes', async () => {
     const { segment } = videos.open.files
-    const response = await api.get(`/videos/${idOf('open')}/stream/public/240p/seg-000.ts`, { headers: { ...kidsHost, range: 'bytes=100-1099' } })
+    const response = await api.get(`/videos/${idOf('open')}/stream/public/240p/seg-000.ts`, {
+      headers: { ...kidsHost, range: 'bytes=100-1099' },
+    })
     expect(response.status).toBe(206)
     expect(response.headers.get('content-range')).toBe(`bytes 100-1099/${segment.length}`)
     expect(response.headers.get('content-length')).toBe('1000')
@@ -200,7 +253,10 @@ describe('a private video', () => {
       const master = await api.get(withoutApi(body.src), anonymous)
       expect(master.status).toBe(200)
       expect(master.headers.get('cache-control')).toBe('private, no-store')
-      const segment = await api.get(`/videos/${idOf('private')}/stream/${token}/240p/seg-000.ts`, anonymous)
+      const segment = await api.get(
+        `/videos/${idOf('private')}/stream/${token}/240p/seg-000.ts`,
+        anonymous,
+      )
       expect(segment.body).toBe(videos.private.files.segment)
       expect(segment.headers.get('cache-control')).toMatch(/^private/)
       expect(body.thumbnail).toBe(`/api/videos/${idOf('private')}/thumbnail?token=${token}`)
@@ -215,9 +271,15 @@ describe('family share links', () => {
     expect(status).toBe(200)
     expect(body.src).not.toContain('/public/')
     expect((await api.get(withoutApi(body.src), anonymous)).status).toBe(200)
-    expect((await api.get(`/videos/${idOf('family')}/thumbnail?share=${shares.valid}`, anonymous)).status).toBe(200)
+    expect(
+      (await api.get(`/videos/${idOf('family')}/thumbnail?share=${shares.valid}`, anonymous))
+        .status,
+    ).toBe(200)
     // The share may also come in a POST body.
-    expect((await api.post(`/videos/${idOf('family')}/playback`, { share: shares.valid }, anonymous)).status).toBe(200)
+    expect(
+      (await api.post(`/videos/${idOf('family')}/playback`, { share: shares.valid }, anonymous))
+        .status,
+    ).toBe(200)
   })
 
   it('refuse a revoked, an expired, or another video’s link', async () => {
@@ -225,7 +287,9 @@ describe('family share links', () => {
       const response = await playback('family', anonymous, `?share=${share}`)
       expect(response.status, share).toBe(403)
       expect(response.body.errors[0].message).toMatch(/expired or was revoked/)
-      expect((await api.get(`/videos/${idOf('family')}/thumbnail?share=${share}`, anonymous)).status).toBe(404)
+      expect(
+        (await api.get(`/videos/${idOf('family')}/thumbnail?share=${share}`, anonymous)).status,
+      ).toBe(404)
     }
     expect((await playback('family')).status).toBe(403)
   })
@@ -236,11 +300,22 @@ describe('a password', () => {
     const missing = await playback('locked')
     expect(missing.status).toBe(401)
     expect(missing.body.passwordRequired).toBe(true)
-    const wrong = await api.post<Refusal>(`/videos/${idOf('locked')}/playback`, { password: 'open-barley' }, anonymous)
+    const wrong = await api.post<Refusal>(
+      `/videos/${idOf('locked')}/playback`,
+      { password: 'open-barley' },
+      anonymous,
+    )
     expect(wrong.status).toBe(401)
-    expect(wrong.body).toMatchObject({ errors: [{ message: 'The password is not correct.' }], passwordRequired: true })
+    expect(wrong.body).toMatchObject({
+      errors: [{ message: 'The password is not correct.' }],
+      passwordRequired: true,
+    })
 
-    const right = await api.post<Playback>(`/videos/${idOf('locked')}/playback`, { password: 'open-sesame' }, anonymous)
+    const right = await api.post<Playback>(
+      `/videos/${idOf('locked')}/playback`,
+      { password: 'open-sesame' },
+      anonymous,
+    )
     expect(right.status).toBe(200)
     expect(right.body.src).not.toContain('/public/')
     expect((await api.get(withoutApi(right.body.src), anonymous)).body).toBe(masterPlaylist)
@@ -250,7 +325,9 @@ describe('a password', () => {
     const id = idOf('locked')
     expect((await api.get(`/videos/${id}/stream/public/master.m3u8`, anonymous)).status).toBe(401)
     expect((await api.get(`/videos/${id}/thumbnail`, anonymous)).status).toBe(404)
-    expect((await api.post(`/videos/${id}/playback`, { password: 1234 }, anonymous)).status).toBe(400)
+    expect((await api.post(`/videos/${id}/playback`, { password: 1234 }, anonymous)).status).toBe(
+      400,
+    )
     expect((await api.post(`/videos/${id}/playback`, ['open-sesame'], anonymous)).status).toBe(400)
   })
 })

@@ -15,8 +15,15 @@ const MAX_BODY_BYTES = 4096
 async function readCredentials(req: PayloadRequest): Promise<WatchCredentials> {
   const share = req.searchParams.get('share') || undefined
   if (req.method !== 'POST') return { share }
-  const { password, share: bodyShare } = await readJson(req, { hint: bodyHint, maxBytes: MAX_BODY_BYTES, optional: true })
-  if ((password !== undefined && typeof password !== 'string') || (bodyShare !== undefined && typeof bodyShare !== 'string')) {
+  const { password, share: bodyShare } = await readJson(req, {
+    hint: bodyHint,
+    maxBytes: MAX_BODY_BYTES,
+    optional: true,
+  })
+  if (
+    (password !== undefined && typeof password !== 'string') ||
+    (bodyShare !== undefined && typeof bodyShare !== 'string')
+  ) {
     throw new APIError(bodyHint, 400)
   }
   return { password: password || undefined, share: bodyShare || share }
@@ -29,13 +36,20 @@ async function readCredentials(req: PayloadRequest): Promise<WatchCredentials> {
 const handler: PayloadHandler = async (req) => {
   const credentials = await readCredentials(req)
   // Counted before the password is checked, so parallel guesses cannot all slip under the limit.
-  if (credentials.password !== undefined) await enforceRateLimit(req, 'videoPassword', requestAddress(req), String(req.routeParams?.id))
+  if (credentials.password !== undefined)
+    await enforceRateLimit(req, 'videoPassword', requestAddress(req), String(req.routeParams?.id))
   const video = await findVideo(req)
   if (!video) return notFound()
   const decision = await canWatch(req, video, credentials)
   if (!decision.ok) return refusal(decision)
   if (!video.renditions?.length) return notFound('This video is not ready to play yet.')
-  return Response.json(resolvePlayback(video, req.payload.config.routes.api), { headers: { 'Cache-Control': 'private, no-store' } })
+  return Response.json(resolvePlayback(video, req.payload.config.routes.api), {
+    headers: { 'Cache-Control': 'private, no-store' },
+  })
 }
 
-export const playbackEndpoints: Endpoint[] = (['get', 'post'] as const).map((method) => ({ handler, method, path: '/:id/playback' }))
+export const playbackEndpoints: Endpoint[] = (['get', 'post'] as const).map((method) => ({
+  handler,
+  method,
+  path: '/:id/playback',
+}))

@@ -24,7 +24,9 @@ const handler: PayloadHandler = async (req) => {
   const decision = await canWatch(req, video, token === 'public' ? {} : { token })
   if (!decision.ok) return refusal(decision)
   const shared = token === 'public' && isOpenlyPublic(video)
-  return videoFileResponse(video, path, req.headers.get('range'), { 'Cache-Control': streamCacheControl(path, shared) })
+  return videoFileResponse(video, path, req.headers.get('range'), {
+    'Cache-Control': streamCacheControl(path, shared),
+  })
 }
 
 export const streamEndpoints: Endpoint[] = [

@@ -23,7 +23,7 @@ export const moderateVideosEndpoint: Endpoint = {
         results.push({ id, ok: true, status: video.status })
       } catch (error) {
         if (!(error instanceof APIError)) throw error
-        results.push({ error: error.message, id, ok: false })
+        results.push({ id, error: error.message, ok: false })
       }
     }
     return Response.json({ results })

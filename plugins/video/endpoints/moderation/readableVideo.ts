@@ -14,8 +14,22 @@ export async function readableVideo(req: PayloadRequest, id: unknown): Promise<V
   const videoId = typeof id === 'number' ? id : Number(id)
   const notFound = new APIError(`There is no video ${String(id)}.`, 404)
   if (!Number.isInteger(videoId) || videoId <= 0) throw notFound
-  const visible = await req.payload.findByID({ collection: 'videos', depth: 0, disableErrors: true, id: videoId, overrideAccess: false, req, user: req.user })
+  const visible = await req.payload.findByID({
+    id: videoId,
+    collection: 'videos',
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: false,
+    req,
+    user: req.user,
+  })
   if (!visible) throw notFound
   // `storage` is never readable through access; the decision needs its folder and tier.
-  return req.payload.findByID({ collection: 'videos', depth: 0, id: videoId, overrideAccess: true, req })
+  return req.payload.findByID({
+    id: videoId,
+    collection: 'videos',
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
 }

@@ -12,13 +12,21 @@ type Executor = { execute: (query: ReturnType<typeof sql.join>) => Promise<{ row
  */
 export async function transactionDb(req: PayloadRequest): Promise<Db> {
   const id = await req.transactionID
-  const session = id === undefined ? undefined : (req.payload.db as unknown as PostgresAdapter).sessions[String(id)]
-  if (!session) throw new Error('transactionDb needs a request with an open transaction (see inTransaction).')
+  const session =
+    id === undefined
+      ? undefined
+      : (req.payload.db as unknown as PostgresAdapter).sessions[String(id)]
+  if (!session)
+    throw new Error('transactionDb needs a request with an open transaction (see inTransaction).')
   const transaction = session.db as unknown as Executor
   return {
     // pg-boss writes numbered parameters (`$1`); drizzle numbers its own, so each becomes a bound value.
     executeSql: async (text, values = []) => {
-      const query = sql.join(text.split(/\$(\d+)/).map((part, index) => (index % 2 ? sql`${values[Number(part) - 1]}` : sql.raw(part))))
+      const query = sql.join(
+        text
+          .split(/\$(\d+)/)
+          .map((part, index) => (index % 2 ? sql`${values[Number(part) - 1]}` : sql.raw(part))),
+      )
       const { rows } = await transaction.execute(query)
       return { rows }
     },

@@ -19,20 +19,45 @@ const parseId = (raw: unknown): number => {
  * site's host only) another plugin's grant. 404 when they may not see it at all, 403 when they may
  * see it but it is not approved (its uploader's preview).
  */
-export async function findWatchableVideo(req: PayloadRequest, rawId: unknown, share?: string): Promise<WatchableVideo> {
+export async function findWatchableVideo(
+  req: PayloadRequest,
+  rawId: unknown,
+  share?: string,
+): Promise<WatchableVideo> {
   const id = parseId(rawId)
   const select = { site: true, status: true } as const
-  const readable = await req.payload.findByID({ collection: 'videos', depth: 0, disableErrors: true, id, overrideAccess: false, req, select, user: req.user })
+  const readable = await req.payload.findByID({
+    id,
+    collection: 'videos',
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: false,
+    req,
+    select,
+    user: req.user,
+  })
   if (readable) {
     if (readable.status !== 'approved') throw new APIError('This video is not approved yet.', 403)
     return { id, site: readable.site }
   }
   // Only status and site, which decide below whether a share link or a grant may open it at all.
-  const video = await req.payload.findByID({ collection: 'videos', depth: 0, disableErrors: true, id, overrideAccess: true, req, select })
+  const video = await req.payload.findByID({
+    id,
+    collection: 'videos',
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+    select,
+  })
   const scope = await requestSiteIds(req)
   const site = idOf(video?.site)
   if (video?.status === 'approved' && site !== undefined && (!scope || scope.includes(site))) {
-    if ((share && (await hasValidShare(req.payload, id, share))) || (scope && (await isWatchGranted(req, id)))) return { id, site: video.site }
+    if (
+      (share && (await hasValidShare(req.payload, id, share))) ||
+      (scope && (await isWatchGranted(req, id)))
+    )
+      return { id, site: video.site }
   }
   throw new NotFound(req.t)
 }

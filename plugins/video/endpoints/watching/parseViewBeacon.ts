@@ -23,17 +23,23 @@ const invalid = (field: string, rule: string) => new APIError(`"${field}" ${rule
 
 function nonNegative(body: Record<string, unknown>, field: string): number {
   const value = body[field]
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw invalid(field, 'must be a number of seconds, 0 or more')
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    throw invalid(field, 'must be a number of seconds, 0 or more')
   return value
 }
 
 /** Checks a beacon's fields; a 400 names the first one that is wrong. `seconds` above the cap is clamped, not refused. */
 export function parseViewBeacon(body: Record<string, unknown>): ViewBeacon {
   const { share, viewId } = body
-  if (typeof viewId !== 'string' || !VIEW_ID.test(viewId)) throw invalid('viewId', 'must be 8–64 letters, digits, "-" or "_"')
+  if (typeof viewId !== 'string' || !VIEW_ID.test(viewId))
+    throw invalid('viewId', 'must be 8–64 letters, digits, "-" or "_"')
   const seconds = Math.min(nonNegative(body, 'seconds'), MAX_BEACON_SECONDS)
   const position = Math.min(nonNegative(body, 'position'), MAX_POSITION)
-  if (share !== undefined && share !== null && (typeof share !== 'string' || share.length === 0 || share.length > 100)) {
+  if (
+    share !== undefined &&
+    share !== null &&
+    (typeof share !== 'string' || share.length === 0 || share.length > 100)
+  ) {
     throw invalid('share', 'must be a share link token')
   }
   return { position, seconds, share: typeof share === 'string' ? share : undefined, viewId }

@@ -26,7 +26,11 @@ const VIEW_LIFETIME = '1 day'
  * because Payload's update would read, add and write back, and two beacons could both read the
  * old total.
  */
-export async function recordView(payload: Payload, { siteId, videoId, viewerId }: Target, beacon: ViewBeacon): Promise<RecordedView> {
+export async function recordView(
+  payload: Payload,
+  { siteId, videoId, viewerId }: Target,
+  beacon: ViewBeacon,
+): Promise<RecordedView> {
   return payload.db.drizzle.transaction(async (tx) => {
     // The unique (view_id, site_id) index makes a second first-beacon wait here, then do nothing.
     const inserted = await tx.execute<{ id: number }>(sql`

@@ -11,19 +11,33 @@ import { VIDEO_FEATURE } from '../../roles'
 
 const PER_PAGE = 12
 
-type Props = { params: Promise<{ host: string }>; searchParams: Promise<{ page?: string | string[]; tag?: string | string[] }> }
+type Props = {
+  params: Promise<{ host: string }>
+  searchParams: Promise<{ page?: string | string[]; tag?: string | string[] }>
+}
 
 /** `?page=` (a whole number from 1) and `?tag=`; anything else in them is a 404, not a guess. */
-async function filterOf(searchParams: Props['searchParams']): Promise<{ page: number; tag?: string }> {
+async function filterOf(
+  searchParams: Props['searchParams'],
+): Promise<{ page: number; tag?: string }> {
   const { page = '1', tag } = await searchParams
-  if (typeof page !== 'string' || !/^[1-9]\d{0,5}$/.test(page) || Array.isArray(tag) || (tag !== undefined && (!tag || tag.length > 100))) notFound()
+  if (
+    typeof page !== 'string' ||
+    !/^[1-9]\d{0,5}$/.test(page) ||
+    Array.isArray(tag) ||
+    (tag !== undefined && (!tag || tag.length > 100))
+  )
+    notFound()
   return { page: Number(page), tag }
 }
 
 export default async function VideosRoute({ params, searchParams }: Props) {
   const { site } = await requireSiteFeature(params, VIDEO_FEATURE)
   const { page, tag } = await filterOf(searchParams)
-  const [result, tags] = await Promise.all([queryGalleryVideos({ limit: PER_PAGE, page, siteId: site.id, tag }), queryVideoTags(site.id)])
+  const [result, tags] = await Promise.all([
+    queryGalleryVideos({ limit: PER_PAGE, page, siteId: site.id, tag }),
+    queryVideoTags(site.id),
+  ])
   if (page > 1 && page > result.totalPages) notFound()
   return <VideoGallery result={result} tag={tag} tags={tags} />
 }
@@ -34,6 +48,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     alternates: { canonical: `${hostOrigin(host)}${galleryPath({ page, tag })}` },
     description: `Videos from ${site.name}.`,
-    title: [tag ? `Videos tagged “${tag}”` : 'Videos', page > 1 ? `page ${page}` : ''].filter(Boolean).join(', '),
+    title: [tag ? `Videos tagged “${tag}”` : 'Videos', page > 1 ? `page ${page}` : '']
+      .filter(Boolean)
+      .join(', '),
   }
 }

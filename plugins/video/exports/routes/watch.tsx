@@ -9,7 +9,10 @@ import { WatchPage } from '../../components/WatchPage'
 import { watchPath } from '../../components/watchPath'
 import { VIDEO_FEATURE } from '../../roles'
 
-type Props = { params: Promise<{ host: string; id: string }>; searchParams: Promise<{ share?: string | string[] }> }
+type Props = {
+  params: Promise<{ host: string; id: string }>
+  searchParams: Promise<{ share?: string | string[] }>
+}
 
 async function load({ params, searchParams }: Props) {
   const context = await requireSiteFeature(params, VIDEO_FEATURE)
@@ -32,11 +35,21 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const origin = hostOrigin(host)
   const description = video.description?.slice(0, 160) || `A video on ${site.name}.`
   // Only an openly public video's thumbnail is served to anyone, such as a link preview's crawler.
-  const image = !shared && !video.requirePassword && video.thumbnail ? `${origin}/api/videos/${video.id}/thumbnail` : undefined
+  const image =
+    !shared && !video.requirePassword && video.thumbnail
+      ? `${origin}/api/videos/${video.id}/thumbnail`
+      : undefined
   return {
     alternates: { canonical: `${origin}${watchPath(video.id)}` },
     description,
-    openGraph: { description, images: image ? [image] : undefined, siteName: site.name, title: video.title, type: 'video.other', url: `${origin}${watchPath(video.id)}` },
+    openGraph: {
+      type: 'video.other',
+      description,
+      images: image ? [image] : undefined,
+      siteName: site.name,
+      title: video.title,
+      url: `${origin}${watchPath(video.id)}`,
+    },
     // A share link is for its family, not for search engines.
     robots: shared ? { follow: false, index: false } : undefined,
     title: video.title,

@@ -18,12 +18,15 @@ export function FormBlock({ enableIntro, form, introContent }: Props) {
   const inputs: ClientForm['fields'] = []
   for (const field of form.fields ?? []) {
     if (isInputField(field)) inputs.push(field)
-    else (messages[inputs.length] ??= []).push(<RichText data={field.message} key={field.id ?? inputs.length} />)
+    else
+      (messages[inputs.length] ??= []).push(
+        <RichText data={field.message} key={field.id ?? inputs.length} />,
+      )
   }
   const clientForm: ClientForm = {
+    id: form.id,
     confirmationType: form.confirmationType ?? 'message',
     fields: inputs,
-    id: form.id,
     redirectUrl: form.redirect?.url || null,
     submitButtonLabel: form.submitButtonLabel || 'Submit',
   }

@@ -22,8 +22,10 @@ function fieldError(field: InputFieldData, value: string): null | string {
   if (field.required && (field.blockType === 'checkbox' ? value !== 'true' : !value.trim())) {
     return field.blockType === 'checkbox' ? `Please tick “${label}”.` : `Please fill in “${label}”.`
   }
-  if (value && field.blockType === 'email' && !EMAIL.test(value)) return `“${label}” needs an e-mail address, like name@example.com.`
-  if (value && field.blockType === 'number' && Number.isNaN(Number(value))) return `“${label}” needs a number.`
+  if (value && field.blockType === 'email' && !EMAIL.test(value))
+    return `“${label}” needs an e-mail address, like name@example.com.`
+  if (value && field.blockType === 'number' && Number.isNaN(Number(value)))
+    return `“${label}” needs a number.`
   return null
 }
 
@@ -50,7 +52,10 @@ export function FormClient({ confirmation, form, messages, title }: Props) {
     const data = new FormData(event.currentTarget)
     const submissionData = form.fields.map((field) => ({
       field: field.name,
-      value: field.blockType === 'checkbox' ? String(data.get(field.name) === 'on') : String(data.get(field.name) ?? ''),
+      value:
+        field.blockType === 'checkbox'
+          ? String(data.get(field.name) === 'on')
+          : String(data.get(field.name) ?? ''),
     }))
     const found: Record<string, string> = {}
     form.fields.forEach((field, index) => {
@@ -60,7 +65,9 @@ export function FormClient({ confirmation, form, messages, title }: Props) {
     setErrors(found)
     const invalid = Object.keys(found)
     if (invalid.length) {
-      setAnnouncement(`${invalid.length === 1 ? 'One field needs' : `${invalid.length} fields need`} attention: ${Object.values(found).join(' ')}`)
+      setAnnouncement(
+        `${invalid.length === 1 ? 'One field needs' : `${invalid.length} fields need`} attention: ${Object.values(found).join(' ')}`,
+      )
       formRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(invalid[0])}"]`)?.focus()
       return
     }
@@ -74,12 +81,16 @@ export function FormClient({ confirmation, form, messages, title }: Props) {
         method: 'POST',
       })
       if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null
+        const body = (await response.json().catch(() => null)) as {
+          errors?: { message?: string }[]
+        } | null
         throw new Error(body?.errors?.[0]?.message || `The server answered ${response.status}.`)
       }
     } catch (error) {
       setStatus('failed')
-      setAnnouncement(`Your message was not sent. ${error instanceof Error ? error.message : ''} Please try again.`)
+      setAnnouncement(
+        `Your message was not sent. ${error instanceof Error ? error.message : ''} Please try again.`,
+      )
       return
     }
 
@@ -104,11 +115,22 @@ export function FormClient({ confirmation, form, messages, title }: Props) {
     <form aria-label={title} className="form" noValidate onSubmit={onSubmit} ref={formRef}>
       <div className="form__fields">
         {form.fields.map((field, index) => (
-          <FormFieldWithMessages error={errors[field.name]} field={field} idPrefix={idPrefix} key={field.id ?? field.name} messages={messages[index]} />
+          <FormFieldWithMessages
+            error={errors[field.name]}
+            field={field}
+            idPrefix={idPrefix}
+            key={field.id ?? field.name}
+            messages={messages[index]}
+          />
         ))}
         {messages[form.fields.length]}
       </div>
-      <p aria-live="assertive" className={status === 'failed' || Object.keys(errors).length ? 'form__alert' : 'visually-hidden'}>
+      <p
+        aria-live="assertive"
+        className={
+          status === 'failed' || Object.keys(errors).length ? 'form__alert' : 'visually-hidden'
+        }
+      >
         {announcement}
       </p>
       <button className="button button--default" disabled={status === 'sending'} type="submit">
@@ -118,7 +140,12 @@ export function FormClient({ confirmation, form, messages, title }: Props) {
   )
 }
 
-type FieldProps = { error?: string; field: InputFieldData; idPrefix: string; messages?: ReactNode[] }
+type FieldProps = {
+  error?: string
+  field: InputFieldData
+  idPrefix: string
+  messages?: ReactNode[]
+}
 
 function FormFieldWithMessages({ error, field, idPrefix, messages }: FieldProps) {
   return (

@@ -7,13 +7,13 @@ import type { InputFieldData } from './formFields'
 type Props = { error?: string; field: InputFieldData; id: string }
 
 /** One input of a form-builder form, with its label, required marker and error text. */
-export function FormField({ error, field, id }: Props) {
+export function FormField({ id, error, field }: Props) {
   const errorId = `${id}-error`
   const common = {
-    'aria-describedby': error ? errorId : undefined,
-    'aria-invalid': error ? true : undefined,
     id,
     name: field.name,
+    'aria-describedby': error ? errorId : undefined,
+    'aria-invalid': error ? true : undefined,
     required: Boolean(field.required),
   }
   const label = field.label || field.name
@@ -35,7 +35,11 @@ export function FormField({ error, field, id }: Props) {
           {label}
           {marker}
         </label>
-        {error && <p className="field__error" id={errorId}>{error}</p>}
+        {error && (
+          <p className="field__error" id={errorId}>
+            {error}
+          </p>
+        )}
       </div>
     )
   }
@@ -47,19 +51,36 @@ export function FormField({ error, field, id }: Props) {
         {marker}
       </label>
       {control(field, common)}
-      {error && <p className="field__error" id={errorId}>{error}</p>}
+      {error && (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      )}
     </div>
   )
 }
 
-type Common = { 'aria-describedby'?: string; 'aria-invalid'?: boolean; id: string; name: string; required: boolean }
+type Common = {
+  'aria-describedby'?: string
+  'aria-invalid'?: boolean
+  id: string
+  name: string
+  required: boolean
+}
 
 function control(field: Exclude<InputFieldData, { blockType: 'checkbox' }>, common: Common) {
   switch (field.blockType) {
     case 'email':
       return <input autoComplete="email" type="email" {...common} />
     case 'number':
-      return <input defaultValue={field.defaultValue ?? undefined} inputMode="decimal" type="number" {...common} />
+      return (
+        <input
+          defaultValue={field.defaultValue ?? undefined}
+          inputMode="decimal"
+          type="number"
+          {...common}
+        />
+      )
     case 'select':
       return (
         <select defaultValue={field.defaultValue ?? ''} {...common}>

@@ -14,4 +14,5 @@ export type ClientForm = {
   submitButtonLabel: string
 }
 
-export const isInputField = (field: FormFieldData): field is InputFieldData => field.blockType !== 'message'
+export const isInputField = (field: FormFieldData): field is InputFieldData =>
+  field.blockType !== 'message'

@@ -3,7 +3,10 @@ import type { ReactNode } from 'react'
 
 import '../globals.css'
 
-export const metadata: Metadata = { description: 'Every site this Prism instance serves.', title: 'Prism sites' }
+export const metadata: Metadata = {
+  description: 'Every site this Prism instance serves.',
+  title: 'Prism sites',
+}
 
 /** The frame of the index of sites: Prism's own colours, no site's navigation. */
 export default function SiteIndexLayout({ children }: { children: ReactNode }) {

@@ -16,9 +16,10 @@ export default async function SiteIndexRoute() {
       <header className="page-heading">
         <h1>Prism sites</h1>
         <p className="page-heading__meta">
-          One Payload instance serves {sites.length} {sites.length === 1 ? 'site' : 'sites'}. Each answers on its own domains and, in
-          development, on <code>&lt;slug&gt;.localhost</code>. The <a href="/admin">admin panel</a> and the <a href="/api/pages">APIs</a>{' '}
-          work on every host.
+          One Payload instance serves {sites.length} {sites.length === 1 ? 'site' : 'sites'}. Each
+          answers on its own domains and, in development, on <code>&lt;slug&gt;.localhost</code>.
+          The <a href="/admin">admin panel</a> and the <a href="/api/pages">APIs</a> work on every
+          host.
         </p>
       </header>
       {sites.length === 0 ? (

@@ -12,7 +12,11 @@ import { PREVIEW_PREFIX } from '@/src/site/hosts/siteRoute'
 import { isSitePath } from '@/src/site/isSitePath'
 import { verifiedPreviewTarget } from '@/src/site/previewPath'
 
-const forbidden = () => new Response('You are not allowed to preview this page, or the preview link has expired: reload the document in the admin.', { status: 403 })
+const forbidden = () =>
+  new Response(
+    'You are not allowed to preview this page, or the preview link has expired: reload the document in the admin.',
+    { status: 403 },
+  )
 
 /**
  * Opened by the admin's preview button and live-preview frame: the signed-in user the link was made
@@ -27,22 +31,46 @@ const forbidden = () => new Response('You are not allowed to preview this page, 
 export async function GET(request: NextRequest): Promise<Response> {
   const { searchParams } = request.nextUrl
   const path = searchParams.get('path') ?? ''
-  if (!isSitePath(path)) return new Response('`path` must be a path on this site, such as /about.', { status: 400 })
+  if (!isSitePath(path))
+    return new Response('`path` must be a path on this site, such as /about.', { status: 400 })
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers }).catch(() => ({ user: null }))
   const draft = await draftMode()
   const target = verifiedPreviewTarget(searchParams, user)
   // The draft is read as the user: a link is no key to a document they may not read.
-  const readable = target && (await payload.findByID({ collection: target.collection, depth: 0, disableErrors: true, draft: true, id: target.id, overrideAccess: false, user }))
+  const readable =
+    target &&
+    (await payload.findByID({
+      id: target.id,
+      collection: target.collection,
+      depth: 0,
+      disableErrors: true,
+      draft: true,
+      overrideAccess: false,
+      user,
+    }))
   if (!user || !target || !readable) {
     draft.disable()
     return forbidden()
   }
   // The site only picks the host to redirect to; the token names it, so no input widens it.
-  const site = target.site ? await payload.findByID({ collection: 'sites', depth: 0, disableErrors: true, id: target.site, overrideAccess: true }) : null
+  const site = target.site
+    ? await payload.findByID({
+        id: target.site,
+        collection: 'sites',
+        depth: 0,
+        disableErrors: true,
+        overrideAccess: true,
+      })
+    : null
   const host = requestHost(request.headers) ?? ''
   const here = await resolveSite(payload, host)
-  if (site && here?.id !== site.id && !isIndexHost(host)) redirect(`${siteOrigin(site)}/next/preview?${searchParams.toString()}`)
+  if (site && here?.id !== site.id && !isIndexHost(host))
+    redirect(`${siteOrigin(site)}/next/preview?${searchParams.toString()}`)
   draft.enable()
-  redirect(site && here?.id !== site.id ? `${PREVIEW_PREFIX}/${site.slug}${path === '/' ? '' : path}` : path)
+  redirect(
+    site && here?.id !== site.id
+      ? `${PREVIEW_PREFIX}/${site.slug}${path === '/' ? '' : path}`
+      : path,
+  )
 }

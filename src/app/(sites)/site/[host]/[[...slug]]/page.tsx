@@ -48,6 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = await slugOf(params)
   const page = slug ? await queryDocBySlug(context.site.id, 'pages', slug) : null
   // The home page is titled by the site's own name rather than "Home | Site".
-  if (page?.slug === 'home' && !page.meta?.title) return { ...docMetadata(page, '/', context), title: { absolute: context.site.name } }
+  if (page?.slug === 'home' && !page.meta?.title)
+    return { ...docMetadata(page, '/', context), title: { absolute: context.site.name } }
   return docMetadata(page, page ? publicPath('pages', page.slug) : '/', context)
 }

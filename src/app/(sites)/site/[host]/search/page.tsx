@@ -54,9 +54,13 @@ export default async function SearchRoute({ params, searchParams }: Props) {
             <ol className="search__list">
               {results.map((result) => (
                 <li className="search__result" key={result.id}>
-                  <p className="search__kind">{result.doc.relationTo === 'posts' ? 'Post' : 'Page'}</p>
+                  <p className="search__kind">
+                    {result.doc.relationTo === 'posts' ? 'Post' : 'Page'}
+                  </p>
                   <h3>
-                    <NextLink href={publicPath(result.doc.relationTo, result.slug ?? '')}>{result.title || 'Untitled'}</NextLink>
+                    <NextLink href={publicPath(result.doc.relationTo, result.slug ?? '')}>
+                      {result.title || 'Untitled'}
+                    </NextLink>
                   </h3>
                   {result.description && <p>{result.description}</p>}
                 </li>

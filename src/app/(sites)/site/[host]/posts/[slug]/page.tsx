@@ -32,7 +32,9 @@ export default async function PostRoute({ params }: Props) {
   }
   const { draft } = await draftContext()
   // A related post of another site would link to a page this host does not have.
-  const related = (post.relatedPosts ?? []).filter((doc): doc is Post => typeof doc === 'object' && siteIdOf(doc.site) === site.id)
+  const related = (post.relatedPosts ?? []).filter(
+    (doc): doc is Post => typeof doc === 'object' && siteIdOf(doc.site) === site.id,
+  )
   return (
     <article className="post">
       {draft && <LivePreviewListener />}

@@ -30,5 +30,8 @@ export default async function PostsPageRoute({ params }: Props) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { host } = await requireSite(params)
   const page = await pageOf(params)
-  return { alternates: { canonical: `${hostOrigin(host)}${postsPageHref(page)}` }, title: `Posts, page ${page}` }
+  return {
+    alternates: { canonical: `${hostOrigin(host)}${postsPageHref(page)}` },
+    title: `Posts, page ${page}`,
+  }
 }
