@@ -12,6 +12,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 import { startWorker } from '../../media-workers/worker'
 import config, { plugins } from '../../payload.config'
 import { blockRenderers } from '../../collections/fields/pageBlocks'
+import { offeredFeatures } from '../../plugins/sites'
 import { closePayload, forgetCachedPayload } from '../../src/boot'
 import { buildPrismConfig } from '../../src/config/buildPrismConfig'
 import { configQueues } from '../../src/queue/pluginQueues'
@@ -47,6 +48,8 @@ const cases = await Promise.all(
     const gone = {
       collections: missing(slugs(full), slugs(reduced)),
       endpoints: missing(endpoints(full), endpoints(reduced)),
+      // A feature's site routes serve only while its plugin offers it (src/site/requireSiteFeature.ts).
+      features: missing([...offeredFeatures(full)], [...offeredFeatures(reduced)]),
       queues: missing(queueNames(full), queueNames(reduced)),
     }
     const name = gone.collections[0] ?? gone.queues[0] ?? gone.endpoints[0] ?? `plugin ${index}`
@@ -98,6 +101,7 @@ describe('removing one plugin from payload.config.ts', { timeout: 240_000 }, () 
       const { docs: sites } = await payload.find({ collection: 'sites', depth: 0, limit: 100 })
       expect(sites.length).toBeGreaterThan(1)
       for (const site of sites) {
+        for (const feature of gone.features) expect(site.features, site.slug).not.toContain(feature)
         const response = await api.get<{ docs: { layout: { blockType: string }[] }[] }>(
           `/pages?where[slug][equals]=home&where[site][equals]=${site.id}&depth=1`,
         )
