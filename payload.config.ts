@@ -7,7 +7,7 @@ import { buildPrismConfig } from './src/config/buildPrismConfig'
 
 /**
  * What this Prism runs: one line per plugin. Delete a line and its feature goes (collections,
- * blocks, jobs, seed content, site pages); the rest keeps working (tests/plugins/removal.test.ts).
+ * blocks, jobs, seed content, site pages); the rest keeps working (tests/plugins/removal.system.test.ts).
  * Video comes before courses, whose lessons then get a video field.
  */
 export const plugins = [

@@ -6,10 +6,12 @@ const root = path.dirname(fileURLToPath(import.meta.url))
 
 /**
  * `npm run test:fast` (TEST_TIER=fast) leaves out what a developer does not want to wait for while
- * working: every test that serves the app (`*.server.test.ts`: `next start` of the run's one build)
- * or drives Chromium (`*.browser.test.ts`). `npm test` runs everything.
+ * working: every test that serves the app (`*.server.test.ts`: `next start` of the run's one build),
+ * drives Chromium (`*.browser.test.ts`), or drills the whole system (`*.system.test.ts`: workers
+ * killed or stopped mid-job and waited for, Prism rebuilt without each plugin). `npm test` runs
+ * everything.
  */
-const serverTests = ['**/*.browser.test.ts', '**/*.server.test.ts']
+const slowTiers = ['**/*.browser.test.ts', '**/*.server.test.ts', '**/*.system.test.ts']
 
 /**
  * Files that need a process of their own: they give the app settings it reads when the config is
@@ -29,7 +31,7 @@ const exclude = [
   '**/node_modules/**',
   '**/.data/**',
   '**/.next*/**',
-  ...(process.env.TEST_TIER === 'fast' ? serverTests : []),
+  ...(process.env.TEST_TIER === 'fast' ? slowTiers : []),
 ]
 
 export default defineConfig({
