@@ -15,6 +15,7 @@ import type { TestDatabases } from './context'
 import { adminQuery, createDatabase, dropDatabase, uriFor } from './databaseServer'
 import { watchForOrphans } from './orphanWatchdog'
 import { TEST_SECRET } from './secret'
+import { restoreTemplates, saveTemplates, templateCacheKey } from './templateCache'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const run = promisify(execFile)
@@ -47,26 +48,35 @@ async function startRun(): Promise<TestRun> {
   const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'prism-test-'))
   fs.chmodSync(tempRoot, 0o755)
 
+  const clusterDir = path.join(tempRoot, 'postgres')
+  const templateDataDir = path.join(tempRoot, 'template-data')
+  const seededMediaDir = path.join(templateDataDir, 'media')
+  const cacheKey = process.env.DATABASE_URI ? null : templateCacheKey(root)
+  const cached = cacheKey
+    ? restoreTemplates(root, cacheKey, { clusterDir, mediaDir: seededMediaDir })
+    : null
+
   let stopServer = async () => {}
-  let serverUri = process.env.DATABASE_URI
-  if (!serverUri) {
+  let serverUri = process.env.DATABASE_URI ?? ''
+  // Away from `npm run dev` (54320) and from other runs on the same machine.
+  const port = 55000 + Math.floor(Math.random() * 4000)
+  const startServer = async () => {
     const server = await startEmbeddedPostgres({
       database: 'postgres',
-      dataDir: path.join(tempRoot, 'postgres'),
-      // Away from `npm run dev` (54320) and from other runs on the same machine.
-      port: 55000 + Math.floor(Math.random() * 4000),
+      dataDir: clusterDir,
+      port,
       // A cluster thrown away after the run: waiting for the disk on every commit buys nothing.
       settings: { fsync: 'off', full_page_writes: 'off', synchronous_commit: 'off' },
     })
     serverUri = server.uri
     stopServer = server.stop
   }
-  watchForOrphans(tempRoot, process.env.DATABASE_URI ? undefined : path.join(tempRoot, 'postgres'))
+  if (!serverUri) await startServer()
+  watchForOrphans(tempRoot, process.env.DATABASE_URI ? undefined : clusterDir)
 
-  const databasePrefix = `prism_t${randomBytes(3).toString('hex')}_`
+  const databasePrefix = cached?.databasePrefix ?? `prism_t${randomBytes(3).toString('hex')}_`
   const emptyTemplate = `${databasePrefix}tpl_empty`
   const seededTemplate = `${databasePrefix}tpl_seeded`
-  const templateDataDir = path.join(tempRoot, 'template-data')
 
   const teardown = async () => {
     const leftovers = killLeftoverChildren(tempRoot)
@@ -80,7 +90,7 @@ async function startRun(): Promise<TestRun> {
     fs.rmSync(tempRoot, { force: true, recursive: true })
   }
 
-  try {
+  const buildTemplates = async () => {
     await Promise.all([
       createDatabase(serverUri, emptyTemplate),
       createDatabase(serverUri, seededTemplate),
@@ -93,24 +103,36 @@ async function startRun(): Promise<TestRun> {
       ),
       buildTemplate(uriFor(serverUri, seededTemplate), templateDataDir, true),
     ])
-  } catch (error) {
-    await teardown()
-    throw error
+    // Nothing may stay connected to a template.
+    await adminQuery(
+      serverUri,
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname IN ('${emptyTemplate}', '${seededTemplate}')`,
+    )
+    if (cacheKey) {
+      await stopServer()
+      const templates = { databasePrefix, emptyTemplate, seededTemplate }
+      saveTemplates(root, cacheKey, { clusterDir, mediaDir: seededMediaDir, templates })
+      await startServer()
+    }
   }
-  // Nothing may stay connected to a template.
-  await adminQuery(
-    serverUri,
-    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname IN ('${emptyTemplate}', '${seededTemplate}')`,
-  )
+
+  if (!cached) {
+    try {
+      await buildTemplates()
+    } catch (error) {
+      await teardown()
+      throw error
+    }
+  }
 
   console.log(
-    `[tests] Postgres and templates ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `[tests] Postgres and templates ready in ${((Date.now() - started) / 1000).toFixed(1)} s${cached ? ' (templates of an earlier run)' : ''}`,
   )
   return {
     databases: {
       databasePrefix,
       emptyTemplate,
-      seededMediaDir: path.join(templateDataDir, 'media'),
+      seededMediaDir,
       seededTemplate,
       serverUri,
       tempRoot,
