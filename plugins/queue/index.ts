@@ -1,6 +1,7 @@
 import type { Plugin } from 'payload'
 
 import { hasRole } from '../../src/access/roles'
+import { addAdminViews } from '../../src/admin/addAdminViews'
 import { addQueues } from '../../src/queue/pluginQueues'
 import { healthEndpoint } from './endpoints/health'
 import { cancelJobEndpoint, requeueJobEndpoint, retryJobEndpoint } from './endpoints/jobAction'
@@ -23,25 +24,16 @@ const superAdminOnly = ({ req }: { req: { user?: null | Parameters<typeof hasRol
 export const queuePlugin = (): Plugin => (config) =>
   addQueues(
     {
-      ...config,
-      admin: {
-        ...config.admin,
-        components: {
-          ...config.admin?.components,
-          afterNavLinks: [
-            ...(config.admin?.components?.afterNavLinks ?? []),
-            '/plugins/queue/admin/JobsNavLink#JobsNavLink',
-          ],
-          views: {
-            ...config.admin?.components?.views,
-            jobs: {
-              Component: '/plugins/queue/admin/JobsView#JobsView',
-              meta: { title: 'Jobs' },
-              path: '/jobs',
-            },
+      ...addAdminViews(config, {
+        navLinks: '/plugins/queue/admin/JobsNavLink#JobsNavLink',
+        views: {
+          jobs: {
+            Component: '/plugins/queue/admin/JobsView#JobsView',
+            meta: { title: 'Jobs' },
+            path: '/jobs',
           },
         },
-      },
+      }),
       endpoints: [
         ...(config.endpoints ?? []),
         healthEndpoint,
