@@ -1,9 +1,8 @@
 import { APIError } from 'payload'
-import type { PgBoss } from 'pg-boss'
 
-import type { JobScope } from '@/src/queue/jobScope'
 import { requeueableStates } from '@/src/queue/jobStates'
-import { findJob, type JobSummary } from '@/src/queue/listJobs'
+import { findJob } from '@/src/queue/listJobs'
+import { jobOperation } from './jobOperation'
 
 /** What a dead letter settles with once it is back on its queue, for whoever reads it later. */
 export type RequeuedOutput = { requeuedAs: string; requeuedTo: string }
@@ -13,44 +12,34 @@ export type RequeuedOutput = { requeuedAs: string; requeuedTo: string }
  * queue it died on, as a new job with the same data (its site included) and that queue's retries.
  * The dead letter is then settled (completed, with the new job's id), and only once: of two clicks
  * at the same moment, the second's new job is withdrawn.
- * 404 for an unknown job (or one of a site outside `scope`); 400 for a job that is not a waiting
- * dead letter.
+ * 400 for a job that is not a waiting dead letter.
  */
-export async function requeueDeadLetter(
-  boss: PgBoss,
-  scope: JobScope,
-  queue: string,
-  id: string,
-): Promise<JobSummary> {
-  const job = await findJob(boss.getDb(), queue, id, scope)
-  if (!job) throw new APIError(`There is no job ${id} in the queue "${queue}".`, 404)
-  const target = job.deadLetterOf
-  if (!target)
-    throw new APIError(
-      `"${queue}" is not a dead-letter queue: retry or cancel the job instead.`,
-      400,
-    )
-  if (!requeueableStates.includes(job.state)) {
-    throw new APIError(
-      `Only a dead letter that still waits can be sent back to "${target}"; this one is ${job.state}.`,
-      400,
-    )
-  }
-  const { data } = (await boss.getJobById<object>(queue, id)) ?? {}
-  const requeued = await boss.send(target, data ?? {})
-  if (!requeued)
-    throw new APIError(
-      `The queue "${target}" refused the job (one like it is already waiting).`,
-      409,
-    )
-  const output: RequeuedOutput = { requeuedAs: requeued, requeuedTo: target }
-  const settled = (await boss.complete(queue, id, output, { includeQueued: true })) as {
-    affected?: number
-  }
-  if (!settled.affected) {
-    // Another operator sent it back (or cancelled it) between the read and now: theirs stands.
-    await boss.deleteJob(target, requeued)
-    throw new APIError('The dead letter changed meanwhile and was not sent back.', 409)
-  }
-  return (await findJob(boss.getDb(), target, requeued, scope))!
-}
+export const requeueDeadLetter = jobOperation(
+  ({ deadLetterOf, queue, state }) => {
+    if (!deadLetterOf)
+      return `"${queue}" is not a dead-letter queue: retry or cancel the job instead.`
+    if (!requeueableStates.includes(state))
+      return `Only a dead letter that still waits can be sent back to "${deadLetterOf}"; this one is ${state}.`
+  },
+  async (boss, scope, { id, deadLetterOf, queue }) => {
+    // The refusal above turned away every job that is not a dead letter.
+    const target = deadLetterOf!
+    const { data } = (await boss.getJobById<object>(queue, id)) ?? {}
+    const requeued = await boss.send(target, data ?? {})
+    if (!requeued)
+      throw new APIError(
+        `The queue "${target}" refused the job (one like it is already waiting).`,
+        409,
+      )
+    const output: RequeuedOutput = { requeuedAs: requeued, requeuedTo: target }
+    const settled = (await boss.complete(queue, id, output, { includeQueued: true })) as {
+      affected?: number
+    }
+    if (!settled.affected) {
+      // Another operator sent it back (or cancelled it) between the read and now: theirs stands.
+      await boss.deleteJob(target, requeued)
+      throw new APIError('The dead letter changed meanwhile and was not sent back.', 409)
+    }
+    return (await findJob(boss.getDb(), target, requeued, scope))!
+  },
+)
