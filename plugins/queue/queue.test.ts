@@ -12,6 +12,7 @@ import { createApi, type Api, errorText } from '../../tests/helpers/api'
 import { pageData } from '../../tests/helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../../tests/helpers/testPayload'
 import { createStaff, createUser } from '../../tests/helpers/users'
+import { waitFor } from '../../tests/helpers/waitFor'
 import { sendQueueJob } from './jobs'
 
 /** A job of this test only: holds until released or aborted, and remembers why it stopped. */
@@ -78,20 +79,6 @@ afterAll(async () => {
   await stopSender()
   await t?.cleanup()
 })
-
-async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const started = Date.now()
-  while (Date.now() - started < timeoutMs) {
-    const value = await probe()
-    if (value !== undefined) return value
-    await sleep(200)
-  }
-  throw new Error(`Timed out waiting for ${what}`)
-}
 
 const jobVia = async (queue: string, id: string): Promise<JobSummary | undefined> => {
   const { body } = await api.get<JobPage>(`/queue/jobs?queue=${queue}&limit=100`, {

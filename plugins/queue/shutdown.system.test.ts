@@ -12,6 +12,7 @@ import { findJob, type JobSummary } from '../../src/queue/listJobs'
 import { tsCommand } from '../../src/start/tsCommand'
 import { trackChild } from '../../tests/helpers/childProcesses'
 import { createTestDatabase, type TestDatabase } from '../../tests/helpers/testDatabase'
+import { waitFor } from '../../tests/helpers/waitFor'
 import { TEST_SECRET } from '../../tests/setup/secret'
 import type { NoopResult } from './jobs'
 
@@ -19,6 +20,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const GRACE_SECONDS = 3
 // Four Payloads booting at once on a busy 2-core machine.
 const BOOT_MS = 240_000
+// Jobs here run on worker processes of their own, several at once on a busy 2-core machine.
+const WAIT_MS = 60_000
 
 type WorkerProcess = {
   child: ChildProcess
@@ -67,33 +70,21 @@ async function spawnWorker(): Promise<WorkerProcess> {
   return { name: `${os.hostname()}:${child.pid}`, child, exited, log: () => log }
 }
 
-async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeoutMs = 60_000,
-): Promise<T> {
-  const started = Date.now()
-  while (Date.now() - started < timeoutMs) {
-    const value = await probe()
-    if (value !== undefined) return value
-    await sleep(200)
-  }
-  throw new Error(`Timed out waiting for ${what}`)
-}
-
 const noop = (id: string) => findJob(boss.getDb(), 'queue.noop', id, 'all')
 
 /** The worker running a held noop job: its progress message names it. */
 async function holderOf(id: string): Promise<WorkerProcess> {
-  const job = await waitFor('the job to report progress', async () =>
-    (await noop(id))?.progress?.message ? noop(id) : undefined,
+  const job = await waitFor(
+    'the job to report progress',
+    async () => ((await noop(id))?.progress?.message ? noop(id) : undefined),
+    WAIT_MS,
   )
   const holder = workers.find((worker) => job!.progress!.message === `held by ${worker.name}`)
   if (!holder) throw new Error(`No worker of this test holds ${id}: ${job!.progress!.message}`)
   return holder
 }
 
-const completed = (id: string, timeoutMs?: number) =>
+const completed = (id: string, timeoutMs = WAIT_MS) =>
   waitFor(
     `job ${id} to complete`,
     async () => {
@@ -143,8 +134,10 @@ describe('a worker that is told to stop (SIGTERM)', () => {
     const holder = await holderOf(id)
     holder.child.kill('SIGTERM')
     // A signal arrives when it arrives: a job sent before the worker has read it may still be taken.
-    await waitFor('the worker to stop taking jobs', async () =>
-      holder.log().includes('taking no new jobs') ? true : undefined,
+    await waitFor(
+      'the worker to stop taking jobs',
+      async () => (holder.log().includes('taking no new jobs') ? true : undefined),
+      WAIT_MS,
     )
     const next = await send(0)
 
