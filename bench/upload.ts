@@ -12,6 +12,7 @@ import { promisify } from 'node:util'
 
 import { bootPayload, closePayload } from '../src/boot'
 import { ffmpegPath } from '../plugins/video/media/binaries'
+import { createSite } from '../tests/helpers/sites'
 import { benchApp } from './harness'
 
 const SIZE_MB = Number(process.env.BENCH_UPLOAD_MB || 400)
@@ -117,23 +118,7 @@ function upload(
 try {
   const payload = await bootPayload(app.databaseUri)
   await payload.db.migrate()
-  const site = await payload.create({
-    collection: 'sites',
-    data: {
-      name: 'Bench',
-      slug: 'bench',
-      defaultLocale: 'en',
-      features: ['videos'],
-      theme: {
-        accent: '#5b21b6',
-        accentForeground: '#ffffff',
-        background: '#fbfaf7',
-        font: 'serif',
-        foreground: '#17161c',
-        surface: '#ffffff',
-      },
-    },
-  })
+  const site = await createSite(payload, 'bench', { name: 'Bench', features: ['videos'] })
   await payload.create({
     collection: 'users',
     data: {

@@ -1,4 +1,5 @@
 import type { Site } from '../../payload-types'
+import { prismTheme } from './prismTheme'
 
 type Theme = Omit<Site['theme'], 'logo'>
 
@@ -30,14 +31,7 @@ export const demoSites: DemoSite[] = [
     features: [],
     posts: [],
     tagline: 'Make the work. Prism runs the rest.',
-    theme: {
-      accent: '#5b21b6',
-      accentForeground: '#ffffff',
-      background: '#fbfaf7',
-      font: 'serif',
-      foreground: '#17161c',
-      surface: '#ffffff',
-    },
+    theme: prismTheme,
   },
   {
     name: 'CineOS',

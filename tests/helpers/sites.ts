@@ -1,22 +1,16 @@
 import type { Payload } from 'payload'
 
 import type { Site } from '../../payload-types'
+import { prismTheme } from '../../src/seed/prismTheme'
 
 type SiteInput = Omit<Site, 'createdAt' | 'id' | 'updatedAt'>
 
-/** A valid site: a name, the slug its `<slug>.localhost` host answers to, and the default theme. */
+/** A valid site: a name, the slug its `<slug>.localhost` host answers to, and Prism's own theme. */
 export const siteData = (slug: string, overrides: Partial<SiteInput> = {}): SiteInput => ({
   name: slug,
   slug,
   defaultLocale: 'en',
-  theme: {
-    accent: '#5b21b6',
-    accentForeground: '#ffffff',
-    background: '#fbfaf7',
-    font: 'serif',
-    foreground: '#17161c',
-    surface: '#ffffff',
-  },
+  theme: prismTheme,
   ...overrides,
 })
 
