@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Page } from '../../payload-types'
 import { heading, list, paragraph, richText } from '../../src/seed/lexical'
+import { editHomeLayout } from '../../src/seed/editHomeLayout'
 import type { SeedStep } from '../../src/seed/seedSteps'
 
 type Lesson = { body: string; durationMinutes: number; freePreview?: boolean; title: string }
@@ -103,33 +104,17 @@ export const demoCourses: Course[] = [
 ]
 
 /** The home page leads with a card for the first (free) course and lists the catalogue, as an editor would place them. */
-async function showCoursesOnHome(
-  payload: Payload,
-  site: number,
-  firstCourse: number,
-): Promise<void> {
-  const { docs } = await payload.find({
-    collection: 'pages',
-    depth: 0,
-    limit: 1,
-    where: { and: [{ site: { equals: site } }, { slug: { equals: 'home' } }] },
+const showCoursesOnHome = (payload: Payload, site: number, firstCourse: number): Promise<void> =>
+  editHomeLayout(payload, site, (layout) => {
+    const [first, ...rest] = layout.filter(
+      (block) => block.blockType !== 'courseCard' && block.blockType !== 'courseList',
+    )
+    const courseBlocks: Page['layout'] = [
+      { blockType: 'courseCard', course: firstCourse, note: 'Start here: free, at your own pace' },
+      { blockType: 'courseList', heading: 'All courses', limit: 6, price: 'all', sort: 'title' },
+    ]
+    return [first, ...courseBlocks, ...rest].filter(Boolean)
   })
-  const home = docs[0]
-  if (!home) return
-  const [first, ...rest] = home.layout.filter(
-    (block) => block.blockType !== 'courseCard' && block.blockType !== 'courseList',
-  )
-  const courseBlocks: Page['layout'] = [
-    { blockType: 'courseCard', course: firstCourse, note: 'Start here: free, at your own pace' },
-    { blockType: 'courseList', heading: 'All courses', limit: 6, price: 'all', sort: 'title' },
-  ]
-  await payload.update({
-    id: home.id,
-    collection: 'pages',
-    context: { disableRevalidate: true },
-    data: { layout: [first, ...courseBlocks, ...rest].filter(Boolean) },
-  })
-}
 
 /** Replaces Ozean Licht's courses, enrollments, member profiles and events with the demo set. */
 export async function seedOzeanLicht(

@@ -1,3 +1,4 @@
+import { editHomeLayout } from '../../src/seed/editHomeLayout'
 import type { SeedStep } from '../../src/seed/seedSteps'
 import { heading, richText } from '../../src/seed/lexical'
 
@@ -33,25 +34,12 @@ export const websiteDemoSeed: SeedStep = {
         title: 'Contact',
       },
     })
-    const { docs } = await payload.find({
-      collection: 'pages',
-      depth: 0,
-      limit: 1,
-      where: { and: [{ site: { equals: site } }, { slug: { equals: 'home' } }] },
-    })
-    const home = docs[0]
-    if (!home) return
     const formBlock = {
       blockType: 'formBlock' as const,
       enableIntro: true,
       form: form.id,
       introContent: richText(heading('h2', 'Tell us about your project')),
     }
-    await payload.update({
-      id: home.id,
-      collection: 'pages',
-      context,
-      data: { layout: [...home.layout, formBlock] },
-    })
+    await editHomeLayout(payload, site, (layout) => [...layout, formBlock])
   },
 }
