@@ -1,4 +1,7 @@
+import type { Payload } from 'payload'
 import sharp from 'sharp'
+
+import type { Media } from '../../payload-types'
 
 const palettes = [
   ['#0f172a', '#7c3aed', '#f472b6'],
@@ -31,4 +34,25 @@ export async function demoImage(seed: number, width = 1600, height = 900): Promi
     <rect x="${width * 0.08}" y="${height * 0.7}" width="${width * 0.3}" height="${height * 0.04}" rx="${height * 0.02}" fill="${light}" opacity="0.8"/>
   </svg>`
   return sharp(Buffer.from(svg)).png().toBuffer()
+}
+
+/** A demo picture of the site, stored as a media document. */
+export async function createDemoMedia(
+  payload: Payload,
+  site: number,
+  {
+    name,
+    alt,
+    height,
+    seed,
+    width,
+  }: { alt: string; height?: number; name: string; seed: number; width?: number },
+): Promise<Media> {
+  const data = await demoImage(seed, width, height)
+  return payload.create({
+    collection: 'media',
+    context: { disableRevalidate: true },
+    data: { alt, site },
+    file: { name, data, mimetype: 'image/png', size: data.length },
+  })
 }

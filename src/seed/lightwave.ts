@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
 
 import type { Category, Media, User } from '../../payload-types'
-import { demoImage } from './images'
+import { createDemoMedia } from './images'
 import { heading, richText } from './lexical'
+import { pageNavLink, pathNavLink } from './navLinks'
 import { demoHomeLayout } from './pages'
 import { demoPosts } from './posts'
+import { publishPage, publishPost } from './publish'
 
 const context = { disableRevalidate: true }
 
@@ -28,13 +30,11 @@ export async function seedLightwave(
 
   const images: Media[] = []
   for (let i = 0; i < demoPosts.length + 2; i++) {
-    const data = await demoImage(i)
     images.push(
-      await payload.create({
-        collection: 'media',
-        context,
-        data: { alt: `Abstract gradient artwork number ${i + 1}`, site },
-        file: { name: `demo-${i + 1}.png`, data, mimetype: 'image/png', size: data.length },
+      await createDemoMedia(payload, site, {
+        name: `demo-${i + 1}.png`,
+        alt: `Abstract gradient artwork number ${i + 1}`,
+        seed: i,
       }),
     )
   }
@@ -42,25 +42,19 @@ export async function seedLightwave(
   const posts = []
   for (const [i, post] of demoPosts.entries()) {
     posts.push(
-      await payload.create({
-        collection: 'posts',
-        context,
-        data: {
-          slug: post.slug,
-          _status: 'published',
-          authors: [i % 2 ? admin.id : editor.id],
-          categories: [categories[post.category].id],
-          content: post.content,
-          heroImage: images[i].id,
-          meta: {
-            description: post.description,
-            image: images[i].id,
-            title: `${post.title} | Prism`,
-          },
-          publishedAt: new Date(Date.UTC(2026, 9, 1 + i * 5)).toISOString(),
-          site,
-          title: post.title,
+      await publishPost(payload, site, {
+        slug: post.slug,
+        authors: [i % 2 ? admin.id : editor.id],
+        categories: [categories[post.category].id],
+        content: post.content,
+        heroImage: images[i].id,
+        meta: {
+          description: post.description,
+          image: images[i].id,
+          title: `${post.title} | Prism`,
         },
+        publishedAt: new Date(Date.UTC(2026, 9, 1 + i * 5)).toISOString(),
+        title: post.title,
       }),
     )
   }
@@ -75,85 +69,73 @@ export async function seedLightwave(
     })
   }
 
-  const about = await payload.create({
-    collection: 'pages',
-    context,
-    data: {
-      slug: 'about',
-      _status: 'published',
-      hero: {
-        type: 'lowImpact',
-        richText: richText(
-          heading('h1', 'About Prism'),
-          'One system for the people who make films, photographs and images for a living.',
-        ),
-      },
-      layout: [
-        {
-          blockType: 'content',
-          columns: [
-            {
-              richText: richText(
-                'Prism runs a family of creative websites from one content system: marketing and blogs, portfolios, video with moderation, courses, AI sessions and a generative studio.',
-              ),
-              size: 'twoThirds',
-            },
-            {
-              richText: richText(
-                'Everything you see here is editable in the admin panel, and readable over REST and GraphQL.',
-              ),
-              size: 'oneThird',
-            },
-          ],
-        },
-      ],
-      meta: { description: 'What Prism is and who it is for.', title: 'About | Prism' },
-      site,
-      title: 'About',
+  const about = await publishPage(payload, site, {
+    slug: 'about',
+    hero: {
+      type: 'lowImpact',
+      richText: richText(
+        heading('h1', 'About Prism'),
+        'One system for the people who make films, photographs and images for a living.',
+      ),
     },
-  })
-
-  await payload.create({
-    collection: 'pages',
-    context,
-    data: {
-      slug: 'home',
-      _status: 'published',
-      hero: {
-        type: 'highImpact',
-        links: [
+    layout: [
+      {
+        blockType: 'content',
+        columns: [
           {
-            link: { type: 'custom', appearance: 'default', label: 'Read the blog', url: '/posts' },
+            richText: richText(
+              'Prism runs a family of creative websites from one content system: marketing and blogs, portfolios, video with moderation, courses, AI sessions and a generative studio.',
+            ),
+            size: 'twoThirds',
           },
           {
-            link: {
-              type: 'reference',
-              appearance: 'outline',
-              label: 'About Prism',
-              reference: { relationTo: 'pages', value: about.id },
-            },
+            richText: richText(
+              'Everything you see here is editable in the admin panel, and readable over REST and GraphQL.',
+            ),
+            size: 'oneThird',
           },
         ],
-        media: images[demoPosts.length].id,
-        richText: richText(
-          heading('h1', 'Make the work. Prism runs the rest.'),
-          'Projects, portfolios, video and courses for creative businesses — one system, every site.',
-        ),
       },
-      layout: demoHomeLayout({
-        about: about.id,
-        categories: Object.values(categories).map((c) => c.id),
-        image: images[demoPosts.length + 1].id,
-        posts: posts.map((p) => p.id),
-      }),
-      meta: {
-        description: 'Prism: one content system for creative businesses.',
-        image: images[demoPosts.length].id,
-        title: 'Prism — creative business platform',
-      },
-      site,
-      title: 'Home',
+    ],
+    meta: { description: 'What Prism is and who it is for.', title: 'About | Prism' },
+    title: 'About',
+  })
+
+  await publishPage(payload, site, {
+    slug: 'home',
+    hero: {
+      type: 'highImpact',
+      links: [
+        {
+          link: { type: 'custom', appearance: 'default', label: 'Read the blog', url: '/posts' },
+        },
+        {
+          link: {
+            type: 'reference',
+            appearance: 'outline',
+            label: 'About Prism',
+            reference: { relationTo: 'pages', value: about.id },
+          },
+        },
+      ],
+      media: images[demoPosts.length].id,
+      richText: richText(
+        heading('h1', 'Make the work. Prism runs the rest.'),
+        'Projects, portfolios, video and courses for creative businesses — one system, every site.',
+      ),
     },
+    layout: demoHomeLayout({
+      about: about.id,
+      categories: Object.values(categories).map((c) => c.id),
+      image: images[demoPosts.length + 1].id,
+      posts: posts.map((p) => p.id),
+    }),
+    meta: {
+      description: 'Prism: one content system for creative businesses.',
+      image: images[demoPosts.length].id,
+      title: 'Prism — creative business platform',
+    },
+    title: 'Home',
   })
 
   await payload.update({
@@ -162,21 +144,15 @@ export async function seedLightwave(
     context,
     data: {
       footerNav: [
-        { link: { type: 'custom', label: 'Admin', url: '/admin' } },
-        { link: { type: 'custom', label: 'GraphQL', url: '/api/graphql-playground' } },
-        { link: { type: 'custom', label: 'Sitemap', url: '/sitemap.xml' } },
+        pathNavLink('Admin', '/admin'),
+        pathNavLink('GraphQL', '/api/graphql-playground'),
+        pathNavLink('Sitemap', '/sitemap.xml'),
       ],
       footerNote: '© Prism demo content. Images are generated locally.',
       headerNav: [
-        { link: { type: 'custom', label: 'Posts', url: '/posts' } },
-        {
-          link: {
-            type: 'reference',
-            label: 'About',
-            reference: { relationTo: 'pages', value: about.id },
-          },
-        },
-        { link: { type: 'custom', label: 'Search', url: '/search' } },
+        pathNavLink('Posts', '/posts'),
+        pageNavLink('About', about.id),
+        pathNavLink('Search', '/search'),
       ],
     },
   })

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
-import { demoImage } from './images'
+import { createDemoMedia } from './images'
 import { heading, richText } from './lexical'
+import { pageNavLink, pathNavLink } from './navLinks'
+import { publishPage, publishPost } from './publish'
 import type { DemoSite } from './sites'
 
 const context = { disableRevalidate: true }
@@ -18,116 +20,98 @@ export async function seedSiteContent(
   imageSeed: number,
   author: number,
 ): Promise<void> {
-  const data = await demoImage(imageSeed, 1200, 675)
-  const image = await payload.create({
-    collection: 'media',
-    context,
-    data: { alt: `${demo.name}: abstract artwork in the site's colours`, site },
-    file: { name: `${demo.slug}-hero.png`, data, mimetype: 'image/png', size: data.length },
+  const image = await createDemoMedia(payload, site, {
+    name: `${demo.slug}-hero.png`,
+    alt: `${demo.name}: abstract artwork in the site's colours`,
+    height: 675,
+    seed: imageSeed,
+    width: 1200,
   })
 
   for (const [i, post] of demo.posts.entries()) {
-    await payload.create({
-      collection: 'posts',
-      context,
-      data: {
-        slug: post.slug,
-        _status: 'published',
-        authors: [author],
-        content: richText(post.body),
-        heroImage: image.id,
-        meta: { description: post.body.split('. ')[0], title: `${post.title} | ${demo.name}` },
-        publishedAt: new Date(Date.UTC(2026, 10, 1 + i * 7)).toISOString(),
-        site,
-        title: post.title,
-      },
+    await publishPost(payload, site, {
+      slug: post.slug,
+      authors: [author],
+      content: richText(post.body),
+      heroImage: image.id,
+      meta: { description: post.body.split('. ')[0], title: `${post.title} | ${demo.name}` },
+      publishedAt: new Date(Date.UTC(2026, 10, 1 + i * 7)).toISOString(),
+      title: post.title,
     })
   }
 
-  const about = await payload.create({
-    collection: 'pages',
-    context,
-    data: {
-      slug: 'about',
-      _status: 'published',
-      hero: {
-        type: 'lowImpact',
-        richText: richText(heading('h1', `About ${demo.name}`), demo.description),
-      },
-      layout: [
-        {
-          blockType: 'content',
-          columns: demo.features.map(([title, text]) => ({
-            richText: richText(heading('h3', title), text),
-            size: 'oneThird' as const,
-          })),
-        },
-      ],
-      meta: { description: demo.description, title: `About | ${demo.name}` },
-      site,
-      title: 'About',
+  const about = await publishPage(payload, site, {
+    slug: 'about',
+    hero: {
+      type: 'lowImpact',
+      richText: richText(heading('h1', `About ${demo.name}`), demo.description),
     },
+    layout: [
+      {
+        blockType: 'content',
+        columns: demo.features.map(([title, text]) => ({
+          richText: richText(heading('h3', title), text),
+          size: 'oneThird' as const,
+        })),
+      },
+    ],
+    meta: { description: demo.description, title: `About | ${demo.name}` },
+    title: 'About',
   })
 
-  await payload.create({
-    collection: 'pages',
-    context,
-    data: {
-      slug: 'home',
-      _status: 'published',
-      hero: {
-        type: 'highImpact',
+  await publishPage(payload, site, {
+    slug: 'home',
+    hero: {
+      type: 'highImpact',
+      links: [
+        {
+          link: {
+            type: 'reference',
+            appearance: 'default',
+            label: `About ${demo.name}`,
+            reference: { relationTo: 'pages', value: about.id },
+          },
+        },
+      ],
+      media: image.id,
+      richText: richText(heading('h1', demo.tagline), demo.description),
+    },
+    layout: [
+      {
+        blockType: 'content',
+        columns: demo.features.map(([title, text]) => ({
+          richText: richText(heading('h2', title), text),
+          size: 'oneThird' as const,
+        })),
+      },
+      {
+        blockType: 'archive',
+        introContent: richText(heading('h2', 'Latest posts')),
+        limit: 3,
+        populateBy: 'collection',
+        relationTo: 'posts',
+      },
+      {
+        blockType: 'cta',
         links: [
           {
             link: {
               type: 'reference',
               appearance: 'default',
-              label: `About ${demo.name}`,
+              label: 'Read more',
               reference: { relationTo: 'pages', value: about.id },
             },
           },
         ],
-        media: image.id,
-        richText: richText(heading('h1', demo.tagline), demo.description),
+        richText: richText(heading('h3', `What ${demo.name} is for`), demo.description),
       },
-      layout: [
-        {
-          blockType: 'content',
-          columns: demo.features.map(([title, text]) => ({
-            richText: richText(heading('h2', title), text),
-            size: 'oneThird' as const,
-          })),
-        },
-        {
-          blockType: 'archive',
-          introContent: richText(heading('h2', 'Latest posts')),
-          limit: 3,
-          populateBy: 'collection',
-          relationTo: 'posts',
-        },
-        {
-          blockType: 'cta',
-          links: [
-            {
-              link: {
-                type: 'reference',
-                appearance: 'default',
-                label: 'Read more',
-                reference: { relationTo: 'pages', value: about.id },
-              },
-            },
-          ],
-          richText: richText(heading('h3', `What ${demo.name} is for`), demo.description),
-        },
-      ],
-      meta: {
-        description: demo.description,
-        image: image.id,
-        title: `${demo.name} — ${demo.tagline}`,
-      },
-      site,
-      title: 'Home',
+    ],
+    meta: {
+      description: demo.description,
+      image: image.id,
+      title: `${demo.name} — ${demo.tagline}`,
     },
+    title: 'Home',
   })
 
   await payload.update({
@@ -135,21 +119,13 @@ export async function seedSiteContent(
     collection: 'sites',
     context,
     data: {
-      footerNav: [{ link: { type: 'custom', label: 'Sitemap', url: '/sitemap.xml' } }],
+      footerNav: [pathNavLink('Sitemap', '/sitemap.xml')],
       footerNote: `© ${demo.name}. Demo content, images generated locally.`,
       headerNav: [
-        {
-          link: {
-            type: 'reference',
-            label: 'About',
-            reference: { relationTo: 'pages', value: about.id },
-          },
-        },
-        { link: { type: 'custom', label: 'Posts', url: '/posts' } },
-        { link: { type: 'custom', label: 'Search', url: '/search' } },
-        ...(demo.featureNav ?? []).map(({ label, url }) => ({
-          link: { type: 'custom' as const, label, url },
-        })),
+        pageNavLink('About', about.id),
+        pathNavLink('Posts', '/posts'),
+        pathNavLink('Search', '/search'),
+        ...(demo.featureNav ?? []).map(({ label, url }) => pathNavLink(label, url)),
       ],
       theme: { ...demo.theme, logo: null },
     },
