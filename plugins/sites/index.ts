@@ -191,6 +191,7 @@ export const sitesPlugin =
 export { allOf, anyOf } from './access/combineAccess'
 export { canCreateOnSite } from './access/canCreateOnSite'
 export { canWriteSite } from './access/canWriteSite'
+export { ownOrSiteRole } from './access/ownOrSiteRole'
 export { requestSiteIds } from './access/requestSiteIds'
 export { siteRoleWhere } from './access/siteRoleWhere'
 export { siteScope } from './access/siteScope'

@@ -5,6 +5,7 @@ import {
   anyOf,
   canCreateOnSite,
   isGlobalWriter,
+  ownOrSiteRole,
   siteRoleWhere,
   siteScope,
   siteWriters,
@@ -39,15 +40,5 @@ export const catalogueAccess = (
   update: siteWriters(courseWriters),
 })
 
-/** A learner's own records (`field` names the user), and every record of the sites the user teaches or edits. */
-export const ownOrTaught =
-  (field = 'user'): Access =>
-  async ({ req }) =>
-    allOf(
-      isGlobalWriter(req.user) ||
-        anyOf(
-          req.user ? { [field]: { equals: req.user.id } } : false,
-          siteRoleWhere(req.user, courseWriters),
-        ),
-      await siteScope(req),
-    )
+/** A learner's own records (`user`), and every record of the sites the user teaches or edits. */
+export const ownOrTaught = ownOrSiteRole('user', courseWriters)

@@ -22,7 +22,7 @@ export const Enrollments: CollectionConfig<'enrollments'> = {
     // Staff enroll members in their own site's courses only (the site is copied from the course).
     create: canCreateUnder('course', 'courses'),
     delete: siteWriters(courseWriters),
-    read: ownOrTaught(),
+    read: ownOrTaught,
     update: siteWriters(courseWriters),
   },
   admin: {

@@ -17,8 +17,8 @@ export const Members: CollectionConfig<'members'> = {
   access: {
     create: canCreateOnSite(courseWriters),
     delete: siteWriters(courseWriters),
-    read: ownOrTaught(),
-    update: ownOrTaught(),
+    read: ownOrTaught,
+    update: ownOrTaught,
   },
   admin: {
     defaultColumns: ['displayName', 'user', 'tier', 'tierExpiresAt'],

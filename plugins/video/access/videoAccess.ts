@@ -1,14 +1,7 @@
-import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
+import type { CollectionConfig, FieldAccess, Where } from 'payload'
 
 import type { Video } from '@/payload-types'
-import {
-  allOf,
-  anyOf,
-  canCreateOnSite,
-  isGlobalWriter,
-  siteRoleWhere,
-  siteScope,
-} from '../../sites'
+import { allOf, anyOf, canCreateOnSite, ownOrSiteRole, siteScope } from '../../sites'
 import { videoModerators, videoUploaders } from '../roles'
 import { canManageVideo } from './canManageVideo'
 
@@ -18,15 +11,7 @@ export const publicVideo: Where = {
 }
 
 /** The uploader's own videos, and every video of the sites the user moderates. */
-const ownOrModerated: Access = async ({ req }) =>
-  allOf(
-    isGlobalWriter(req.user) ||
-      anyOf(
-        req.user ? { uploader: { equals: req.user.id } } : false,
-        siteRoleWhere(req.user, videoModerators),
-      ),
-    await siteScope(req),
-  )
+const ownOrModerated = ownOrSiteRole('uploader', videoModerators)
 
 /**
  * Nothing unapproved reaches anyone but its uploader and the site's moderators, through REST,
