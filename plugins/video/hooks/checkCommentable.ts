@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { idOf } from '../../sites'
+import { visibleVideo } from '../access/visibleVideo'
 
 /**
  * A comment goes only under a video its sender can see and that is approved, and always starts
@@ -8,19 +9,7 @@ import { idOf } from '../../sites'
  */
 export const checkCommentable: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  const videoId = idOf(data.video)
-  const visible =
-    videoId === undefined
-      ? null
-      : await req.payload.findByID({
-          id: videoId,
-          collection: 'videos',
-          depth: 0,
-          disableErrors: true,
-          overrideAccess: false,
-          req,
-          user: req.user,
-        })
+  const visible = await visibleVideo(req, idOf(data.video))
   if (!visible || visible.status !== 'approved')
     throw new APIError('Comments are open only on approved videos you can watch.', 400)
   return { ...data, author: req.user?.id ?? null, status: 'pending' }

@@ -2,6 +2,7 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import type { Video } from '@/payload-types'
 import { requireUser } from '@/src/http/requireUser'
+import { visibleVideo } from '../../access/visibleVideo'
 
 /** Nobody decides anonymously. */
 export const signedInUser = (req: PayloadRequest) => requireUser(req, 'moderate videos')
@@ -14,16 +15,7 @@ export async function readableVideo(req: PayloadRequest, id: unknown): Promise<V
   const videoId = typeof id === 'number' ? id : Number(id)
   const notFound = new APIError(`There is no video ${String(id)}.`, 404)
   if (!Number.isInteger(videoId) || videoId <= 0) throw notFound
-  const visible = await req.payload.findByID({
-    id: videoId,
-    collection: 'videos',
-    depth: 0,
-    disableErrors: true,
-    overrideAccess: false,
-    req,
-    user: req.user,
-  })
-  if (!visible) throw notFound
+  if (!(await visibleVideo(req, videoId))) throw notFound
   // `storage` is never readable through access; the decision needs its folder and tier.
   return req.payload.findByID({
     id: videoId,

@@ -2,6 +2,7 @@ import { APIError, NotFound, type PayloadRequest } from 'payload'
 
 import type { Video } from '@/payload-types'
 import { idOf, requestSiteIds } from '@/plugins/sites'
+import { visibleVideo } from '../../access/visibleVideo'
 import { hasValidShare } from '../../playback/hasValidShare'
 import { isWatchGranted } from '../../watchExtensions'
 
@@ -26,16 +27,7 @@ export async function findWatchableVideo(
 ): Promise<WatchableVideo> {
   const id = parseId(rawId)
   const select = { site: true, status: true } as const
-  const readable = await req.payload.findByID({
-    id,
-    collection: 'videos',
-    depth: 0,
-    disableErrors: true,
-    overrideAccess: false,
-    req,
-    select,
-    user: req.user,
-  })
+  const readable = await visibleVideo(req, id, select)
   if (readable) {
     if (readable.status !== 'approved') throw new APIError('This video is not approved yet.', 403)
     return { id, site: readable.site }
