@@ -24,6 +24,16 @@ const none: CourseStats = {
   total: 0,
 }
 
+/** The numeric columns: their header and what each course's cell shows. */
+const numberColumns: [label: string, cell: (row: CourseStats) => number | string][] = [
+  ['Enrolled', (row) => row.total],
+  ['Active', (row) => row.active],
+  ['Completed', (row) => row.completed],
+  ['Expired', (row) => row.expired],
+  ['Completions', (row) => row.completions],
+  ['Average progress', (row) => `${row.averageProgress}%`],
+]
+
 /** One row per course: enrollments by status, completions and average progress, with its enrollments and CSV one click away. */
 export function CourseStatsTable({ adminRoute, apiRoute, courses, siteNames, stats }: Props) {
   return (
@@ -34,24 +44,11 @@ export function CourseStatsTable({ adminRoute, apiRoute, courses, siteNames, sta
         <>
           <th scope="col">Course</th>
           {siteNames && <th scope="col">Site</th>}
-          <th className="admin-table__number" scope="col">
-            Enrolled
-          </th>
-          <th className="admin-table__number" scope="col">
-            Active
-          </th>
-          <th className="admin-table__number" scope="col">
-            Completed
-          </th>
-          <th className="admin-table__number" scope="col">
-            Expired
-          </th>
-          <th className="admin-table__number" scope="col">
-            Completions
-          </th>
-          <th className="admin-table__number" scope="col">
-            Average progress
-          </th>
+          {numberColumns.map(([label]) => (
+            <th className="admin-table__number" key={label} scope="col">
+              {label}
+            </th>
+          ))}
           <th scope="col">Export</th>
         </>
       }
@@ -83,12 +80,11 @@ export function CourseStatsTable({ adminRoute, apiRoute, courses, siteNames, sta
               </Link>
             </th>
             {siteNames && <td>{siteNames.get(course.siteId)}</td>}
-            <td className="admin-table__number">{row.total}</td>
-            <td className="admin-table__number">{row.active}</td>
-            <td className="admin-table__number">{row.completed}</td>
-            <td className="admin-table__number">{row.expired}</td>
-            <td className="admin-table__number">{row.completions}</td>
-            <td className="admin-table__number">{`${row.averageProgress}%`}</td>
+            {numberColumns.map(([label, cell]) => (
+              <td className="admin-table__number" key={label}>
+                {cell(row)}
+              </td>
+            ))}
             <td>
               <a
                 aria-label={`Download CSV of ${course.title}`}

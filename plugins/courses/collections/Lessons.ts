@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { catalogueAccess } from '../access/courseAccess'
 import { lessonBodyAccess } from '../access/lessonAccess'
 import { completeLessonEndpoint, lessonPositionEndpoint } from '../endpoints/lessonProgress'
 import { refuseLockedLesson } from '../hooks/refuseLockedLesson'
 import { stayInCourse } from '../hooks/stayInCourse'
-import { courseWriters } from '../roles'
+import { coursePart } from './coursePart'
 
 /**
  * A lesson: its title, duration and place in the syllabus are public with the course; its body,
@@ -14,18 +13,11 @@ import { courseWriters } from '../roles'
  */
 export const Lessons: CollectionConfig<'lessons'> = {
   slug: 'lessons',
-  access: catalogueAccess('course.status', { field: 'module', relationTo: 'modules' }),
+  ...coursePart({ field: 'module', relationTo: 'modules' }),
   admin: {
     defaultColumns: ['title', 'module', 'freePreview', 'durationMinutes'],
     group: 'Courses',
     useAsTitle: 'title',
-  },
-  custom: {
-    site: {
-      keepAccess: true,
-      roles: courseWriters,
-      siteFrom: { field: 'module', relationTo: 'modules' },
-    },
   },
   defaultPopulate: {
     course: true,

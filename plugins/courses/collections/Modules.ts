@@ -1,24 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { catalogueAccess } from '../access/courseAccess'
 import { fixedAfterCreate } from '../hooks/fixedAfterCreate'
-import { courseWriters } from '../roles'
+import { coursePart } from './coursePart'
 
 /** A section of a course: ordered within it, with its lessons (by join), drip delay and prerequisite. */
 export const Modules: CollectionConfig<'modules'> = {
   slug: 'modules',
-  access: catalogueAccess('course.status', { field: 'course', relationTo: 'courses' }),
+  ...coursePart({ field: 'course', relationTo: 'courses' }),
   admin: {
     defaultColumns: ['title', 'course', 'dripDays', 'requiresPrevious'],
     group: 'Courses',
     useAsTitle: 'title',
-  },
-  custom: {
-    site: {
-      keepAccess: true,
-      roles: courseWriters,
-      siteFrom: { field: 'course', relationTo: 'courses' },
-    },
   },
   defaultPopulate: { course: true, dripDays: true, requiresPrevious: true, title: true },
   fields: [

@@ -1,22 +1,13 @@
 import type { Block } from 'payload'
 
+import { cardListFields } from '@/collections/fields/cardListFields'
 import { courseLevels } from '../../levels'
 
 /** The page's site's published courses as cards, optionally narrowed like the catalogue's filters. */
 export const CourseList: Block = {
   slug: 'courseList',
   fields: [
-    { name: 'heading', type: 'text', defaultValue: 'Courses', maxLength: 120 },
-    {
-      name: 'limit',
-      type: 'number',
-      admin: { step: 1 },
-      defaultValue: 6,
-      label: 'How many',
-      max: 24,
-      min: 1,
-      required: true,
-    },
+    ...cardListFields('Courses'),
     {
       type: 'row',
       fields: [

@@ -1,20 +1,12 @@
 import type { Block } from 'payload'
 
+import { cardListFields } from '@/collections/fields/cardListFields'
+
 /** The newest public videos of the page's site, as cards, optionally of one tag. */
 export const VideoGallery: Block = {
   slug: 'videoGallery',
   fields: [
-    { name: 'heading', type: 'text', defaultValue: 'Videos', maxLength: 120 },
-    {
-      name: 'limit',
-      type: 'number',
-      admin: { step: 1 },
-      defaultValue: 6,
-      label: 'How many',
-      max: 24,
-      min: 1,
-      required: true,
-    },
+    ...cardListFields('Videos'),
     {
       name: 'tag',
       type: 'text',
