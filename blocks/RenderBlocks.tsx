@@ -1,5 +1,6 @@
 import config from '@payload-config'
 import type { Page } from '@payload-types'
+import { getPayload } from 'payload'
 import type { ComponentType } from 'react'
 
 import {
@@ -28,7 +29,9 @@ const coreRenderers: BlockRenderers = {
 
 /** A page's layout blocks in order, each in a full-width band of the page grid; `siteId` is the page's site. */
 export async function RenderBlocks({ blocks, siteId }: { blocks: Page['layout']; siteId: number }) {
-  const renderers = { ...coreRenderers, ...blockRenderers(await config) }
+  // The running Payload's config: the one a plugin-removal drill booted, too.
+  const { config: running } = await getPayload({ config })
+  const renderers = { ...coreRenderers, ...blockRenderers(running) }
   const components = await Promise.all(
     // A block whose plugin left the config is not rendered (Payload no longer reads it either).
     blocks.map(

@@ -7,10 +7,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { getPayload, type SanitizedConfig } from 'payload'
+import { createElement } from 'react'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
 import { startWorker } from '../../media-workers/worker'
 import config, { plugins } from '../../payload.config'
+import type { Page } from '../../payload-types'
+import { RenderBlocks } from '../../blocks/RenderBlocks'
 import { blockRenderers } from '../../collections/fields/pageBlocks'
 import { offeredFeatures } from '../../plugins/sites'
 import { closePayload, forgetCachedPayload } from '../../src/boot'
@@ -18,6 +21,7 @@ import { buildPrismConfig } from '../../src/config/buildPrismConfig'
 import { configQueues } from '../../src/queue/pluginQueues'
 import { seed } from '../../src/seed'
 import { createApi } from '../helpers/api'
+import { renderHtml } from '../helpers/renderHtml'
 import { createDatabase, dropDatabase, uriFor } from '../setup/databaseServer'
 import { TEST_SECRET } from '../setup/secret'
 
@@ -112,6 +116,12 @@ describe('removing one plugin from payload.config.ts', { timeout: 240_000 }, () 
           home.layout.map((block) => block.blockType).filter((type) => !renderable.includes(type)),
           site.slug,
         ).toEqual([])
+        // …and renders, as the site's page does: every block in its band, no component failing.
+        const html = await renderHtml(
+          createElement(RenderBlocks, { blocks: home.layout as Page['layout'], siteId: site.id }),
+        )
+        const rendered = [...html.matchAll(/class="block block--([\w-]+)/g)].map(([, type]) => type)
+        expect(rendered, site.slug).toEqual(home.layout.map((block) => block.blockType))
       }
 
       // The worker takes the jobs of the plugins that remain, and has no queue of the removed one.
