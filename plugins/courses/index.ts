@@ -4,7 +4,7 @@ import { seedSteps } from '../../src/seed/seedSteps'
 import { personalDataSources } from '../account'
 import { siteFeatures } from '../sites'
 import { videoViewListeners, videoWatchGrants } from '../video'
-import { withCoursesAdmin } from './admin/views'
+import { addCoursesAdmin } from './admin/views'
 import { addCourseBlocks } from './blocks'
 import { certificatePdfEndpoint, verifyCertificateEndpoint } from './certificates/endpoints'
 import { coursesDemoSeed } from './demoSeed'
@@ -42,8 +42,7 @@ export const coursesPlugin =
           fields: Lessons.fields.filter((field) => !('name' in field && field.name === 'video')),
         }
     let next = addCourseBlocks({
-      ...config,
-      admin: withCoursesAdmin(config.admin),
+      ...addCoursesAdmin(config),
       collections: [
         ...(config.collections ?? []),
         Courses,

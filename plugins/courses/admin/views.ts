@@ -1,18 +1,14 @@
 import type { Config, EditViewConfig } from 'payload'
 
+import { addAdminViews } from '@/src/admin/addAdminViews'
+
 import { teachesAnySite } from '../endpoints/instructorSites'
 
 /** The courses plugin's admin: the course builder and instructor views, and their links in the navigation. */
-export const withCoursesAdmin = (admin: Config['admin']): Config['admin'] => ({
-  ...admin,
-  components: {
-    ...admin?.components,
-    afterNavLinks: [
-      ...(admin?.components?.afterNavLinks ?? []),
-      '/plugins/courses/admin/TeachingNavLinks#TeachingNavLinks',
-    ],
+export const addCoursesAdmin = (config: Config): Config =>
+  addAdminViews(config, {
+    navLinks: '/plugins/courses/admin/TeachingNavLinks#TeachingNavLinks',
     views: {
-      ...admin?.components?.views,
       // Not exact: also `/course-builder/<courseId>`.
       courseBuilder: {
         Component: '/plugins/courses/admin/CourseBuilderView#CourseBuilderView',
@@ -26,8 +22,7 @@ export const withCoursesAdmin = (admin: Config['admin']): Config['admin'] => ({
         path: '/instructor',
       },
     },
-  },
-})
+  })
 
 /** The "Builder" tab of a course's edit view: its whole syllabus, for those who teach on a site. */
 export const courseBuilderTab: EditViewConfig = {
