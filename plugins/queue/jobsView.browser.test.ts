@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { handlers, queues } from '../../tests/helpers/workerQueues'
 import { startWorker, type Worker } from '../../media-workers/worker'
-import { findJob } from '../../src/queue/listJobs'
+import { findJob } from './operations/listJobs'
 import { getSender, stopSender } from '../../src/queue/sender'
 import { chromiumArgs, chromiumPath, signInToAdmin } from '../../tests/helpers/chromium'
 import {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { queues } from '../../tests/helpers/workerQueues'
 import { startBoss } from '../../src/queue/boss'
-import { findJob, type JobSummary } from '../../src/queue/listJobs'
+import { findJob, type JobSummary } from './operations/listJobs'
 import { tsCommand } from '../../src/start/tsCommand'
 import { trackChild } from '../../tests/helpers/childProcesses'
 import { createTestDatabase, type TestDatabase } from '../../tests/helpers/testDatabase'

@@ -7,7 +7,7 @@ import {
   requeueableStates,
   retryableStates,
 } from '@/src/queue/jobStates'
-import type { JobSummary } from '@/src/queue/listJobs'
+import type { JobSummary } from '../operations/listJobs'
 
 export type JobAction = 'cancel' | 'requeue' | 'retry'
 

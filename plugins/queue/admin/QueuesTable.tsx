@@ -1,6 +1,6 @@
 import { AdminTable } from '@/src/admin/AdminTable'
 import { jobStates } from '@/src/queue/jobStates'
-import type { QueueSummary } from '@/src/queue/listQueues'
+import type { QueueSummary } from '../operations/listQueues'
 
 type Props = {
   queues: QueueSummary[]

@@ -1,5 +1,5 @@
-import type { JobFilter, JobPage, JobSummary } from '@/src/queue/listJobs'
-import type { QueueSummary } from '@/src/queue/listQueues'
+import type { JobFilter, JobPage, JobSummary } from '../operations/listJobs'
+import type { QueueSummary } from '../operations/listQueues'
 
 /** The Jobs view's calls to `/api/queue/*`, with the admin's session cookie. */
 export function jobsApi(base: string) {

@@ -1,7 +1,7 @@
 import { APIError, type Endpoint } from 'payload'
 
 import { isJobState, jobStates } from '@/src/queue/jobStates'
-import { type JobFilter, listJobs, MAX_PAGE_SIZE } from '@/src/queue/listJobs'
+import { type JobFilter, listJobs, MAX_PAGE_SIZE } from '../operations/listJobs'
 import { getSender } from '@/src/queue/sender'
 import { requireQueueOperator } from '../access/requireQueueOperator'
 

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { listQueues } from '@/src/queue/listQueues'
+import { listQueues } from '../operations/listQueues'
 import { getSender } from '@/src/queue/sender'
 import { requireQueueOperator } from '../access/requireQueueOperator'
 

@@ -3,7 +3,7 @@ import type { PgBoss } from 'pg-boss'
 
 import type { JobScope } from '@/src/queue/jobScope'
 import type { JobState } from '@/src/queue/jobStates'
-import { findJob, type JobSummary } from '@/src/queue/listJobs'
+import { findJob, type JobSummary } from './listJobs'
 
 /** An operator's action on one job of a queue: answers with the job as it is afterwards. */
 export type JobOperation = (

@@ -1,7 +1,7 @@
 import { APIError } from 'payload'
 
 import { requeueableStates } from '@/src/queue/jobStates'
-import { findJob } from '@/src/queue/listJobs'
+import { findJob } from './listJobs'
 import { jobOperation } from './jobOperation'
 
 /** What a dead letter settles with once it is back on its queue, for whoever reads it later. */

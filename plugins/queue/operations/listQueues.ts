@@ -1,7 +1,7 @@
 import type { Db } from 'pg-boss'
 
-import { type JobScope, scopeCondition, scopeParameter } from './jobScope'
-import type { JobState } from './jobStates'
+import { type JobScope, scopeCondition, scopeParameter } from '@/src/queue/jobScope'
+import type { JobState } from '@/src/queue/jobStates'
 
 export type QueueSummary = {
   name: string

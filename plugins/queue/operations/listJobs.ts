@@ -1,8 +1,8 @@
 import type { Db } from 'pg-boss'
 
-import { type JobScope, scopeCondition, scopeParameter } from './jobScope'
-import type { JobState } from './jobStates'
-import { PROGRESS_TABLE } from './progress'
+import { type JobScope, scopeCondition, scopeParameter } from '@/src/queue/jobScope'
+import type { JobState } from '@/src/queue/jobStates'
+import { PROGRESS_TABLE } from '@/src/queue/progress'
 
 export type JobSummary = {
   id: string
