@@ -14,17 +14,15 @@ const root = path.dirname(fileURLToPath(import.meta.url))
 const slowTiers = ['**/*.browser.test.ts', '**/*.server.test.ts', '**/*.system.test.ts']
 
 /**
- * Files that need a process of their own: they give the app settings it reads when the config is
- * imported (S3 for image media, SERVER_URL), or they re-import modules (`vi.resetModules`,
- * `vi.doMock`). Every other file shares its vitest worker's process with the files before it.
+ * Files that need a process of their own: they re-import modules (`vi.resetModules`, `vi.doMock`)
+ * or serve the app with settings Next.js reads at import (SERVER_URL). Every other file shares its
+ * vitest worker's process with the files before it (one that needs S3 for image media builds its
+ * own config: `createTestPayload({ ownConfig: true })`).
  */
 const ownProcess = [
-  'plugins/video/handlers/storageTiersS3.test.ts',
   'src/inference/nsfw.test.ts',
   'plugins/video/media/binaries.test.ts',
   'src/storage/mediaStorage.server.test.ts',
-  'src/storage/mediaStorage.test.ts',
-  'src/storage/migrateMedia.test.ts',
   'tests/abuse/sitesHttp.test.ts',
 ]
 const exclude = [

@@ -1,5 +1,5 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { stopSender } from './queue/sender'
 
@@ -7,10 +7,12 @@ import { stopSender } from './queue/sender'
  * Boots the Local API for a command outside Next.js (scripts, workers, tests) on DATABASE_URI, which
  * the config reads when Payload connects.
  */
-export async function bootPayload(databaseUri: string, { cron = false } = {}): Promise<Payload> {
+export async function bootPayload(
+  databaseUri: string,
+  { config, cron = false }: { config?: SanitizedConfig; cron?: boolean } = {},
+): Promise<Payload> {
   process.env.DATABASE_URI = databaseUri
-  const { default: config } = await import('../payload.config')
-  return getPayload({ config, cron })
+  return getPayload({ config: config ?? (await import('../payload.config')).default, cron })
 }
 
 /**

@@ -25,8 +25,8 @@ beforeAll(async () => {
   s3 = await startS3rver({ prefix: 'prism' })
   // Passes everything through, until a test makes the bucket refuse a write.
   proxy = await startFaultyProxy(s3)
-  // S3_* is read by payload.config.ts at import: this file's Payload keeps media in the bucket.
-  t = await createTestPayload({ env: proxy.env })
+  // S3_* is read when the config is built: this file's own config keeps media in the bucket.
+  t = await createTestPayload({ env: proxy.env, ownConfig: true })
   api = createApi(t.config)
   await createUser(t.payload, 'admin@test.local', ['super-admin'])
   editorToken = (await createUser(t.payload, 'editor@test.local', ['editor'])).token

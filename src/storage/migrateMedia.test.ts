@@ -35,7 +35,7 @@ beforeAll(async () => {
   s3 = await startS3rver({ prefix: 'prism' })
   // An install that ran on local disk and now has S3_* set: the demo media's files are in
   // $DATA_DIR/media, their documents in the database, and the bucket is empty.
-  t = await createTestPayload({ env: s3.env, seeded: true })
+  t = await createTestPayload({ env: s3.env, ownConfig: true, seeded: true })
   api = createApi(t.config)
   docs = await mediaDocs()
   for (const name of filesIn(t.mediaDir))

@@ -1,7 +1,9 @@
 import '@payloadcms/db-postgres'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { plugins } from '../../payload.config'
 import { bootPayload, closePayload } from '../../src/boot'
+import { buildPrismConfig } from '../../src/config/buildPrismConfig'
 import { TEST_SECRET } from '../setup/secret'
 import { useFixtureSite } from './fixtures'
 import { createSite, siteIdOf } from './sites'
@@ -21,6 +23,12 @@ type Options = {
   /** Extra env read by the config at import (UPLOAD_MAX_BYTES, IMAGE_MAX_PIXELS…). */
   env?: Record<string, string>
   /**
+   * Build this file's own config after setting `env`, for settings the config reads when it is
+   * built rather than when used (S3_* puts image media in the bucket): the process's imported
+   * config was built before this file's env, and stays as it was for the files after it.
+   */
+  ownConfig?: boolean
+  /**
    * On an empty database, create one site (`test`) first (default true). With exactly one site,
    * documents created without a `site` land on it, so tests of one site need not name it.
    */
@@ -34,12 +42,14 @@ type Options = {
  */
 export async function createTestPayload({
   env = {},
+  ownConfig = false,
   seeded = false,
   site = true,
 }: Options = {}): Promise<TestPayload> {
   const { drop, ...database } = await createTestDatabase({ seeded })
   Object.assign(process.env, { DATA_DIR: database.dataDir, PAYLOAD_SECRET: TEST_SECRET, ...env })
-  const payload = await bootPayload(database.databaseUri)
+  const config = ownConfig ? await buildPrismConfig(plugins) : undefined
+  const payload = await bootPayload(database.databaseUri, { config })
   // Expected refusals (403s, validation errors) are logged by Payload; TEST_LOG_LEVEL=info shows them.
   payload.logger.level = process.env.TEST_LOG_LEVEL || 'fatal'
   const siteId = seeded
