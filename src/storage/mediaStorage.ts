@@ -153,6 +153,11 @@ export const mediaStorage =
     const config = await s3StoragePlugin({
       alwaysInsertFields: true,
       bucket: settings?.bucket ?? '',
+      // storage-s3 keeps one client per key for the whole process, by default per bucket name: two
+      // configs of one process on the same bucket name at other endpoints would share the first.
+      clientCacheKey: settings
+        ? `s3:${settings.endpoint ?? settings.region}:${settings.accessKeyId}:${settings.bucket}`
+        : undefined,
       collections: {
         [slug]: {
           prefix: settings

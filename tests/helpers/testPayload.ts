@@ -1,7 +1,6 @@
 import '@payloadcms/db-postgres'
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { plugins } from '../../payload.config'
 import { bootPayload, closePayload } from '../../src/boot'
 import { buildPrismConfig } from '../../src/config/buildPrismConfig'
 import { TEST_SECRET } from '../setup/secret'
@@ -48,7 +47,10 @@ export async function createTestPayload({
 }: Options = {}): Promise<TestPayload> {
   const { drop, ...database } = await createTestDatabase({ seeded })
   Object.assign(process.env, { DATA_DIR: database.dataDir, PAYLOAD_SECRET: TEST_SECRET, ...env })
-  const config = ownConfig ? await buildPrismConfig(plugins) : undefined
+  // Imported here, not at the top: a file in a process of its own sets env the config reads first.
+  const config = ownConfig
+    ? await buildPrismConfig((await import('../../payload.config')).plugins)
+    : undefined
   const payload = await bootPayload(database.databaseUri, { config })
   // Expected refusals (403s, validation errors) are logged by Payload; TEST_LOG_LEVEL=info shows them.
   payload.logger.level = process.env.TEST_LOG_LEVEL || 'fatal'
