@@ -7,7 +7,7 @@ import { handlers, queues } from '../../tests/helpers/workerQueues'
 import { startWorker, type Worker } from '../../media-workers/worker'
 import { findJob } from './operations/listJobs'
 import { getSender, stopSender } from '../../src/queue/sender'
-import { chromiumArgs, chromiumPath, signInToAdmin } from '../../tests/helpers/chromium'
+import { chromiumArgs, chromiumPath, newPage, signInToAdmin } from '../../tests/helpers/chromium'
 import {
   type NextServer,
   SERVER_START_MS,
@@ -77,9 +77,12 @@ describe.skipIf(!chromiumPath)(
     })
 
     async function signIn(email: string): Promise<Page> {
-      const page = await browser!.newPage({ viewport: { height: 900, width: 1400 } })
-      page.setDefaultTimeout(SLOW_PAGE_MS)
-      return signInToAdmin(page, server!.url, email, TEST_PASSWORD)
+      return signInToAdmin(
+        await newPage(browser!, { width: 1400 }),
+        server!.url,
+        email,
+        TEST_PASSWORD,
+      )
     }
 
     const state = async (queue: string, id: string) =>

@@ -10,7 +10,7 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/seed'
-import { chromiumArgs, chromiumPath, signInToAdmin } from '../helpers/chromium'
+import { chromiumArgs, chromiumPath, newPage, signInToAdmin } from '../helpers/chromium'
 import {
   type NextServer,
   SERVER_START_MS,
@@ -47,15 +47,9 @@ describe.skipIf(!chromiumPath)(
     const shot = (page: Page, name: string) =>
       page.screenshot({ fullPage: true, path: path.join(screenshots, `courses-${name}.png`) })
 
-    async function newPage(): Promise<Page> {
-      const page = await browser!.newPage({ viewport: { height: 900, width: 1280 } })
-      page.setDefaultTimeout(SLOW_PAGE_MS)
-      return page
-    }
-
     /** Signs in through the admin's login form on the site's own host, so the session cookie is the site's. */
     const signIn = async (email: string) =>
-      signInToAdmin(await newPage(), site(''), email, DEMO_PASSWORD, { dashboard: false })
+      signInToAdmin(await newPage(browser!), site(''), email, DEMO_PASSWORD, { dashboard: false })
 
     const lessonLink = (page: Page, title: string) =>
       page.locator('.course-syllabus__lessons a', { hasText: title })
@@ -151,7 +145,7 @@ describe.skipIf(!chromiumPath)(
     }, 600_000)
 
     it('shows the course blocks an editor placed on the home page', async () => {
-      const page = await newPage()
+      const page = await newPage(browser!)
       await page.goto(site('/'), { timeout: SLOW_PAGE_MS })
       const card = page.locator('.block--courseCard')
       await card.getByText('Start here: free, at your own pace').waitFor()
@@ -229,7 +223,7 @@ describe.skipIf(!chromiumPath)(
     }, 600_000)
 
     it('shows a visitor who is not enrolled the enroll prompt on a locked lesson', async () => {
-      const page = await newPage()
+      const page = await newPage(browser!)
       await page.goto(site('/courses/breathing-with-the-ocean'), { timeout: SLOW_PAGE_MS })
       await lessonLink(page, 'The long exhale').click()
       await page.locator('[data-locked="true"]').waitFor()

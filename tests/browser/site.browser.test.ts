@@ -4,7 +4,7 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_ADMIN, DEMO_PASSWORD } from '../../src/seed'
-import { chromiumArgs, chromiumPath, signInToAdmin } from '../helpers/chromium'
+import { chromiumArgs, chromiumPath, openPage, signInToAdmin } from '../helpers/chromium'
 import {
   type NextServer,
   SERVER_START_MS,
@@ -36,18 +36,7 @@ describe.skipIf(!chromiumPath)(
     })
 
     /** `urlPath` on `host` (`lightwave.localhost`, or the server's own address when absent). */
-    async function open(
-      urlPath: string,
-      host?: string,
-    ): Promise<{ page: Page; status: number | undefined }> {
-      const page = await browser!.newPage({ viewport: { height: 900, width: 1280 } })
-      page.setDefaultTimeout(SLOW_PAGE_MS)
-      const response = await page.goto(`${origin(host)}${urlPath}`, {
-        timeout: SLOW_PAGE_MS,
-        waitUntil: 'load',
-      })
-      return { page, status: response?.status() }
-    }
+    const open = (urlPath: string, host?: string) => openPage(browser!, `${origin(host)}${urlPath}`)
 
     /** Chromium resolves every `*.localhost` to the loopback address, where the server listens. */
     const origin = (host?: string): string =>

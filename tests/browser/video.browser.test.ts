@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { handlers, queues } from '../helpers/workerQueues'
 import { startWorker, type Worker } from '../../media-workers/worker'
 import { DEMO_PASSWORD } from '../../src/seed'
-import { chromiumArgs, chromiumPath, signInToAdmin } from '../helpers/chromium'
+import { chromiumArgs, chromiumPath, newPage, signInToAdmin } from '../helpers/chromium'
 import {
   type NextServer,
   SERVER_START_MS,
@@ -181,8 +181,7 @@ describe.skipIf(!chromiumPath)(
             : undefined,
         60_000,
       )
-      const visitor = await browser!.newPage({ viewport: { height: 900, width: 1280 } })
-      visitor.setDefaultTimeout(SLOW_PAGE_MS)
+      const visitor = await newPage(browser!)
       await visitor.goto(siteUrl('/videos'), { timeout: SLOW_PAGE_MS })
       await visitor.getByText('Mila’s first painting').first().waitFor()
       await visitor.screenshot({ fullPage: true, path: path.join(screenshots, 'e2e-gallery.png') })

@@ -1,5 +1,7 @@
 import fs from 'node:fs'
-import type { Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+
+import { SLOW_PAGE_MS } from './nextServer'
 
 /** Debian's Chromium (`apt-get install chromium`) or CHROMIUM_PATH; undefined when neither exists. */
 export const chromiumPath: string | undefined = [
@@ -51,4 +53,24 @@ export async function signInToAdmin(
   await page.goto(`${origin}/admin`)
   await page.locator('.dashboard').first().waitFor()
   return page
+}
+
+/**
+ * A new page that waits as long as a first request to a busy machine's server may take
+ * (`SLOW_PAGE_MS`), at a desktop size unless `width` says otherwise.
+ */
+export async function newPage(browser: Browser, { width = 1280 } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { height: 900, width } })
+  page.setDefaultTimeout(SLOW_PAGE_MS)
+  return page
+}
+
+/** `url` in a new page, once loaded, and the status it answered with. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; status: number | undefined }> {
+  const page = await newPage(browser)
+  const response = await page.goto(url, { timeout: SLOW_PAGE_MS, waitUntil: 'load' })
+  return { page, status: response?.status() }
 }

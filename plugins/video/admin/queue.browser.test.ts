@@ -12,7 +12,7 @@ import { tierKey } from '../storageKeys'
 import { stopSender } from '@/src/queue/sender'
 import { DEMO_PASSWORD } from '@/src/seed'
 import { getStorage } from '@/src/storage'
-import { chromiumArgs, chromiumPath, signInToAdmin } from '@/tests/helpers/chromium'
+import { chromiumArgs, chromiumPath, newPage, signInToAdmin } from '@/tests/helpers/chromium'
 import {
   type NextServer,
   SERVER_START_MS,
@@ -188,8 +188,7 @@ describe.skipIf(!chromiumPath)(
     })
 
     async function signIn(email: string): Promise<Page> {
-      const page = await browser!.newPage({ viewport: { height: 900, width: 1280 } })
-      page.setDefaultTimeout(SLOW_PAGE_MS)
+      const page = await newPage(browser!)
       page.on('console', (message) => {
         if (message.type() === 'error' || message.type() === 'warning')
           browserErrors.push(`${message.type()} ${page.url()}: ${message.text()}`)

@@ -7,13 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User, Video } from '@/payload-types'
 import { bootPayload, closePayload } from '@/src/boot'
 import { ensureQueues } from '@/src/queue/ensureQueues'
-import { chromiumArgs, chromiumPath } from '@/tests/helpers/chromium'
-import {
-  type NextServer,
-  SERVER_START_MS,
-  SLOW_PAGE_MS,
-  startNextServer,
-} from '@/tests/helpers/nextServer'
+import { chromiumArgs, chromiumPath, openPage } from '@/tests/helpers/chromium'
+import { type NextServer, SERVER_START_MS, startNextServer } from '@/tests/helpers/nextServer'
 import { pageData } from '@/tests/helpers/fixtures'
 import { siteIdOf } from '@/tests/helpers/sites'
 import { createTestDatabase, type TestDatabase } from '@/tests/helpers/testDatabase'
@@ -104,18 +99,7 @@ describe.skipIf(!chromiumPath)(
 
     const origin = (host: string) => `http://${host}:${new URL(server!.url).port}`
 
-    async function open(
-      urlPath: string,
-      host = HOST,
-    ): Promise<{ page: Page; status: number | undefined }> {
-      const page = await browser!.newPage({ viewport: { height: 900, width: 1280 } })
-      page.setDefaultTimeout(SLOW_PAGE_MS)
-      const response = await page.goto(`${origin(host)}${urlPath}`, {
-        timeout: SLOW_PAGE_MS,
-        waitUntil: 'load',
-      })
-      return { page, status: response?.status() }
-    }
+    const open = (urlPath: string, host = HOST) => openPage(browser!, `${origin(host)}${urlPath}`)
 
     const shoot = (page: Page, name: string) =>
       page.screenshot({ fullPage: true, path: path.join(screenshots, `video-${name}.png`) })
