@@ -26,6 +26,7 @@ import {
   type MatrixContribution,
   type Operation,
   type Row,
+  type RowContext,
   type Where,
 } from './matrix.table'
 
@@ -138,13 +139,24 @@ const fail = (error: unknown): Outcome => ({
   status: (error as { status?: number }).status ?? String(error),
 })
 
+/** What a row's factories get to make a new document on a site. */
+const rowContext = (where: Where): RowContext => {
+  const site = sites[where]
+  return { form: site.form, page: site.page, site: site.id, unique: unique() }
+}
+
+/** A new upload of the test image under a name of its own (Local API). */
+const pngFile = () => ({
+  name: `${unique()}.png`,
+  data: png,
+  mimetype: 'image/png',
+  size: png.length,
+})
+
 /** A document of the row on a site, created with full access (for reads, updates and deletes). */
 async function seedDoc(payload: Payload, row: Row, where: Where): Promise<number> {
-  const site = sites[where]
-  const data = row.create({ form: site.form, page: site.page, site: site.id, unique: unique() })
-  const file = row.upload
-    ? { name: `${unique()}.png`, data: png, mimetype: 'image/png', size: png.length }
-    : undefined
+  const data = row.create(rowContext(where))
+  const file = row.upload ? pngFile() : undefined
   const doc = await payload.create({ collection: row.collection, data: data as never, file })
   return doc.id as number
 }
@@ -167,18 +179,10 @@ async function local(
     if (op === 'update') await t.payload.update({ ...common, id, data: row.update as never })
     if (op === 'delete') await t.payload.delete({ ...common, id })
     if (op === 'create') {
-      const site = sites[where]
-      const file = row.upload
-        ? { name: `${unique()}.png`, data: png, mimetype: 'image/png', size: png.length }
-        : undefined
+      const file = row.upload ? pngFile() : undefined
       await t.payload.create({
         ...common,
-        data: row.create({
-          form: site.form,
-          page: site.page,
-          site: site.id,
-          unique: unique(),
-        }) as never,
+        data: row.create(rowContext(where)) as never,
         file,
       })
     }
@@ -197,7 +201,6 @@ async function rest(
 ): Promise<Outcome> {
   const { token } = accounts.get(actor)!
   const path = `/${row.collection}`
-  const site = sites[where]
   const response =
     op === 'read'
       ? await api.get(`${path}/${id}?depth=0`, { token })
@@ -208,19 +211,10 @@ async function rest(
           : row.upload
             ? await api.postForm(
                 path,
-                uploadForm(
-                  png,
-                  `${unique()}.png`,
-                  'image/png',
-                  row.create({ form: site.form, page: site.page, site: site.id, unique: unique() }),
-                ),
+                uploadForm(png, `${unique()}.png`, 'image/png', row.create(rowContext(where))),
                 { token },
               )
-            : await api.post(
-                path,
-                row.create({ form: site.form, page: site.page, site: site.id, unique: unique() }),
-                { token },
-              )
+            : await api.post(path, row.create(rowContext(where)), { token })
   return { ok: response.status < 300, status: response.status }
 }
 
@@ -234,7 +228,6 @@ async function graphql(
   const { token } = accounts.get(actor)!
   const name = row.graphQL
   const [input, update] = [`mutation${name}Input`, `mutation${name}UpdateInput`]
-  const site = sites[where]
   const [query, variables, field] =
     op === 'read'
       ? [`query($id: Int!) { ${name}(id: $id) { id } }`, { id }, name]
@@ -249,12 +242,7 @@ async function graphql(
           : [
               `mutation($data: ${input}!) { create${name}(data: $data) { id } }`,
               {
-                data: (row.graphQLCreate ?? row.create)({
-                  form: site.form,
-                  page: site.page,
-                  site: site.id,
-                  unique: unique(),
-                }),
+                data: (row.graphQLCreate ?? row.create)(rowContext(where)),
               },
               `create${name}`,
             ]
